@@ -1,0 +1,70 @@
+namespace Analytics.Cli;
+
+/// <summary>
+/// The <c>analytics</c> command: dispatches to one class per command. Exit codes: 0 success, 1 findings of severity
+/// error, 2 unusable input or a usage error.
+/// </summary>
+public static class CliApp
+{
+    /// <summary>The exit code for success.</summary>
+    public const int Ok = 0;
+
+    /// <summary>The exit code when the audit finds errors.</summary>
+    public const int Findings = 1;
+
+    /// <summary>The exit code for unusable input or a usage error.</summary>
+    public const int Unusable = 2;
+
+    private const string Usage = """
+        analytics: growth rates and audits of monthly official statistics.
+
+        Commands:
+          growth --input FILE [--culture C] [--as-published] [--output FILE]
+              Every comparison for every indicator, breakdown and period: value, mom_pct, yoy_pct, ytd_value,
+              ytd_yoy_pct (computed where the data allows, else the rate the source states, marked as stated).
+              --as-published computes each period as known at its own release (needs a release column).
+          audit --input FILE [--culture C]
+              Parts against totals, shares against values, growth of totals against their parts, months against
+              cumulative values, stated against recomputed rates.
+
+        Options:
+          --input FILE      an interchange CSV file (see README)
+          --culture C       the culture numbers are written in: invariant (default), vi-VN or en-US
+          --output FILE     where to write the CSV (default: standard output)
+
+        Exit codes: 0 success, 1 audit findings of severity error, 2 unusable input or usage error.
+        """;
+
+    /// <summary>Runs the command line.</summary>
+    /// <param name="args">The arguments.</param>
+    /// <param name="stdout">Standard output.</param>
+    /// <param name="stderr">Standard error.</param>
+    /// <returns>The exit code.</returns>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(stdout);
+        ArgumentNullException.ThrowIfNull(stderr);
+        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+        {
+            stdout.WriteLine(Usage);
+            return args.Length == 0 ? Unusable : Ok;
+        }
+
+        try
+        {
+            var options = CommandOptions.Parse(args.Skip(1).ToArray());
+            return args[0] switch
+            {
+                "growth" => GrowthCommand.Run(options, stdout, stderr),
+                "audit" => AuditCommand.Run(options, stdout, stderr),
+                _ => throw new UsageException($"unknown command '{args[0]}'. Commands: growth, audit. Run 'analytics --help'."),
+            };
+        }
+        catch (UsageException e)
+        {
+            stderr.WriteLine($"analytics: {e.Message}");
+            return Unusable;
+        }
+    }
+}

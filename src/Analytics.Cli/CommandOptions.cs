@@ -1,0 +1,144 @@
+using System.Globalization;
+using Analytics.Io;
+
+namespace Analytics.Cli;
+
+/// <summary>The options of a command, parsed strictly: an unknown option is an error that names the known ones.</summary>
+public sealed class CommandOptions
+{
+    private static readonly string[] ValueOptions = ["--input", "--culture", "--output"];
+    private static readonly string[] Flags = ["--as-published"];
+    private readonly Dictionary<string, string> values = new(StringComparer.Ordinal);
+    private readonly HashSet<string> flags = new(StringComparer.Ordinal);
+
+    /// <summary>Gets the input file, or null.</summary>
+    public string? Input => values.GetValueOrDefault("--input");
+
+    /// <summary>Gets the output file, or null for standard output.</summary>
+    public string? Output => values.GetValueOrDefault("--output");
+
+    /// <summary>Gets a value indicating whether --as-published was given.</summary>
+    public bool AsPublished => flags.Contains("--as-published");
+
+    /// <summary>Gets the culture of the input's numbers (invariant unless --culture says otherwise).</summary>
+    public CultureInfo Culture
+    {
+        get
+        {
+            var name = values.GetValueOrDefault("--culture");
+            if (name is null || name.Equals("invariant", StringComparison.OrdinalIgnoreCase))
+            {
+                return CultureInfo.InvariantCulture;
+            }
+
+            try
+            {
+                var c = CultureInfo.GetCultureInfo(name, predefinedOnly: true);
+                return c;
+            }
+            catch (CultureNotFoundException)
+            {
+                throw new UsageException($"--culture '{name}' is not a culture; use invariant, vi-VN or en-US.");
+            }
+        }
+    }
+
+    /// <summary>Parses the options that follow the command name.</summary>
+    /// <param name="args">The arguments.</param>
+    /// <returns>The options.</returns>
+    /// <exception cref="UsageException">An option is unknown or lacks its value.</exception>
+    public static CommandOptions Parse(string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var o = new CommandOptions();
+        for (var i = 0; i < args.Length; i++)
+        {
+            var a = args[i];
+            var eq = a.IndexOf('=', StringComparison.Ordinal);
+            var name = eq > 0 ? a[..eq] : a;
+            if (Flags.Contains(name))
+            {
+                o.flags.Add(name);
+            }
+            else if (ValueOptions.Contains(name))
+            {
+                var v = eq > 0 ? a[(eq + 1)..] : i + 1 < args.Length ? args[++i] : throw new UsageException($"{name} needs a value, e.g. {name} {Example(name)}.");
+                o.values[name] = v;
+            }
+            else
+            {
+                throw new UsageException($"unknown option '{a}'. Known options: {string.Join(", ", ValueOptions.Concat(Flags))}.");
+            }
+        }
+
+        return o;
+    }
+
+    /// <summary>Reads the input file named by --input, printing warnings; throws when it is unusable.</summary>
+    /// <param name="stderr">Where warnings go.</param>
+    /// <returns>The store of observations.</returns>
+    /// <exception cref="UsageException">--input is missing, or the file has errors (printed first).</exception>
+    public ObservationStore ReadInput(TextWriter stderr)
+    {
+        ArgumentNullException.ThrowIfNull(stderr);
+        var input = Input ?? throw new UsageException("--input FILE is required, e.g. --input data/thai-binh/2023-09.csv.");
+        var result = InterchangeFormat.Read(input, new InterchangeOptions { Culture = Culture });
+        foreach (var p in result.Problems)
+        {
+            stderr.WriteLine(p);
+        }
+
+        if (result.HasErrors)
+        {
+            var n = result.Problems.Count(p => p.Severity == ProblemSeverity.Error);
+            throw new UsageException($"{input} cannot be used: {n} error(s) above. Nothing was computed.");
+        }
+
+        return new ObservationStore(result.Observations);
+    }
+
+    /// <summary>Opens the output: the --output file, or standard output.</summary>
+    /// <param name="stdout">Standard output.</param>
+    /// <returns>A writer the caller disposes (disposing standard output's wrapper leaves it open).</returns>
+    public TextWriter OpenOutput(TextWriter stdout)
+    {
+        if (Output is null)
+        {
+            return new NonClosingWriter(stdout);
+        }
+
+        var dir = Path.GetDirectoryName(Path.GetFullPath(Output));
+        if (dir is not null)
+        {
+            Directory.CreateDirectory(dir);
+        }
+
+        return new StreamWriter(Output, false, new System.Text.UTF8Encoding(false));
+    }
+
+    private static string Example(string name) => name switch
+    {
+        "--input" => "data/thai-binh/2023-09.csv",
+        "--culture" => "vi-VN",
+        _ => "out/growth.csv",
+    };
+
+    private sealed class NonClosingWriter(TextWriter inner) : TextWriter
+    {
+        public override System.Text.Encoding Encoding => inner.Encoding;
+
+        public override IFormatProvider FormatProvider => inner.FormatProvider;
+
+        public override void Write(char value) => inner.Write(value);
+
+        public override void Write(string? value) => inner.Write(value);
+
+        public override void Flush() => inner.Flush();
+
+        protected override void Dispose(bool disposing)
+        {
+            inner.Flush();
+            base.Dispose(disposing);
+        }
+    }
+}

@@ -1,0 +1,3 @@
+using Analytics.Cli;
+
+return CliApp.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,229 @@
+using System.Globalization;
+using Analytics.Internal;
+
+namespace Analytics;
+
+/// <summary>
+/// Computes every comparison a report states for every series and period of an <see cref="ObservationStore"/>:
+/// month on month, year on year, cumulative value and cumulative growth, each computed from values where the data
+/// allows and otherwise the rate the source states, marked as stated.
+/// </summary>
+/// <remarks>
+/// <list type="bullet">
+/// <item>Flows: cumulative value = Σ January..m; cumulative growth = that sum over the same months of last year
+/// (ratio of sums). A missing month makes them missing, unless the source states the cumulative figure, which is then
+/// used and marked as stated.</item>
+/// <item>Indices (IIP): cumulative growth is the ratio of sums of monthly levels. Where only rates are published,
+/// last year's levels are rebuilt from its month-on-month rates and this year's from the year-on-year rates
+/// (<see cref="IndexNumbers.CumulativeGrowthFromRates"/>); there is no cumulative value.</item>
+/// <item>Rates: only what the source states.</item>
+/// <item>A computed figure takes precedence over a stated one in this table; the stated one stays in the store, and
+/// the audit reports where they differ (usually a revision of last year's figures).</item>
+/// </list>
+/// </remarks>
+public static class GrowthTable
+{
+    /// <summary>Computes the table.</summary>
+    /// <param name="store">The observations.</param>
+    /// <param name="options">Whether to compute as published, and the catalogue.</param>
+    /// <returns>One row per series and period, in series then calendar order.</returns>
+    public static IReadOnlyList<GrowthRow> Compute(ObservationStore store, GrowthOptions? options = null)
+    {
+        Preconditions.CheckNotNull(store);
+        options ??= new GrowthOptions();
+        var latest = store.Latest();
+        var rows = new List<GrowthRow>();
+        foreach (var key in store.Series)
+        {
+            foreach (var period in store.Periods(key))
+            {
+                var view = latest;
+                if (options.AsPublished)
+                {
+                    var first = store.History(key, period)[0].EffectiveRelease;
+                    view = store.AsOf(first);
+                }
+
+                if (view.Get(key, period) is { } o)
+                {
+                    rows.Add(Row(view, o, options.Catalog));
+                }
+            }
+        }
+
+        return rows;
+    }
+
+    /// <summary>Computes the row of one observation in a view.</summary>
+    /// <param name="view">The figures as known at some release.</param>
+    /// <param name="o">The observation (as merged in that view).</param>
+    /// <param name="catalog">The catalogue.</param>
+    /// <returns>The row.</returns>
+    public static GrowthRow Row(ObservationView view, Observation o, IndicatorCatalog catalog)
+    {
+        Preconditions.CheckNotNull(view);
+        Preconditions.CheckNotNull(o);
+        Preconditions.CheckNotNull(catalog);
+        var indicator = catalog.Resolve(o.Indicator, o.Unit);
+        var p = o.Period;
+        var na = Figure.Missing(MissingReason.NotApplicable);
+        Figure mom, yoy, cumValue, cumGrowth;
+        if (p.Kind == PeriodKind.Month)
+        {
+            mom = Compare(o.Value, view.Get(o.Key, p.PlusMonths(-1)), o.MonthOnMonth, indicator);
+            yoy = Compare(o.Value, view.Get(o.Key, p.PlusYears(-1)), o.YearOnYear, indicator);
+            var stated = view.Get(o.Key, p.ToYearToDate());
+            (cumValue, cumGrowth) = indicator.Kind switch
+            {
+                IndicatorKind.Flow => FlowCumulative(view, o.Key, p, stated),
+                IndicatorKind.Index => (na, IndexCumulative(view, o.Key, p, stated)),
+                _ => (na, StatedOr(stated?.YearOnYear, Figure.Missing(MissingReason.NotApplicable))),
+            };
+        }
+        else
+        {
+            mom = StatedOr(o.MonthOnMonth, na);
+            yoy = Compare(o.Value, view.Get(o.Key, p.PlusYears(-1)), o.YearOnYear, indicator);
+            cumValue = p.Kind == PeriodKind.YearToDate && o.HasValue && indicator.Kind == IndicatorKind.Flow ? Figure.Stated(o.Value) : na;
+            cumGrowth = p.Kind == PeriodKind.YearToDate ? yoy : na;
+        }
+
+        var implied = o.YearOnYear.IsExact ? Growth.ImpliedBase(o.Value, o.YearOnYear.Percent) : Figure.Missing(o.YearOnYear.IsStated ? MissingReason.BoundOnly : MissingReason.BaseMissing);
+        return new GrowthRow(o.Key, p, o.Value, o.Unit, mom, yoy, cumValue, cumGrowth, implied, view.Release ?? o.Release, o.Status);
+    }
+
+    private static Figure Compare(double value, Observation? baseObs, StatedRate stated, Indicator indicator)
+    {
+        var computed = indicator.Kind == IndicatorKind.Rate ? Figure.Missing(MissingReason.NotApplicable) : Growth.Rate(value, baseObs?.Value ?? double.NaN);
+        return computed.IsMissing ? StatedOr(stated, computed) : computed;
+    }
+
+    private static Figure StatedOr(StatedRate? stated, Figure otherwise)
+        => stated is { IsExact: true } s ? Figure.Stated(s.Percent)
+            : stated is { IsStated: true } ? Figure.Missing(MissingReason.BoundOnly)
+            : otherwise;
+
+    private static (Figure Value, Figure Growth) FlowCumulative(ObservationView view, SeriesKey key, Period month, Observation? stated)
+    {
+        var thisYear = Sum(view, key, month);
+        var lastYear = Sum(view, key, month.PlusYears(-1));
+        var value = double.IsNaN(thisYear)
+            ? stated is { HasValue: true } ? Figure.Stated(stated.Value) : Figure.Missing(MissingReason.IncompleteCumulation)
+            : Figure.Computed(thisYear);
+        Figure growth;
+        if (!double.IsNaN(thisYear))
+        {
+            growth = Growth.Rate(thisYear, lastYear);
+            if (growth.IsMissing)
+            {
+                // Last year's months are incomplete; the source's cumulative rate is the official figure.
+                growth = StatedOr(stated?.YearOnYear, growth);
+            }
+        }
+        else
+        {
+            growth = StatedOr(stated?.YearOnYear, Figure.Missing(MissingReason.IncompleteCumulation));
+        }
+
+        return (value, growth);
+    }
+
+    private static double Sum(ObservationView view, SeriesKey key, Period month)
+    {
+        var s = 0.0;
+        for (var m = 1; m <= month.LastMonth; m++)
+        {
+            var v = view.Get(key, Period.Month(month.Year, m))?.Value ?? double.NaN;
+            if (double.IsNaN(v))
+            {
+                return double.NaN;
+            }
+
+            s += v;
+        }
+
+        return s;
+    }
+
+    private static Figure IndexCumulative(ObservationView view, SeriesKey key, Period month, Observation? stated)
+    {
+        // Levels published: the ratio of sums of levels.
+        var fromLevels = Growth.Rate(Sum(view, key, month), Sum(view, key, month.PlusYears(-1)));
+        if (!fromLevels.IsMissing)
+        {
+            return fromLevels;
+        }
+
+        // Only rates published: rebuild the levels from them.
+        var k = month.LastMonth;
+        var lastMom = new double[k - 1];
+        var yoy = new double[k];
+        for (var m = 1; m <= k; m++)
+        {
+            var cur = view.Get(key, Period.Month(month.Year, m));
+            yoy[m - 1] = RateOf(cur?.YearOnYear, cur?.Value ?? double.NaN, view.Get(key, Period.Month(month.Year - 1, m))?.Value ?? double.NaN);
+            if (m >= 2)
+            {
+                var prev = view.Get(key, Period.Month(month.Year - 1, m));
+                lastMom[m - 2] = RateOf(prev?.MonthOnMonth, prev?.Value ?? double.NaN, view.Get(key, Period.Month(month.Year - 1, m - 1))?.Value ?? double.NaN);
+            }
+        }
+
+        var fromRates = IndexNumbers.CumulativeGrowthFromRates(lastMom, yoy);
+        return fromRates.IsMissing ? StatedOr(stated?.YearOnYear, Figure.Missing(MissingReason.IncompleteCumulation)) : fromRates;
+    }
+
+    private static double RateOf(StatedRate? stated, double value, double @base)
+    {
+        var computed = Growth.Rate(value, @base);
+        return !computed.IsMissing ? computed.Value : stated is { IsExact: true } s ? s.Percent : double.NaN;
+    }
+
+    /// <summary>
+    /// Writes the table as CSV in the invariant culture: <c>indicator,breakdown,period,value,mom_pct,yoy_pct,ytd_value,ytd_yoy_pct</c>,
+    /// then where each figure comes from (<c>computed</c>, <c>stated</c> or empty), last year's implied value, the release
+    /// the row was computed as of, and a note explaining each missing figure.
+    /// </summary>
+    /// <param name="rows">The rows.</param>
+    /// <param name="writer">Where to write.</param>
+    public static void Write(IEnumerable<GrowthRow> rows, TextWriter writer)
+    {
+        Preconditions.CheckNotNull(rows);
+        Preconditions.CheckNotNull(writer);
+        writer.Write("indicator,breakdown,period,value,mom_pct,yoy_pct,ytd_value,ytd_yoy_pct,mom_origin,yoy_origin,ytd_value_origin,ytd_yoy_origin,implied_base,release,note\n");
+        foreach (var r in rows)
+        {
+            var notes = new List<string>();
+            void Note(string name, Figure f)
+            {
+                if (f.IsMissing && f.Reason != MissingReason.NotApplicable)
+                {
+                    notes.Add($"{name}: {f.Reason.Describe()}");
+                }
+            }
+
+            Note("mom_pct", r.MonthOnMonth);
+            Note("yoy_pct", r.YearOnYear);
+            Note("ytd_value", r.CumulativeValue);
+            Note("ytd_yoy_pct", r.CumulativeGrowth);
+            string[] cells =
+            [
+                r.Key.Indicator, r.Key.Breakdown, r.Period.ToString(), Num(r.Value),
+                Num(r.MonthOnMonth.Value), Num(r.YearOnYear.Value), Num(r.CumulativeValue.Value), Num(r.CumulativeGrowth.Value),
+                Origin(r.MonthOnMonth), Origin(r.YearOnYear), Origin(r.CumulativeValue), Origin(r.CumulativeGrowth),
+                Num(r.ImpliedBase.Value), r.Release?.ToString() ?? string.Empty, string.Join("; ", notes),
+            ];
+            writer.Write(string.Join(',', cells.Select(c => Io.CsvRecords.Quote(c))));
+            writer.Write('\n');
+        }
+    }
+
+    private static string Num(double v) => double.IsNaN(v) ? string.Empty : Math.Round(v, 6).ToString("0.######", CultureInfo.InvariantCulture);
+
+    private static string Origin(Figure f) => f.Origin switch
+    {
+        FigureOrigin.Computed => "computed",
+        FigureOrigin.Stated => "stated",
+        _ => string.Empty,
+    };
+}

@@ -1,0 +1,270 @@
+using System.Globalization;
+
+namespace Analytics.Io;
+
+/// <summary>The reader behind <see cref="InterchangeFormat.ReadText"/>: one instance per file.</summary>
+internal sealed class InterchangeReader(string file, InterchangeOptions options)
+{
+    private readonly List<InputProblem> problems = [];
+
+    internal ReadResult Read(string text)
+    {
+        if (string.IsNullOrWhiteSpace(text.TrimStart('\uFEFF')))
+        {
+            Error(0, null, "the file is empty.", $"start with the header line {string.Join(',', InterchangeFormat.RequiredColumns)} and add one row per figure.");
+            return Result([]);
+        }
+
+        var firstLine = text.TrimStart('\uFEFF').Split('\n').FirstOrDefault(l => !l.TrimStart().StartsWith('#')) ?? string.Empty;
+        var delimiter = CsvRecords.DetectDelimiter(firstLine);
+        var records = CsvRecords.Parse(text, delimiter, out var badQuote);
+        if (badQuote > 0)
+        {
+            Error(badQuote, null, "a quoted field opened on this line is never closed.", "close the quote (\"...\"), or double a quote inside a quoted field (\"\").");
+            return Result([]);
+        }
+
+        records = records.Where(r => !r.Fields[0].TrimStart().StartsWith('#')).ToList();
+        if (records.Count == 0)
+        {
+            Error(0, null, "the file has no header line.", $"start with {string.Join(',', InterchangeFormat.RequiredColumns)}.");
+            return Result([]);
+        }
+
+        var header = records[0];
+        var columns = header.Fields.Select(f => f.Trim().ToLowerInvariant()).ToArray();
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < columns.Length; i++)
+        {
+            if (!InterchangeFormat.RequiredColumns.Contains(columns[i]) && !InterchangeFormat.OptionalColumns.Contains(columns[i]))
+            {
+                Warning(header.Line, columns[i], $"the column '{header.Fields[i]}' is not part of the format and is ignored.", $"remove it, or rename it to one of {string.Join(", ", InterchangeFormat.RequiredColumns.Concat(InterchangeFormat.OptionalColumns))}.");
+                continue;
+            }
+
+            if (!index.TryAdd(columns[i], i))
+            {
+                Error(header.Line, columns[i], $"the column '{columns[i]}' appears twice.", "keep one column of each name.");
+            }
+        }
+
+        var missing = InterchangeFormat.RequiredColumns.Where(c => !index.ContainsKey(c)).ToList();
+        if (missing.Count > 0)
+        {
+            Error(header.Line, null, $"the header lacks the column(s) {string.Join(", ", missing)}.", $"the header must include {string.Join(',', InterchangeFormat.RequiredColumns)}; columns may be empty but must be present.");
+            return Result([]);
+        }
+
+        var observations = new List<Observation>();
+        foreach (var record in records.Skip(1))
+        {
+            if (record.Fields.Length != columns.Length)
+            {
+                Error(record.Line, null, $"the row has {record.Fields.Length} cells where the header has {columns.Length}.", "quote a cell that contains the delimiter (\"Dệt, may\"), and give every row as many cells as the header.");
+                continue;
+            }
+
+            if (ReadRow(record, index) is { } o)
+            {
+                observations.Add(o);
+            }
+        }
+
+        if (observations.Count == 0 && !problems.Any(p => p.Severity == ProblemSeverity.Error))
+        {
+            Error(header.Line, null, "the file has a header but no figures.", "add one row per figure under the header.");
+        }
+
+        CheckAcrossRows(observations);
+        return Result(observations);
+    }
+
+    private Observation? ReadRow(CsvRecords.Record record, Dictionary<string, int> index)
+    {
+        string Cell(string column) => index.TryGetValue(column, out var i) ? record.Fields[i].Trim() : string.Empty;
+        var line = record.Line;
+        var before = problems.Count(p => p.Severity == ProblemSeverity.Error);
+
+        var indicator = Cell("indicator");
+        if (indicator.Length == 0)
+        {
+            Error(line, "indicator", "the indicator is empty.", "write the indicator's code, e.g. EXPORT or RETAIL.");
+        }
+
+        if (!Period.TryParse(Cell("period"), out var period, out var periodError))
+        {
+            Error(line, "period", periodError + ".", "write the period as 2023-09, 2023-Q3, 2023 or 2023-01..2023-09.");
+        }
+
+        var value = Number(line, "value", Cell("value"), isRate: false);
+        Unit? unit = null;
+        var unitText = Cell("unit");
+        if (unitText.Length > 0)
+        {
+            unit = Unit.Parse(unitText);
+        }
+        else if (!double.IsNaN(value.Value))
+        {
+            Error(line, "unit", $"the value {Cell("value")} has no unit.", "write its unit, e.g. tỷ đồng or triệu USD.");
+        }
+
+        var mom = Rate(line, "mom_pct", Cell("mom_pct"));
+        var yoy = Rate(line, "yoy_pct", Cell("yoy_pct"));
+        var share = Rate(line, "share_pct", Cell("share_pct"));
+        if (!InterchangeFormat.TryParseStatus(Cell("status"), out var status))
+        {
+            Error(line, "status", $"'{Cell("status")}' is not a status.", "write estimate (ước), preliminary (sơ bộ), official (chính thức), or leave it empty.");
+        }
+
+        Period? release = null;
+        var releaseText = Cell("release");
+        if (releaseText.Length > 0)
+        {
+            if (!Period.TryParse(releaseText, out var r, out var releaseError) || r.Kind != PeriodKind.Month)
+            {
+                Error(line, "release", releaseError.Length > 0 ? releaseError + "." : $"the release '{releaseText}' is not a month.", "write the month of the publication, e.g. 2023-10.");
+            }
+            else if (period.Year >= Period.MinYear && r.MonthIndex < ((period.Year * 12) + period.LastMonth - 1))
+            {
+                Error(line, "release", $"the release {r} is before the end of the period {period}.", "a figure is published in or after the last month of its period; correct the release or the period.");
+            }
+            else
+            {
+                release = r;
+            }
+        }
+
+        var breakdown = Cell("breakdown");
+        var dimension = Cell("dimension");
+        if (breakdown.Length > 0 && dimension.Length == 0)
+        {
+            dimension = "breakdown";
+        }
+
+        if (problems.Count(p => p.Severity == ProblemSeverity.Error) > before)
+        {
+            return null;
+        }
+
+        if (double.IsNaN(value.Value) && !mom.IsStated && !yoy.IsStated && !share.IsStated)
+        {
+            Warning(line, null, "the row carries no figure (no value, no rate, no share); it is kept but says nothing.", "fill in the figure, or delete the row.");
+        }
+
+        return new Observation
+        {
+            Indicator = indicator,
+            Breakdown = breakdown,
+            Dimension = dimension,
+            Parent = Cell("parent"),
+            Period = period,
+            Value = value.Value,
+            ValueDecimals = value.Decimals,
+            Unit = unit,
+            MonthOnMonth = mom,
+            YearOnYear = yoy,
+            Share = share,
+            Status = status,
+            Release = release,
+            Source = new SourceLocation(file, line),
+        };
+    }
+
+    private NumberText.Parsed Number(int line, string column, string text, bool isRate)
+    {
+        var p = NumberText.Parse(text, options.Culture, isRate);
+        if (!p.IsOk)
+        {
+            Error(line, column, p.Error!, p.Fix!);
+        }
+
+        return p;
+    }
+
+    private StatedRate Rate(int line, string column, string text)
+    {
+        var p = Number(line, column, text, isRate: true);
+        return p.IsOk && !double.IsNaN(p.Value) ? new StatedRate(p.Value, p.Decimals, p.Bound) : StatedRate.None;
+    }
+
+    private void CheckAcrossRows(List<Observation> observations)
+    {
+        // Duplicates: the same figure of the same release twice.
+        var seen = new Dictionary<(SeriesKey, Period, Period?), Observation>();
+        var duplicates = new List<Observation>();
+        foreach (var o in observations)
+        {
+            if (!seen.TryAdd((o.Key, o.Period, o.Release), o))
+            {
+                var first = seen[(o.Key, o.Period, o.Release)];
+                if (SameFigures(first, o))
+                {
+                    Warning(o.Source!.Row, null, $"this row repeats row {first.Source!.Row} ({o.Key}, {o.Period}); it is read once.", "delete the repeated row.");
+                    duplicates.Add(o);
+                }
+                else
+                {
+                    Error(o.Source!.Row, null, $"{o.Key} for {o.Period} is given twice with different figures (here and on row {first.Source!.Row}).", "keep the right row; a revision belongs on its own row with a later release in the release column.");
+                }
+            }
+        }
+
+        foreach (var d in duplicates)
+        {
+            observations.Remove(d);
+        }
+
+        // One unit per series; parts of a partition in their total's unit.
+        var units = new Dictionary<SeriesKey, Observation>();
+        foreach (var o in observations.Where(o => o.Unit is not null))
+        {
+            if (!units.TryAdd(o.Key, o) && !units[o.Key].Unit!.Equals(o.Unit))
+            {
+                var first = units[o.Key];
+                Error(o.Source!.Row, "unit", $"{o.Key} is in '{o.Unit}' here but in '{first.Unit}' on row {first.Source!.Row}.", "use one unit for a series; convert the values (1 tỷ USD = 1.000 triệu USD).");
+            }
+        }
+
+        foreach (var o in observations.Where(o => o.Unit is not null && !o.Key.IsTotal))
+        {
+            if (Dimension.FromName(o.Dimension).Relation == PartsRelation.Partition
+                && units.TryGetValue(new SeriesKey(o.Indicator, string.Empty), out var total) && !total.Unit!.Equals(o.Unit))
+            {
+                Error(o.Source!.Row, "unit", $"{o.Key} is in '{o.Unit}' but its total is in '{total.Unit}' (row {total.Source!.Row}); the parts of a {o.Dimension} breakdown must add up to the total.", "convert the part to the total's unit.");
+            }
+        }
+
+        foreach (var o in observations)
+        {
+            var indicator = options.Catalog.Resolve(o.Indicator, o.Unit);
+            if (o.HasValue && o.Value < 0 && indicator.Kind == IndicatorKind.Flow)
+            {
+                if (indicator.IsNonNegative)
+                {
+                    Error(o.Source!.Row, "value", $"{o.Key} has a negative value ({o.Value.ToString(CultureInfo.InvariantCulture)}), which a flow such as {indicator.NameEn} cannot have.", "a fall belongs in mom_pct or yoy_pct as a negative rate; the value itself is positive.");
+                }
+                else
+                {
+                    Warning(o.Source!.Row, "value", $"{o.Key} has a negative value; fine for a balance, wrong for sales or trade.", "check the sign.");
+                }
+            }
+
+            if (o.Unit is not null && indicator.Unit is not null && !indicator.Unit.Equals(o.Unit) && o.Dimension != "product")
+            {
+                Warning(o.Source!.Row, "unit", $"{o.Indicator} is normally in '{indicator.Unit}', and this row says '{o.Unit}'.", $"check the unit: {indicator.Unit} is what the catalogue and the reports use.");
+            }
+        }
+    }
+
+    private static bool SameFigures(Observation a, Observation b)
+        => a.Value.Equals(b.Value) && a.MonthOnMonth == b.MonthOnMonth && a.YearOnYear == b.YearOnYear && a.Share == b.Share && Equals(a.Unit, b.Unit) && a.Status == b.Status;
+
+    private ReadResult Result(List<Observation> observations)
+        => new(problems.Any(p => p.Severity == ProblemSeverity.Error) ? [] : observations, problems.OrderBy(p => p.Location.Row).ToList());
+
+    private void Error(int line, string? column, string message, string fix)
+        => problems.Add(new InputProblem(ProblemSeverity.Error, new SourceLocation(file, line, column), message, fix));
+
+    private void Warning(int line, string? column, string message, string fix)
+        => problems.Add(new InputProblem(ProblemSeverity.Warning, new SourceLocation(file, line, column), message, fix));
+}
