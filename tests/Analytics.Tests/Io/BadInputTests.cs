@@ -1,0 +1,94 @@
+using System.Globalization;
+using Analytics.Io;
+
+namespace Analytics.Tests.Io;
+
+/// <summary>
+/// The catalogue of malformed files in BadInputs/: each is refused (error) or loaded with a warning, with a message
+/// that names the file, the row, the column and the fix. None crashes, none is silently dropped.
+/// </summary>
+public class BadInputTests
+{
+    public static TheoryData<string, string, ProblemSeverity, int, string?, string> Cases => new()
+    {
+        { "text-in-number.csv", "invariant", ProblemSeverity.Error, 2, "value", "is not a number" },
+        { "double-percent.csv", "vi-VN", ProblemSeverity.Error, 2, "yoy_pct", "two percent signs" },
+        { "plus-dot-percent-vi.csv", "vi-VN", ProblemSeverity.Error, 2, "yoy_pct", "not a number in this file's culture" },
+        { "comma-decimal-invariant.csv", "invariant", ProblemSeverity.Error, 3, "yoy_pct", "read it with --culture vi-VN" },
+        { "duplicate-different.csv", "invariant", ProblemSeverity.Error, 4, null, "given twice with different figures (here and on row 2)" },
+        { "duplicate-same.csv", "invariant", ProblemSeverity.Warning, 3, null, "repeats row 2" },
+        { "bad-period.csv", "invariant", ProblemSeverity.Error, 2, "period", "'09/2023' is not a period" },
+        { "negative-flow.csv", "invariant", ProblemSeverity.Error, 2, "value", "negative value" },
+        { "unit-differs.csv", "invariant", ProblemSeverity.Error, 3, "unit", "in 'tỷ USD' here but in 'triệu USD' on row 2" },
+        { "empty.csv", "invariant", ProblemSeverity.Error, 0, null, "the file is empty" },
+        { "missing-column.csv", "invariant", ProblemSeverity.Error, 1, null, "lacks the column(s) yoy_pct" },
+        { "ragged-row.csv", "invariant", ProblemSeverity.Error, 2, null, "the row has 9 cells where the header has 8" },
+        { "unterminated-quote.csv", "invariant", ProblemSeverity.Error, 2, null, "never closed" },
+        { "bad-status.csv", "invariant", ProblemSeverity.Error, 2, "status", "'maybe' is not a status" },
+        { "release-before-period.csv", "invariant", ProblemSeverity.Error, 2, "release", "before the end of the period" },
+        { "value-without-unit.csv", "invariant", ProblemSeverity.Error, 2, "unit", "has no unit" },
+        { "percent-in-value.csv", "invariant", ProblemSeverity.Error, 2, "value", "percentage in a value column" },
+        { "header-only.csv", "invariant", ProblemSeverity.Error, 1, null, "no figures" },
+        { "unknown-column.csv", "invariant", ProblemSeverity.Warning, 1, "comment", "not part of the format" },
+        { "part-unit-differs.csv", "invariant", ProblemSeverity.Error, 3, "unit", "must add up to the total" },
+        { "dot-decimal-vi.csv", "vi-VN", ProblemSeverity.Error, 2, "yoy_pct", "'1.5' is not a number in this file's culture" },
+        { "billion-for-million.csv", "invariant", ProblemSeverity.Warning, 2, "unit", "normally in 'triệu USD'" },
+        { "duplicate-column.csv", "invariant", ProblemSeverity.Error, 1, "value", "appears twice" },
+        { "empty-indicator.csv", "invariant", ProblemSeverity.Error, 2, "indicator", "the indicator is empty" },
+        { "row-without-figure.csv", "invariant", ProblemSeverity.Warning, 2, null, "carries no figure" },
+        { "bad-release.csv", "invariant", ProblemSeverity.Error, 2, "release", "not a month" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Read_BadInput_IsLocatedWithAFix(string file, string culture, ProblemSeverity severity, int row, string? column, string fragment)
+    {
+        var path = TestData.BadInput(file);
+        var c = culture == "invariant" ? CultureInfo.InvariantCulture : CultureInfo.GetCultureInfo(culture);
+        var result = InterchangeFormat.Read(path, new InterchangeOptions { Culture = c });
+
+        var problem = Assert.Single(result.Problems, p => p.ToString().Contains(fragment, StringComparison.Ordinal));
+        Assert.Equal(severity, problem.Severity);
+        Assert.Equal(row, problem.Location.Row);
+        Assert.Equal(column, problem.Location.Column);
+        Assert.Equal(path, problem.Location.File);
+        Assert.False(string.IsNullOrWhiteSpace(problem.Fix));
+        Assert.Contains(file, problem.ToString(), StringComparison.Ordinal);
+        if (severity == ProblemSeverity.Error)
+        {
+            Assert.True(result.HasErrors);
+            Assert.Empty(result.Observations);
+            var e = Assert.Throws<InputException>(() => result.ThrowIfErrors());
+            Assert.Contains(problem.Message, e.Message, StringComparison.Ordinal);
+        }
+        else
+        {
+            Assert.False(result.HasErrors);
+        }
+    }
+
+    [Fact]
+    public void Catalogue_HasAtLeastFifteenFiles_AllCovered()
+    {
+        var files = Directory.GetFiles(System.IO.Path.Combine(AppContext.BaseDirectory, "BadInputs")).Select(System.IO.Path.GetFileName).ToHashSet();
+        var covered = Cases.Select(c => (string)c[0]).ToHashSet();
+        Assert.True(files.Count >= 15);
+        Assert.Subset(covered!, files!);
+        Assert.Subset(files!, covered!);
+    }
+
+    [Fact]
+    public void Read_DuplicateSameRows_KeepsOneAndSaysSo()
+    {
+        var result = InterchangeFormat.Read(TestData.BadInput("duplicate-same.csv"));
+        Assert.Single(result.Observations);
+    }
+
+    [Fact]
+    public void Read_MissingFile_IsAnErrorNotAnException()
+    {
+        var result = InterchangeFormat.Read(TestData.BadInput("no-such-file.csv"));
+        Assert.True(result.HasErrors);
+        Assert.Contains("cannot be read", result.Problems[0].Message, StringComparison.Ordinal);
+    }
+}
