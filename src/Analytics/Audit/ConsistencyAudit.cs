@@ -40,12 +40,13 @@ public static class ConsistencyAudit
             var indicator = catalog.Resolve(o.Indicator, o.Unit);
             if (o.Period.Kind == PeriodKind.YearToDate && indicator.Kind == IndicatorKind.Flow)
             {
-                MonthlyVsCumulative(view, o, findings);
+                // A cumulative value is compared with the months as known when it was published, not as revised since.
+                MonthlyVsCumulative(store.AsOf(o.EffectiveRelease), o, findings);
             }
 
             if (indicator.Kind != IndicatorKind.Rate)
             {
-                StatedVsComputed(view, o, indicator, findings);
+                StatedVsComputed(store, o, findings);
             }
         }
 
@@ -212,29 +213,34 @@ public static class ConsistencyAudit
         }
     }
 
-    private static void StatedVsComputed(ObservationView view, Observation o, Indicator indicator, List<AuditFinding> findings)
+    private static void StatedVsComputed(ObservationStore store, Observation o, List<AuditFinding> findings)
     {
-        if (!o.HasValue)
-        {
-            return;
-        }
-
-        Compare(o.YearOnYear, view.Get(o.Key, o.Period.PlusYears(-1)), "the same period of last year", "yoy");
+        Compare(o.YearOnYear, o.Period.PlusYears(-1), h => h.YearOnYear, "the same period of last year", "yoy");
         if (o.Period.Kind == PeriodKind.Month)
         {
-            Compare(o.MonthOnMonth, view.Get(o.Key, o.Period.PlusMonths(-1)), "the previous month", "mom");
+            Compare(o.MonthOnMonth, o.Period.PlusMonths(-1), h => h.MonthOnMonth, "the previous month", "mom");
         }
 
-        void Compare(StatedRate stated, Observation? b, string against, string what)
+        // A stated rate is compared with the values as known in the release that stated it.
+        void Compare(StatedRate stated, Period basePeriod, Func<Observation, StatedRate> rateOf, string against, string what)
         {
-            if (!stated.IsExact || b is not { HasValue: true } || b.Value <= 0)
+            var statedIn = store.History(o.Key, o.Period).LastOrDefault(h => rateOf(h).IsStated);
+            if (!stated.IsExact || statedIn is null)
             {
                 return;
             }
 
-            var computed = ((o.Value / b.Value) - 1) * 100;
-            var lo = (((o.Value - o.ValueHalfUnit) / (b.Value + b.ValueHalfUnit)) - 1) * 100;
-            var hi = (((o.Value + o.ValueHalfUnit) / (b.Value - b.ValueHalfUnit)) - 1) * 100;
+            var view = store.AsOf(statedIn.EffectiveRelease);
+            var current = view.Get(o.Key, o.Period);
+            var b = view.Get(o.Key, basePeriod);
+            if (current is not { HasValue: true } || b is not { HasValue: true } || b.Value <= 0)
+            {
+                return;
+            }
+
+            var computed = ((current.Value / b.Value) - 1) * 100;
+            var lo = (((current.Value - current.ValueHalfUnit) / (b.Value + b.ValueHalfUnit)) - 1) * 100;
+            var hi = (((current.Value + current.ValueHalfUnit) / (b.Value - b.ValueHalfUnit)) - 1) * 100;
             var tol = Math.Max(computed - lo, hi - computed) + stated.HalfUnit;
             if (Math.Abs(computed - stated.Percent) <= tol + 1e-9)
             {
@@ -242,7 +248,7 @@ public static class ConsistencyAudit
             }
 
             findings.Add(new AuditFinding(FindingSeverity.Info, AuditCheck.StatedVsComputedRate, o.Indicator, o.Period, $"{what} growth of {Name(o)}", stated.Percent, computed, tol,
-                $"the stated {what} growth of {Name(o)}, {N(stated.Percent, true, 2)}%, differs from {N(computed, true, 2)}% recomputed from the values against {against} by {N(computed - stated.Percent, true, 2)} points: "
+                $"the stated {what} growth of {Name(o)}, {N(stated.Percent, true, 2)}%, differs from {N(computed, true, 2)}% recomputed from the values known in the {statedIn.EffectiveRelease} release against {against} by {N(computed - stated.Percent, true, 2)} points: "
                 + "a revision (the source compares with figures revised since they were published). The stated rate is kept as the official figure."));
         }
     }
@@ -253,6 +259,13 @@ public static class ConsistencyAudit
     private static string N(double v, bool signed = false, int decimals = -1)
     {
         var d = decimals >= 0 ? decimals : Math.Abs(v - Math.Round(v)) < 1e-9 ? 0 : 1;
+
+        // A difference smaller than the shown precision is shown with more digits rather than as "0.00".
+        while (v != 0 && d < 6 && Math.Abs(v) < Math.Pow(10, -d))
+        {
+            d++;
+        }
+
         var s = v.ToString("#,0." + new string('0', d), CultureInfo.InvariantCulture).TrimEnd('.');
         return signed && v > 0 ? "+" + s : s;
     }

@@ -1,0 +1,73 @@
+using Analytics.Cli;
+
+namespace Analytics.Tests.Cli;
+
+public class CliTests
+{
+    private static (int Code, string Out, string Err) Run(params string[] args)
+    {
+        using var o = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        using var e = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        var code = CliApp.Run(args, o, e);
+        return (code, o.ToString(), e.ToString());
+    }
+
+    [Fact]
+    public void Growth_SeedFile_WritesEveryRowWithOrigins()
+    {
+        var (code, output, _) = Run("growth", "--input", TestData.Path("thai-binh/2023-09.csv"));
+        Assert.Equal(0, code);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("indicator,breakdown,period,value,mom_pct,yoy_pct,ytd_value,ytd_yoy_pct,", lines[0], StringComparison.Ordinal);
+        Assert.Equal(50, lines.Length);
+        Assert.Contains("IND_VALUE,,2023-01..2023-09,72007,,9.2,72007,9.2,,stated,stated,stated,65940.47619,2023-09,", lines);
+    }
+
+    [Fact]
+    public void Growth_OutputOption_WritesTheFile()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"analytics-{Guid.NewGuid():N}", "growth.csv");
+        var (code, _, err) = Run("growth", "--input", TestData.Path("gso/gso_vn_monthly.csv"), "--as-published", "--output", path);
+        Assert.Equal(0, code);
+        Assert.Contains("rows written", err, StringComparison.Ordinal);
+        Assert.Contains("EXPORT,,2023-09,31410,", File.ReadAllText(path), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Audit_SeedFile_ExitsZeroWithFindings()
+    {
+        var (code, output, _) = Run("audit", "--input", TestData.Path("thai-binh/2023-09.csv"));
+        Assert.Equal(0, code);
+        Assert.Contains("72,006", output, StringComparison.Ordinal);
+        Assert.Contains("0 error(s)", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Audit_ErrorFinding_ExitsOne()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"analytics-{Guid.NewGuid():N}.csv");
+        File.WriteAllText(path, File.ReadAllText(TestData.Path("thai-binh/2023-09.csv")).Replace("66104,tỷ đồng", "66904,tỷ đồng", StringComparison.Ordinal));
+        Assert.Equal(1, Run("audit", "--input", path).Code);
+    }
+
+    [Fact]
+    public void Growth_BadFile_ExitsTwoAndLocatesTheProblem()
+    {
+        var (code, _, err) = Run("growth", "--input", TestData.BadInput("double-percent.csv"), "--culture", "vi-VN");
+        Assert.Equal(2, code);
+        Assert.Contains("double-percent.csv, row 2, column yoy_pct", err, StringComparison.Ordinal);
+        Assert.Contains("Nothing was computed", err, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("growth", "--inptu", "x.csv")]
+    [InlineData("grwoth")]
+    [InlineData("growth")]
+    [InlineData("growth", "--input", "x.csv", "--culture", "xx-NOPE")]
+    public void Run_UsageError_ExitsTwoWithAFix(params string[] args)
+    {
+        var (code, _, err) = Run(args);
+        Assert.Equal(2, code);
+        Assert.StartsWith("analytics:", err, StringComparison.Ordinal);
+    }
+}
