@@ -149,21 +149,7 @@ public static class Growth
     /// <param name="total">The total.</param>
     /// <returns>Shares in percent over the part's months, with <see cref="Share"/>'s rules.</returns>
     public static FigureSeries Shares(MonthlySeries part, MonthlySeries total)
-    {
-        Preconditions.CheckNotNull(part);
-        Preconditions.CheckNotNull(total);
-        var v = new double[part.Length];
-        var r = new byte[part.Length];
-        var m = part.Start;
-        for (var i = 0; i < part.Length; i++, m = m.PlusMonths(1))
-        {
-            var f = Share(part.Values[i], total[m]);
-            v[i] = f.Value;
-            r[i] = (byte)f.Reason;
-        }
-
-        return new FigureSeries(part.Start, v, r);
-    }
+        => PerMonth(part, total, (m, x) => Share(x, total[m]));
 
     /// <summary>
     /// The contribution of a part to its total's year-on-year growth, in percentage points, for every month of the
@@ -173,6 +159,9 @@ public static class Growth
     /// <param name="total">The total.</param>
     /// <returns>Contributions with <see cref="Contribution"/>'s rules.</returns>
     public static FigureSeries YearOnYearContributions(MonthlySeries part, MonthlySeries total)
+        => PerMonth(part, total, (m, x) => Contribution(x, part[m.PlusMonths(-12)], total[m.PlusMonths(-12)]));
+
+    private static FigureSeries PerMonth(MonthlySeries part, MonthlySeries total, Func<Period, double, Figure> figure)
     {
         Preconditions.CheckNotNull(part);
         Preconditions.CheckNotNull(total);
@@ -181,8 +170,7 @@ public static class Growth
         var m = part.Start;
         for (var i = 0; i < part.Length; i++, m = m.PlusMonths(1))
         {
-            var lastYear = m.PlusMonths(-12);
-            var f = Contribution(part.Values[i], part[lastYear], total[lastYear]);
+            var f = figure(m, part.Values[i]);
             v[i] = f.Value;
             r[i] = (byte)f.Reason;
         }
