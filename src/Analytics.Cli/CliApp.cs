@@ -23,6 +23,8 @@ public static class CliApp
               Every comparison for every indicator, breakdown and period: value, mom_pct, yoy_pct, ytd_value,
               ytd_yoy_pct (computed where the data allows, else the rate the source states, marked as stated).
               --as-published computes each period as known at its own release (needs a release column).
+          narrate --input FILE [--culture C] [--lang vi|en] [--period 2023-09] [--style FILE]
+              One paragraph per indicator and breakdown of the file, for the month (default: the latest).
           audit --input FILE [--culture C]
               Parts against totals, shares against values, growth of totals against their parts, months against
               cumulative values, stated against recomputed rates.
@@ -31,6 +33,9 @@ public static class CliApp
           --input FILE      an interchange CSV file (see README)
           --culture C       the culture numbers are written in: invariant (default), vi-VN or en-US
           --output FILE     where to write the CSV (default: standard output)
+          --lang vi|en      the language of text (default vi)
+          --period P        the month to report on, e.g. 2023-09 (default: the latest in the file)
+          --style FILE      a JSON narrative style (see README)
 
         Exit codes: 0 success, 1 audit findings of severity error, 2 unusable input or usage error.
         """;
@@ -58,7 +63,8 @@ public static class CliApp
             {
                 "growth" => GrowthCommand.Run(options, stdout, stderr),
                 "audit" => AuditCommand.Run(options, stdout, stderr),
-                _ => throw new UsageException($"unknown command '{args[0]}'. Commands: growth, audit. Run 'analytics --help'."),
+                "narrate" => NarrateCommand.Run(options, stdout, stderr),
+                _ => throw new UsageException($"unknown command '{args[0]}'. Commands: report, narrate, growth, audit. Run 'analytics --help'."),
             };
         }
         catch (UsageException e)

@@ -6,7 +6,7 @@ namespace Analytics.Cli;
 /// <summary>The options of a command, parsed strictly: an unknown option is an error that names the known ones.</summary>
 public sealed class CommandOptions
 {
-    private static readonly string[] ValueOptions = ["--input", "--culture", "--output"];
+    private static readonly string[] ValueOptions = ["--input", "--culture", "--output", "--lang", "--period", "--style", "--out"];
     private static readonly string[] Flags = ["--as-published"];
     private readonly Dictionary<string, string> values = new(StringComparer.Ordinal);
     private readonly HashSet<string> flags = new(StringComparer.Ordinal);
@@ -16,6 +16,56 @@ public sealed class CommandOptions
 
     /// <summary>Gets the output file, or null for standard output.</summary>
     public string? Output => values.GetValueOrDefault("--output");
+
+    /// <summary>Gets the language of text output, vi (default) or en.</summary>
+    public string Language
+    {
+        get
+        {
+            var l = values.GetValueOrDefault("--lang", "vi");
+            return l is "vi" or "en" ? l : throw new UsageException($"--lang '{l}' is not a language of the reports; use vi or en.");
+        }
+    }
+
+    /// <summary>Gets the month to report on, or null for the latest in the data.</summary>
+    public Period? Period
+    {
+        get
+        {
+            var text = values.GetValueOrDefault("--period");
+            if (text is null)
+            {
+                return null;
+            }
+
+            return Analytics.Period.TryParse(text, out var p, out var error) && p.Kind == PeriodKind.Month
+                ? p
+                : throw new UsageException($"--period '{text}': {(error.Length > 0 ? error : "give a month")}, e.g. --period 2023-09.");
+        }
+    }
+
+    /// <summary>Gets the output folder (--out), default "out".</summary>
+    public string OutDirectory => values.GetValueOrDefault("--out", "out");
+
+    /// <summary>Gets the narrative style: the --style file if given, else the default of --lang.</summary>
+    public Analytics.Narrative.NarrativeStyle Style
+    {
+        get
+        {
+            var file = values.GetValueOrDefault("--style");
+            Analytics.Narrative.NarrativeStyle style;
+            try
+            {
+                style = file is null ? Analytics.Narrative.NarrativeStyle.Vietnamese : Analytics.Narrative.NarrativeStyle.Load(file);
+            }
+            catch (Exception e) when (e is FormatException or IOException or ArgumentException)
+            {
+                throw new UsageException($"--style {file}: {e.Message}");
+            }
+
+            return values.ContainsKey("--lang") || file is null ? style with { Language = Language } : style;
+        }
+    }
 
     /// <summary>Gets a value indicating whether --as-published was given.</summary>
     public bool AsPublished => flags.Contains("--as-published");
@@ -120,6 +170,10 @@ public sealed class CommandOptions
     {
         "--input" => "data/thai-binh/2023-09.csv",
         "--culture" => "vi-VN",
+        "--lang" => "en",
+        "--period" => "2023-09",
+        "--style" => "data/thai-binh/style.json",
+        "--out" => "out",
         _ => "out/growth.csv",
     };
 

@@ -19,4 +19,30 @@ public static class MissingReasonText
         MissingReason.NotApplicable => "does not apply to this kind of indicator or period",
         _ => reason.ToString(),
     };
+
+    /// <summary>Explains why a figure is missing, in Vietnamese for a <c>vi</c> culture and in English otherwise.</summary>
+    /// <param name="reason">The reason.</param>
+    /// <param name="culture">The culture whose language to use.</param>
+    /// <returns>A short phrase.</returns>
+    public static string DescribeIn(this MissingReason reason, System.Globalization.CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(culture);
+        if (culture.TwoLetterISOLanguageName != "vi")
+        {
+            return reason.Describe();
+        }
+
+        return reason switch
+        {
+            MissingReason.NoData => "kỳ này không có số liệu và nguồn không nêu tốc độ",
+            MissingReason.BaseMissing => "kỳ so sánh không có số liệu và nguồn không nêu tốc độ",
+            MissingReason.ZeroBase => "số liệu kỳ so sánh bằng 0",
+            MissingReason.NegativeBase => "số liệu kỳ so sánh âm",
+            MissingReason.IncompleteCumulation => "thiếu số liệu một tháng kể từ tháng 1",
+            MissingReason.ImpossibleRate => "tốc độ nêu ra từ -100% trở xuống",
+            MissingReason.BoundOnly => "nguồn chỉ nêu một ngưỡng",
+            MissingReason.NotApplicable => "không áp dụng cho loại chỉ tiêu hoặc kỳ này",
+            _ => reason.Describe(),
+        };
+    }
 }

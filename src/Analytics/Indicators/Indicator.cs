@@ -13,4 +13,13 @@ public sealed record Indicator(string Code, string NameVi, string NameEn, Unit? 
 {
     /// <summary>Gets a value indicating whether a negative value is impossible (true for flows such as sales and trade).</summary>
     public bool IsNonNegative { get; init; } = Kind == IndicatorKind.Flow;
+
+    /// <summary>Gets the short Vietnamese name a report uses after the first mention ("IIP"); the full name when not set.</summary>
+    public string ShortNameVi { get => shortVi ?? NameVi; init => shortVi = value; }
+
+    /// <summary>Gets the short English name used after the first mention ("the IIP"); the full name when not set.</summary>
+    public string ShortNameEn { get => shortEn ?? NameEn; init => shortEn = value; }
+
+    private readonly string? shortVi;
+    private readonly string? shortEn;
 }

@@ -33,12 +33,12 @@ public sealed class IndicatorCatalog
     /// </summary>
     public static IndicatorCatalog Default { get; } = new(
     [
-        new("IIP", "chỉ số sản xuất công nghiệp (IIP)", "index of industrial production (IIP)", Unit.Index, PriceBasis.NotApplicable, IndicatorKind.Index),
-        new("IND_VALUE", "giá trị sản xuất công nghiệp", "industrial production value", Unit.BillionDong, PriceBasis.Constant2010, IndicatorKind.Flow),
+        new("IIP", "chỉ số sản xuất toàn ngành công nghiệp (IIP)", "index of industrial production (IIP)", Unit.Index, PriceBasis.NotApplicable, IndicatorKind.Index) { ShortNameVi = "IIP", ShortNameEn = "the IIP" },
+        new("IND_VALUE", "giá trị sản xuất công nghiệp", "industrial production value", Unit.BillionDong, PriceBasis.Constant2010, IndicatorKind.Flow) { ShortNameEn = "production value" },
         new("IND_PRODUCT", "sản phẩm công nghiệp chủ yếu", "main industrial products", null, PriceBasis.NotApplicable, IndicatorKind.Flow),
-        new("RETAIL", "tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng", "retail sales of goods and consumer services", Unit.BillionDong, PriceBasis.Current, IndicatorKind.Flow),
-        new("EXPORT", "kim ngạch xuất khẩu hàng hóa", "merchandise exports", Unit.MillionUsd, PriceBasis.Current, IndicatorKind.Flow),
-        new("IMPORT", "kim ngạch nhập khẩu hàng hóa", "merchandise imports", Unit.MillionUsd, PriceBasis.Current, IndicatorKind.Flow),
+        new("RETAIL", "tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng", "retail sales of goods and consumer services", Unit.BillionDong, PriceBasis.Current, IndicatorKind.Flow) { ShortNameEn = "retail sales" },
+        new("EXPORT", "kim ngạch xuất khẩu hàng hóa", "merchandise exports", Unit.MillionUsd, PriceBasis.Current, IndicatorKind.Flow) { ShortNameVi = "kim ngạch xuất khẩu", ShortNameEn = "exports" },
+        new("IMPORT", "kim ngạch nhập khẩu hàng hóa", "merchandise imports", Unit.MillionUsd, PriceBasis.Current, IndicatorKind.Flow) { ShortNameVi = "kim ngạch nhập khẩu", ShortNameEn = "imports" },
         new("CPI", "chỉ số giá tiêu dùng (CPI)", "consumer price index (CPI)", Unit.Index, PriceBasis.NotApplicable, IndicatorKind.Index),
     ]);
 

@@ -62,7 +62,7 @@ public static class InterchangeFormat
     {
         Preconditions.CheckNotNull(observations);
         Preconditions.CheckNotNull(writer);
-        writer.Write(string.Join(',', RequiredColumns.Concat(["release", "dimension", "parent", "share_pct"])));
+        writer.Write(string.Join(',', RequiredColumns.Concat(["release", "dimension", "parent", "share_pct", "note", "source"])));
         writer.Write('\n');
         foreach (var o in observations)
         {
@@ -70,7 +70,7 @@ public static class InterchangeFormat
             [
                 o.Indicator, o.Breakdown, o.Period.ToString(), FormatValue(o.Value, o.ValueDecimals), o.Unit?.Symbol ?? string.Empty,
                 o.MonthOnMonth.ToString(), o.YearOnYear.ToString(), StatusText(o.Status), o.Release?.ToString() ?? string.Empty,
-                o.Dimension, o.Parent, o.Share.ToString(),
+                o.Dimension, o.Parent, o.Share.ToString(), o.Remark, o.Citation,
             ];
             writer.Write(string.Join(',', cells.Select(c => CsvRecords.Quote(c))));
             writer.Write('\n');

@@ -166,6 +166,8 @@ internal sealed class InterchangeReader(string file, InterchangeOptions options)
             Share = share,
             Status = status,
             Release = release,
+            Remark = Cell("note"),
+            Citation = Cell("source"),
             Source = new SourceLocation(file, line),
         };
     }

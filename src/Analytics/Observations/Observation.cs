@@ -52,6 +52,12 @@ public sealed record Observation
     /// </summary>
     public Period? Release { get; init; }
 
+    /// <summary>Gets a remark the source makes about the figure ("chủ yếu tăng ở hàng khăn"), which a sentence may carry; empty when none.</summary>
+    public string Remark { get; init; } = string.Empty;
+
+    /// <summary>Gets where the figure comes from, in the user's words (the <c>source</c> column); empty when not given.</summary>
+    public string Citation { get; init; } = string.Empty;
+
     /// <summary>Gets where the figure was read, for messages.</summary>
     public SourceLocation? Source { get; init; }
 

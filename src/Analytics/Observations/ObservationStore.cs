@@ -112,5 +112,7 @@ public sealed class ObservationStore
         Share = newer.Share.IsStated ? newer.Share : older.Share,
         Dimension = newer.Dimension.Length > 0 ? newer.Dimension : older.Dimension,
         Parent = newer.Parent.Length > 0 ? newer.Parent : older.Parent,
+        Remark = newer.Remark.Length > 0 ? newer.Remark : older.Remark,
+        Citation = newer.Citation.Length > 0 ? newer.Citation : older.Citation,
     };
 }

@@ -1,0 +1,103 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Analytics.Internal;
+
+namespace Analytics.Narrative;
+
+/// <summary>
+/// How sentences and tables are written: language, culture of numbers, precision, wording choices and phrase
+/// templates. Load one from a JSON file with <see cref="Load"/>; every property is optional there.
+/// </summary>
+public sealed record NarrativeStyle
+{
+    /// <summary>Gets the language of the text: <c>vi</c> (the reports' language) or <c>en</c>.</summary>
+    public string Language { get; init; } = "vi";
+
+    /// <summary>Gets the culture of the numbers; vi-VN for Vietnamese text and en-US for English unless set.</summary>
+    [JsonIgnore]
+    public CultureInfo Culture
+    {
+        get => culture ?? CultureInfo.GetCultureInfo(IsVietnamese ? "vi-VN" : "en-US");
+        init => culture = value;
+    }
+
+    /// <summary>Gets or sets the culture's name, for JSON (e.g. "vi-VN").</summary>
+    [JsonPropertyName("culture")]
+    public string? CultureName
+    {
+        get => culture?.Name;
+        init => culture = value is null ? null : CultureInfo.GetCultureInfo(value, predefinedOnly: true);
+    }
+
+    /// <summary>Gets the decimals of computed rates and shares (stated rates keep the decimals the source wrote). Default 1.</summary>
+    public int RateDecimals { get; init; } = 1;
+
+    /// <summary>Gets a value indicating whether a trailing ",0" is kept (12,0%) rather than dropped (12%) as the seed does.</summary>
+    public bool KeepTrailingZeros { get; init; }
+
+    /// <summary>Gets how the same period of last year is named by default.</summary>
+    public SamePeriodWording SamePeriod { get; init; } = SamePeriodWording.NamedYear;
+
+    /// <summary>Gets how growth of 100% or more is written.</summary>
+    public MultipleWording Multiples { get; init; } = MultipleWording.IncreaseBy;
+
+    /// <summary>Gets a value indicating whether annex tables show comparisons as indices (109,2 for +9,2%), as GSO tables do, rather than as growth rates.</summary>
+    public bool TableRatesAsIndex { get; init; } = true;
+
+    /// <summary>Gets wording overrides per indicator code.</summary>
+    public IReadOnlyDictionary<string, IndicatorWording> Indicators { get; init; } = new Dictionary<string, IndicatorWording>();
+
+    /// <summary>Gets phrase templates overriding the built-in ones, by key (see <see cref="PhraseBook"/>).</summary>
+    public IReadOnlyDictionary<string, string> Phrases { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Gets a value indicating whether the text is Vietnamese.</summary>
+    [JsonIgnore]
+    public bool IsVietnamese => Language.StartsWith("vi", StringComparison.OrdinalIgnoreCase);
+
+    private readonly CultureInfo? culture;
+
+    /// <summary>The default Vietnamese style.</summary>
+    public static NarrativeStyle Vietnamese { get; } = new();
+
+    /// <summary>The default English style.</summary>
+    public static NarrativeStyle English { get; } = new() { Language = "en" };
+
+    /// <summary>Returns the wording of an indicator, merged over the defaults.</summary>
+    /// <param name="indicator">The indicator code.</param>
+    /// <returns>The wording.</returns>
+    public IndicatorWording WordingOf(string indicator)
+        => Indicators.TryGetValue(indicator, out var w) ? w : new IndicatorWording();
+
+    /// <summary>Reads a style from a JSON file, e.g. <c>{ "language": "vi", "samePeriod": "plain", "rateDecimals": 1 }</c>.</summary>
+    /// <param name="path">The file.</param>
+    /// <returns>The style.</returns>
+    /// <exception cref="FormatException">The file is not a valid style; the message names the file and what is wrong.</exception>
+    public static NarrativeStyle Load(string path)
+    {
+        Preconditions.CheckNotNull(path);
+        try
+        {
+            var style = JsonSerializer.Deserialize<NarrativeStyle>(File.ReadAllText(path), JsonOptions)
+                ?? throw new FormatException($"{path}: the style file is empty; write a JSON object such as {{ \"language\": \"vi\" }}.");
+            Preconditions.CheckArgument(style.Language is "vi" or "en", nameof(path), $"{path}: language must be \"vi\" or \"en\".");
+            return style;
+        }
+        catch (JsonException e)
+        {
+            throw new FormatException($"{path}, line {e.LineNumber + 1}: the style file is not valid: {e.Message} Fix it, or start from the example in the README.", e);
+        }
+        catch (CultureNotFoundException e)
+        {
+            throw new FormatException($"{path}: '{e.InvalidCultureName}' is not a culture; use vi-VN or en-US.", e);
+        }
+    }
+
+    private static readonly JsonSerializerOptions JsonOptions = new()
+    {
+        PropertyNameCaseInsensitive = true,
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+    };
+}

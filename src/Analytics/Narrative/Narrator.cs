@@ -1,0 +1,517 @@
+using System.Globalization;
+using Analytics.Internal;
+
+namespace Analytics.Narrative;
+
+/// <summary>
+/// Writes the sentences of a report's Section I from an <see cref="ObservationStore"/>, in Vietnamese or English:
+/// the IIP, production value, main products, retail sales, exports and imports, exports by commodity and by market.
+/// Indicators the catalogue does not know get the same sentences from their own names.
+/// </summary>
+/// <remarks>
+/// Nothing is invented: a comparison whose base is missing and that the source does not state is left out of the
+/// sentence, and <see cref="Paragraph.Omissions"/> says so. Stated rates are written with the decimals the source
+/// used; computed ones with <see cref="NarrativeStyle.RateDecimals"/>. Direction words come from the sign of the
+/// figure as written (a rate that rounds to zero is "không đổi").
+/// </remarks>
+public sealed class Narrator
+{
+    private static readonly string[] KnownOrder = ["IIP", "IND_VALUE", "IND_PRODUCT", "RETAIL", "EXPORT", "IMPORT"];
+    private readonly NarrativeStyle style;
+    private readonly IndicatorCatalog catalog;
+    private readonly Glossary glossary;
+    private readonly CultureInfo culture;
+
+    /// <summary>Initializes a new instance of the <see cref="Narrator"/> class.</summary>
+    /// <param name="style">The style; Vietnamese by default.</param>
+    /// <param name="catalog">The catalogue of indicators; the default when null.</param>
+    /// <param name="glossary">English names of breakdown members; the default when null.</param>
+    public Narrator(NarrativeStyle? style = null, IndicatorCatalog? catalog = null, Glossary? glossary = null)
+    {
+        this.style = style ?? NarrativeStyle.Vietnamese;
+        this.catalog = catalog ?? IndicatorCatalog.Default;
+        this.glossary = glossary ?? Glossary.Default;
+        culture = this.style.Culture;
+    }
+
+    /// <summary>Narrates a month and the cumulative period ending with it.</summary>
+    /// <param name="store">The figures.</param>
+    /// <param name="month">The month; the latest month the data speaks of when null.</param>
+    /// <returns>The paragraphs and notes. A month the data does not cover gives no paragraphs and a note saying which months it does cover.</returns>
+    public Narration Narrate(ObservationStore store, Period? month = null)
+    {
+        Preconditions.CheckNotNull(store);
+        var notes = new List<string>();
+        var latest = LatestMonth(store);
+        var m = month ?? latest ?? throw new ArgumentException("The data holds no monthly or cumulative figure to narrate.", nameof(store));
+        Preconditions.CheckArgument(m.Kind == PeriodKind.Month, nameof(month), $"Narrate a month such as 2023-09; {m} is a {m.Kind}.");
+        var context = new Context(this, store, m);
+        if (!store.Series.Any(k => store.Periods(k).Any(p => p == m || p == m.ToYearToDate())))
+        {
+            notes.Add(style.IsVietnamese
+                ? $"Dữ liệu không có số liệu cho {m.ToString("L", culture)}; kỳ gần nhất có số liệu là {latest?.ToString("L", culture) ?? "không có"}. Hãy chọn kỳ khác (--period)."
+                : $"The data has no figures for {m.ToString("L", culture)}; the latest period it covers is {latest?.ToString("L", culture) ?? "none"}. Choose another period (--period).");
+            return new Narration(m, [], notes);
+        }
+
+        var paragraphs = new List<Paragraph>();
+        var indicators = store.Series.Select(k => k.Indicator).Distinct(StringComparer.Ordinal).ToList();
+        var ordered = KnownOrder.Where(indicators.Contains).Concat(indicators.Where(i => !KnownOrder.Contains(i))).ToList();
+        var tradeDone = false;
+        foreach (var code in ordered)
+        {
+            if (code is "EXPORT" or "IMPORT")
+            {
+                if (!tradeDone)
+                {
+                    tradeDone = true;
+                    paragraphs.AddRange(context.Trade(ordered.Where(c => c is "EXPORT" or "IMPORT").ToList()));
+                    foreach (var t in ordered.Where(c => c is "EXPORT" or "IMPORT"))
+                    {
+                        paragraphs.AddRange(context.Selections(t));
+                    }
+                }
+
+                continue;
+            }
+
+            paragraphs.AddRange(context.Headline(code));
+            paragraphs.AddRange(context.Products(code));
+            paragraphs.AddRange(context.Selections(code));
+        }
+
+        notes.AddRange(paragraphs.SelectMany(p => p.Omissions));
+        return new Narration(m, paragraphs.Where(p => p.Text.Length > 0).ToList(), notes);
+    }
+
+    private static Period? LatestMonth(ObservationStore store)
+    {
+        var periods = store.Series.SelectMany(store.Periods).Where(p => p.Kind is PeriodKind.Month or PeriodKind.YearToDate).ToList();
+        return periods.Count == 0 ? null : Period.FromMonthIndex(periods.Max(p => p.MonthIndex));
+    }
+
+    private string Phrase(string key)
+        => style.Phrases.TryGetValue(key, out var custom) ? custom
+            : (style.IsVietnamese ? PhraseBook.Vietnamese : PhraseBook.English).TryGetValue(key, out var t) ? t : string.Empty;
+
+    /// <summary>The state of one narration: the store, the month, and the phrase helpers.</summary>
+    private sealed class Context(Narrator n, ObservationStore store, Period month)
+    {
+        private readonly ObservationView view = store.Latest();
+        private readonly Period ytd = month.ToYearToDate();
+        private readonly CultureInfo c = n.culture;
+        private readonly NarrativeStyle style = n.style;
+
+        private bool Vi => style.IsVietnamese;
+
+        internal IEnumerable<Paragraph> Headline(string code)
+        {
+            var indicator = Indicator(code);
+            var total = new SeriesKey(code, string.Empty);
+            var omissions = new List<string>();
+            var sentences = new List<string>();
+            var kind = indicator.Kind == IndicatorKind.Index ? "index" : "flow";
+            var wording = style.WordingOf(code);
+
+            if (view.Get(total, month) is { } mo)
+            {
+                var row = GrowthTable.Row(view, mo, n.catalog);
+                var comparisons = Join(
+                    Change(row.MonthOnMonth, mo.MonthOnMonth, n.Phrase("previousMonth"), omissions, code, month, "mom"),
+                    Change(row.YearOnYear, mo.YearOnYear, SamePeriod(month, wording.MonthSamePeriod), omissions, code, month, "yoy"));
+                sentences.Add(Fill(kind + ".month", Slots(indicator, mo) + ("comparisons", comparisons)));
+            }
+
+            var cumulative = view.Get(total, ytd);
+            if (cumulative is not null)
+            {
+                var row = GrowthTable.Row(view, cumulative, n.catalog);
+                var comparisons = Change(row.YearOnYear, cumulative.YearOnYear, SamePeriod(ytd, wording.CumulativeSamePeriod), omissions, code, ytd, "yoy");
+                sentences.Add(Fill(kind + ".cumulative", Slots(indicator, cumulative, wording.CumulativeNamesYear) + ("comparisons", comparisons)));
+            }
+            else if (view.Get(total, month) is { } monthOnly && GrowthTable.Row(view, monthOnly, n.catalog) is { CumulativeGrowth.IsMissing: false } r)
+            {
+                // No cumulative row in the data, but every month is there: the cumulative figures are computed.
+                var synthetic = monthOnly with { Period = ytd, Value = r.CumulativeValue.Value, ValueDecimals = Math.Max(monthOnly.ValueDecimals, 0), YearOnYear = StatedRate.None };
+                var comparisons = Change(r.CumulativeGrowth, StatedRate.None, SamePeriod(ytd, wording.CumulativeSamePeriod), omissions, code, ytd, "yoy");
+                sentences.Add(Fill(kind + ".cumulative", Slots(indicator, synthetic, wording.CumulativeNamesYear) + ("comparisons", comparisons)));
+            }
+
+            var parts = Members(code, d => d.Relation == PartsRelation.Partition || (d.Relation == PartsRelation.Subset && d.Name is not ("commodity" or "market")), parentOnly: true);
+            if (parts.Count > 0)
+            {
+                var items = new List<string>();
+                for (var i = 0; i < parts.Count; i++)
+                {
+                    var (key, o) = parts[i];
+                    var row = GrowthTable.Row(view, o, n.catalog);
+                    var yoyShort = Change(row.YearOnYear, o.YearOnYear, string.Empty, omissions, code, o.Period, "yoy", key.Breakdown);
+                    if (wording.CloseParts && i == parts.Count - 1)
+                    {
+                        yoyShort = Join(yoyShort + " " + SamePeriod(o.Period, o.Period.Kind == PeriodKind.YearToDate ? wording.CumulativeSamePeriod : wording.MonthSamePeriod));
+                    }
+
+                    var part = Name(key.Breakdown);
+                    items.Add(Remark(Fill(indicator.Kind == IndicatorKind.Index || !o.HasValue ? "part.index" : "part.flow", Slots(indicator, o) + ("Part", PhraseBook.Capitalize(part, c)) + ("part", Vi ? part : PhraseBook.Decapitalize(part, c)) + ("yoyShort", yoyShort) + ("signed", Signed(row.YearOnYear, o.YearOnYear))), o));
+                }
+
+                var lead = parts[0].Obs.Dimension switch
+                {
+                    "sector" => "By sector",
+                    "component" => "By component",
+                    "ownership" => "By ownership",
+                    _ => "Of which",
+                };
+                sentences.Add(Fill("parts", new Slots(("items", string.Join("; ", items)), ("Lead", lead))));
+            }
+
+            if (sentences.Count > 0)
+            {
+                yield return new Paragraph(code, "headline", string.Join(" ", sentences), omissions);
+            }
+        }
+
+        internal IEnumerable<Paragraph> Products(string code)
+        {
+            var products = Members(code, d => d.Relation == PartsRelation.NotAdditive, parentOnly: false);
+            if (products.Count == 0)
+            {
+                yield break;
+            }
+
+            var indicator = Indicator(code);
+            var omissions = new List<string>();
+            var up = new List<string>();
+            var down = new List<string>();
+            var period = products[0].Obs.Period;
+            foreach (var (key, o) in products)
+            {
+                var row = GrowthTable.Row(view, o, n.catalog);
+                var part = Name(key.Breakdown);
+                var multiple = Multiple(row.YearOnYear, o.YearOnYear);
+                var slots = Slots(indicator, o) + ("Part", PhraseBook.Capitalize(part, c)) + ("part", PhraseBook.Decapitalize(part, c)) + ("signed", Signed(row.YearOnYear, o.YearOnYear)) + ("multiple", multiple ?? string.Empty);
+                var text = Fill(multiple is null ? "product.item" : "product.multiple", slots);
+                var rising = o.YearOnYear.Bound == RateBound.GreaterThan || row.YearOnYear.Value > 0;
+                if (row.YearOnYear.IsMissing && o.YearOnYear.Bound != RateBound.GreaterThan)
+                {
+                    omissions.Add(Omission(code, o.Period, "yoy", row.YearOnYear.Reason, key.Breakdown));
+                    continue;
+                }
+
+                (rising ? up : down).Add(text);
+            }
+
+            var slotsYtd = new Slots(("ytd", YtdPhrase(period, null)), ("Ytd", PhraseBook.Capitalize(YtdPhrase(period, null), c)));
+            var sentences = new List<string>();
+            if (up.Count > 0)
+            {
+                sentences.Add(Fill("products.up", slotsYtd + ("items", string.Join("; ", up))));
+            }
+
+            if (down.Count > 0)
+            {
+                sentences.Add(Fill("products.down", slotsYtd + ("items", string.Join("; ", down))));
+            }
+
+            yield return new Paragraph(code, "products", Vi ? string.Join(". ", sentences) + "." : string.Join("; ", sentences) + ".", omissions);
+        }
+
+        internal IEnumerable<Paragraph> Trade(List<string> codes)
+        {
+            foreach (var (period, key) in new[] { (month, "trade.month"), (ytd, "trade.cumulative") })
+            {
+                var omissions = new List<string>();
+                var items = new List<string>();
+                foreach (var code in codes)
+                {
+                    var indicator = Indicator(code);
+                    if (view.Get(new SeriesKey(code, string.Empty), period) is not { } o)
+                    {
+                        continue;
+                    }
+
+                    var row = GrowthTable.Row(view, o, n.catalog);
+                    var wording = style.WordingOf(code);
+                    var same = SamePeriod(period, period.Kind == PeriodKind.Month ? wording.MonthSamePeriod : wording.CumulativeSamePeriod);
+                    var comparisons = period.Kind == PeriodKind.Month
+                        ? Join(Change(row.MonthOnMonth, o.MonthOnMonth, n.Phrase("previousMonth"), omissions, code, period, "mom"), Change(row.YearOnYear, o.YearOnYear, same, omissions, code, period, "yoy"))
+                        : Change(row.YearOnYear, o.YearOnYear, same, omissions, code, period, "yoy");
+                    var slots = Slots(indicator, o) + ("comparisons", comparisons);
+                    if (items.Count > 0 || period.Kind != PeriodKind.Month)
+                    {
+                        slots += ("name", Vi ? indicator.ShortNameVi : indicator.ShortNameEn);
+                    }
+
+                    items.Add(Fill("trade.item", slots));
+                }
+
+                if (items.Count > 0)
+                {
+                    var s = new Slots(("items", string.Join("; ", items)), ("period", PeriodText(month)), ("Period", PhraseBook.Capitalize(PeriodText(month), c)), ("ytd", YtdPhrase(ytd, true)));
+                    yield return new Paragraph(string.Join('+', codes), period.Kind == PeriodKind.Month ? "month" : "cumulative", Fill(key, s), omissions);
+                }
+            }
+        }
+
+        internal IEnumerable<Paragraph> Selections(string code)
+        {
+            var indicator = Indicator(code);
+            var flow = n.Phrase(code == "IMPORT" ? "flow.import" : "flow.export");
+            var commodities = Members(code, d => d.Name == "commodity", parentOnly: true);
+            if (commodities.Count > 0)
+            {
+                var omissions = new List<string>();
+                var items = commodities.Select(x =>
+                {
+                    var row = GrowthTable.Row(view, x.Obs, n.catalog);
+                    var part = Name(x.Key.Breakdown);
+                    return Fill("commodity.item", Slots(indicator, x.Obs) + ("part", PhraseBook.Decapitalize(part, c)) + ("Part", part)
+                        + ("yoyShort", Remark(Change(row.YearOnYear, x.Obs.YearOnYear, string.Empty, omissions, code, x.Obs.Period, "yoy", x.Key.Breakdown), x.Obs))
+                        + ("signed", Signed(row.YearOnYear, x.Obs.YearOnYear)));
+                });
+                yield return new Paragraph(code, "commodity", Fill("commodities", new Slots(("flow", flow), ("items", string.Join(", ", items)))), omissions);
+            }
+
+            var markets = Members(code, d => d.Name == "market", parentOnly: false);
+            if (markets.Count > 0)
+            {
+                yield return Markets(code, indicator, flow, markets);
+            }
+        }
+
+        private Paragraph Markets(string code, Indicator indicator, string flow, List<(SeriesKey Key, Observation Obs)> markets)
+        {
+            var omissions = new List<string>();
+            var period = markets[0].Obs.Period;
+            var total = view.Get(new SeriesKey(code, string.Empty), period);
+            var top = markets.Where(x => x.Obs.Parent.Length == 0).OrderByDescending(x => x.Obs.HasValue ? x.Obs.Value : double.MinValue).ToList();
+            var wording = style.WordingOf(code);
+            var items = new List<string>();
+            for (var i = 0; i < top.Count; i++)
+            {
+                var (key, o) = top[i];
+                var row = GrowthTable.Row(view, o, n.catalog);
+                var part = Name(key.Breakdown);
+                var share = o.Share.IsExact
+                    ? Percent(o.Share.Percent, o.Share.Decimals)
+                    : total is { HasValue: true } && o.HasValue ? Percent(o.Value / total.Value * 100, style.RateDecimals) : null;
+                var children = markets.Where(x => x.Obs.Parent == key.Breakdown).Select(x =>
+                {
+                    var childRow = GrowthTable.Row(view, x.Obs, n.catalog);
+                    var childName = Name(x.Key.Breakdown);
+                    return Remark(Fill(x.Obs.HasValue ? "market.child" : "market.child.noValue", Slots(indicator, x.Obs) + ("Part", childName) + ("part", childName)
+                        + ("yoyShort", Change(childRow.YearOnYear, x.Obs.YearOnYear, string.Empty, omissions, code, period, "yoy", x.Key.Breakdown))
+                        + ("signed", Signed(childRow.YearOnYear, x.Obs.YearOnYear))), x.Obs);
+                }).ToList();
+                var slots = Slots(indicator, o) + ("Part", PhraseBook.Capitalize(part, c)) + ("part", part) + ("flow", flow)
+                    + ("share", share is null ? string.Empty : Fill("share", new Slots(("share", share))))
+                    + ("comparisons", Change(row.YearOnYear, o.YearOnYear, SamePeriod(period, wording.SelectionSamePeriod ?? SamePeriodWording.Plain), omissions, code, period, "yoy", key.Breakdown))
+                    + ("yoyShort", Change(row.YearOnYear, o.YearOnYear, string.Empty, omissions, code, period, "yoy", key.Breakdown))
+                    + ("signed", Signed(row.YearOnYear, o.YearOnYear))
+                    + ("children", children.Count == 0 ? string.Empty : " (" + string.Join("; ", children) + ")");
+                var text = Remark(Fill(i == 0 ? "market.first" : "market.next", slots), o);
+                items.Add(i == 1 ? n.Phrase("market.then") + text : text);
+            }
+
+            var s = new Slots(("flow", flow), ("items", string.Join("; ", items)), ("ytdShort", YtdShort(period)), ("ytd", YtdPhrase(period, true)));
+            return new Paragraph(code, "market", Fill("markets", s), omissions.Distinct().ToList());
+        }
+
+        private List<(SeriesKey Key, Observation Obs)> Members(string code, Func<Dimension, bool> dimension, bool parentOnly)
+        {
+            var list = new List<(SeriesKey, Observation)>();
+            foreach (var key in store.Series.Where(k => k.Indicator == code && !k.IsTotal))
+            {
+                var o = view.Get(key, ytd) ?? view.Get(key, month);
+                if (o is not null && dimension(Dimension.FromName(o.Dimension)) && (!parentOnly || o.Parent.Length == 0))
+                {
+                    list.Add((key, o));
+                }
+            }
+
+            return list;
+        }
+
+        private Indicator Indicator(string code)
+            => n.catalog.Resolve(code, store.Series.Where(k => k.Indicator == code).Select(k => store.Periods(k).Select(p => view.Get(k, p)?.Unit).FirstOrDefault(u => u is not null)).FirstOrDefault(u => u is not null));
+
+        private Slots Slots(Indicator indicator, Observation o, bool? namesYear = null)
+        {
+            var name = Vi ? indicator.NameVi : indicator.NameEn;
+            var amount = Amount(o, indicator);
+            return new Slots(
+                ("Name", PhraseBook.Capitalize(name, c)),
+                ("name", name),
+                ("short", Vi ? indicator.ShortNameVi : indicator.ShortNameEn),
+                ("period", PeriodText(month)),
+                ("Period", PhraseBook.Capitalize(PeriodText(month), c)),
+                ("ytd", YtdPhrase(o.Period, namesYear)),
+                ("Ytd", PhraseBook.Capitalize(YtdPhrase(o.Period, namesYear), c)),
+                ("basis", n.Phrase("basis." + indicator.PriceBasis)),
+                ("amount", amount),
+                ("value", amount.Length == 0 ? string.Empty : Fill(o.Status == ObservationStatus.Estimate ? "value.estimate" : "value", new Slots(("amount", amount)))));
+        }
+
+        private string Amount(Observation o, Indicator indicator)
+        {
+            if (!o.HasValue)
+            {
+                return string.Empty;
+            }
+
+            var decimals = o.ValueDecimals >= 0 ? Math.Min(o.ValueDecimals, 6) : Math.Abs(o.Value) >= 100 ? 0 : 1;
+            var number = ReportNumbers.Format(o.Value, decimals, c, style.KeepTrailingZeros);
+            var unit = o.Unit ?? indicator.Unit;
+            return unit is null ? $"{number} {n.Phrase("unit.missing")}" : $"{number} {(Vi ? unit.Symbol : unit.EnglishSymbol)}";
+        }
+
+        private string PeriodText(Period p) => p.ToString("L", c);
+
+        // A source's remark about a figure ("chủ yếu tăng ở hàng khăn") follows it, in the language it was written in.
+        private string Remark(string text, Observation o)
+            => o.Remark.Length == 0 || !Vi ? text : $"{text} {o.Remark}";
+
+        private string YtdPhrase(Period p, bool? namesYear)
+        {
+            var n = p.LastMonth;
+            var months = n == 1 ? "January" : $"January–{CultureInfo.GetCultureInfo("en-US").DateTimeFormat.GetMonthName(n)}";
+            var key = namesYear == false ? "ytd.noYear" : "ytd";
+            return Fill(key, new Slots(("n", n.ToString(CultureInfo.InvariantCulture)), ("year", p.Year.ToString(CultureInfo.InvariantCulture)), ("months", months)));
+        }
+
+        private string YtdShort(Period p)
+            => Fill("ytd.short", new Slots(("n", p.LastMonth.ToString(CultureInfo.InvariantCulture)), ("year", p.Year.ToString(CultureInfo.InvariantCulture)), ("months", YtdPhrase(p, false))));
+
+        private string SamePeriod(Period p, SamePeriodWording? wording)
+        {
+            var w = wording ?? style.SamePeriod;
+            var last = p.PlusYears(-1);
+            var samePeriod = p.Kind == PeriodKind.Month ? last.ToString("L", c) : $"the same period of {last.Year.ToString(CultureInfo.InvariantCulture)}";
+            return Fill(
+                w switch { SamePeriodWording.Plain => "samePeriod.plain", SamePeriodWording.LastYear => "samePeriod.lastYear", _ => "samePeriod.named" },
+                new Slots(("lastYear", last.Year.ToString(CultureInfo.InvariantCulture)), ("samePeriod", samePeriod)));
+        }
+
+        /// <summary>"tăng 2,8% so với tháng trước", or empty with an omission noted when the figure is missing.</summary>
+        private string Change(Figure f, StatedRate stated, string phrase, List<string> omissions, string code, Period period, string what, string breakdown = "")
+        {
+            if (f.IsMissing)
+            {
+                if (stated.Bound != RateBound.Exact && stated.IsStated)
+                {
+                    return Join(Bound(stated) + " " + phrase);
+                }
+
+                if (f.Reason != MissingReason.NotApplicable)
+                {
+                    omissions.Add(Omission(code, period, what, f.Reason, breakdown));
+                }
+
+                return string.Empty;
+            }
+
+            var multiple = what == "yoy" ? Multiple(f, stated) : null;
+            if (multiple is not null)
+            {
+                return Join(multiple + " " + phrase);
+            }
+
+            var decimals = RateDecimals(f, stated);
+            var rate = ReportNumbers.Format(Math.Abs(f.Value), decimals, c, style.KeepTrailingZeros);
+            if (Math.Round(f.Value, decimals) == 0)
+            {
+                return Join(n.Phrase("flat") + " " + phrase);
+            }
+
+            return Join($"{n.Phrase(f.Value > 0 ? "up" : "down")} {rate}% {phrase}");
+        }
+
+        private string? Multiple(Figure f, StatedRate stated)
+        {
+            if (style.Multiples == MultipleWording.Percent)
+            {
+                return null;
+            }
+
+            var suffix = style.Multiples switch { MultipleWording.RatioTang => "ratioTang", MultipleWording.RatioGap => "ratioGap", _ => "increase" };
+            if (f.IsMissing && stated.Bound == RateBound.GreaterThan && stated.Percent >= 100)
+            {
+                var nBound = style.Multiples == MultipleWording.IncreaseBy ? stated.Percent / 100 : 1 + (stated.Percent / 100);
+                return Fill($"multiple.{suffix}.bound", new Slots(("n", ReportNumbers.Format(nBound, 1, c))));
+            }
+
+            if (f.IsMissing || f.Value < 100)
+            {
+                return null;
+            }
+
+            var ratio = 1 + (f.Value / 100);
+            var n = style.Multiples == MultipleWording.IncreaseBy ? f.Value / 100 : ratio;
+            return Fill($"multiple.{suffix}", new Slots(("n", ReportNumbers.Format(n, 1, c)), ("ratio", ReportNumbers.Format(ratio, 1, c))));
+        }
+
+        private string Bound(StatedRate stated)
+            => Multiple(Figure.Missing(MissingReason.BoundOnly), stated)
+               ?? Fill(stated.Bound == RateBound.GreaterThan ? "bound.greater" : "bound.less", new Slots(("rate", Percent(stated.Percent, stated.Decimals))));
+
+        private string Signed(Figure f, StatedRate stated)
+        {
+            if (f.IsMissing)
+            {
+                return stated.IsStated ? Bound(stated) : string.Empty;
+            }
+
+            var decimals = RateDecimals(f, stated);
+            var text = ReportNumbers.Format(f.Value, decimals, c, style.KeepTrailingZeros);
+            return (f.Value > 0 && Math.Round(f.Value, decimals) != 0 ? "+" : string.Empty) + text + "%";
+        }
+
+        private int RateDecimals(Figure f, StatedRate stated)
+            => f.Origin == FigureOrigin.Stated && stated.Decimals >= 0 ? Math.Min(stated.Decimals, 6) : style.RateDecimals;
+
+        private string Percent(double value, int decimals)
+            => ReportNumbers.Format(value, decimals >= 0 ? Math.Min(decimals, 6) : style.RateDecimals, c, style.KeepTrailingZeros) + "%";
+
+        private string Name(string vietnamese) => Vi ? vietnamese : n.glossary.English(vietnamese);
+
+        private string Omission(string code, Period period, string what, MissingReason reason, string breakdown)
+        {
+            var subject = breakdown.Length == 0 ? code : $"{code} / {breakdown}";
+            var comparison = what == "mom" ? (Vi ? "so với tháng trước" : "on the previous month") : (Vi ? "so với cùng kỳ" : "on a year earlier");
+            return Vi
+                ? $"{subject}, {period}: câu văn không nêu mức tăng/giảm {comparison} vì {reason.DescribeIn(c)}."
+                : $"{subject}, {period}: the change {comparison} is left out: {reason.Describe()}.";
+        }
+
+        private string Join(params string[] clauses)
+            => string.Join(n.Phrase("and"), clauses.Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => s.Trim()));
+
+        private string Fill(string key, Slots slots) => PhraseBook.Fill(n.Phrase(key), slots.Values);
+    }
+
+    /// <summary>Slot values for a template; <c>+</c> adds or replaces one.</summary>
+    private sealed class Slots
+    {
+        internal Slots(params (string Key, string Value)[] values)
+        {
+            foreach (var (k, v) in values)
+            {
+                Values[k] = v;
+            }
+        }
+
+        internal Dictionary<string, string> Values { get; } = new(StringComparer.Ordinal);
+
+        public static Slots operator +(Slots s, (string Key, string Value) slot)
+        {
+            var copy = new Slots();
+            foreach (var kv in s.Values)
+            {
+                copy.Values[kv.Key] = kv.Value;
+            }
+
+            copy.Values[slot.Key] = slot.Value;
+            return copy;
+        }
+    }
+}
