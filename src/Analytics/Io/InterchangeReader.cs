@@ -105,7 +105,7 @@ internal sealed class InterchangeReader(string file, InterchangeOptions options)
         }
         else if (!double.IsNaN(value.Value))
         {
-            Error(line, "unit", $"the value {Cell("value")} has no unit.", "write its unit, e.g. tỷ đồng or triệu USD.");
+            Warning(line, "unit", $"the value {Cell("value")} has no unit; it is read, and text shows it without one.", "write its unit, e.g. tỷ đồng or triệu USD.");
         }
 
         var mom = Rate(line, "mom_pct", Cell("mom_pct"));

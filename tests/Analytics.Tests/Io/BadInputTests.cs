@@ -26,7 +26,7 @@ public class BadInputTests
         { "unterminated-quote.csv", "invariant", ProblemSeverity.Error, 2, null, "never closed" },
         { "bad-status.csv", "invariant", ProblemSeverity.Error, 2, "status", "'maybe' is not a status" },
         { "release-before-period.csv", "invariant", ProblemSeverity.Error, 2, "release", "before the end of the period" },
-        { "value-without-unit.csv", "invariant", ProblemSeverity.Error, 2, "unit", "has no unit" },
+        { "value-without-unit.csv", "invariant", ProblemSeverity.Warning, 2, "unit", "has no unit" },
         { "percent-in-value.csv", "invariant", ProblemSeverity.Error, 2, "value", "percentage in a value column" },
         { "header-only.csv", "invariant", ProblemSeverity.Error, 1, null, "no figures" },
         { "unknown-column.csv", "invariant", ProblemSeverity.Warning, 1, "comment", "not part of the format" },
