@@ -19,6 +19,9 @@ public static class CliApp
         analytics: growth rates and audits of monthly official statistics.
 
         Commands:
+          report [--input FILE] [--culture C] [--period 2023-09] [--lang vi|en] [--style FILE] [--out DIR]
+              Section I of the monthly report (narrative, annex tables, audit) as .md, .html, .docx and .xlsx in
+              DIR (default out/). Without --input: the bundled Thái Bình September 2023 data, in its wording.
           growth --input FILE [--culture C] [--as-published] [--output FILE]
               Every comparison for every indicator, breakdown and period: value, mom_pct, yoy_pct, ytd_value,
               ytd_yoy_pct (computed where the data allows, else the rate the source states, marked as stated).
@@ -64,6 +67,7 @@ public static class CliApp
                 "growth" => GrowthCommand.Run(options, stdout, stderr),
                 "audit" => AuditCommand.Run(options, stdout, stderr),
                 "narrate" => NarrateCommand.Run(options, stdout, stderr),
+                "report" => ReportCommand.Run(options, stdout, stderr),
                 _ => throw new UsageException($"unknown command '{args[0]}'. Commands: report, narrate, growth, audit. Run 'analytics --help'."),
             };
         }

@@ -93,6 +93,28 @@ public sealed class CommandOptions
         }
     }
 
+    /// <summary>Returns whether an option was given.</summary>
+    /// <param name="name">The option, e.g. "--style".</param>
+    /// <returns><see langword="true"/> when given.</returns>
+    public bool Has(string name) => values.ContainsKey(name) || flags.Contains(name);
+
+    /// <summary>Returns a copy with an option set.</summary>
+    /// <param name="name">The option.</param>
+    /// <param name="value">Its value.</param>
+    /// <returns>The copy.</returns>
+    public CommandOptions With(string name, string value)
+    {
+        var copy = new CommandOptions();
+        foreach (var kv in values)
+        {
+            copy.values[kv.Key] = kv.Value;
+        }
+
+        copy.flags.UnionWith(flags);
+        copy.values[name] = value;
+        return copy;
+    }
+
     /// <summary>Parses the options that follow the command name.</summary>
     /// <param name="args">The arguments.</param>
     /// <returns>The options.</returns>

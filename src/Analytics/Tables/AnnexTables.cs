@@ -1,0 +1,167 @@
+using System.Globalization;
+using Analytics.Internal;
+using Analytics.Narrative;
+
+namespace Analytics.Tables;
+
+/// <summary>
+/// Builds the annex tables of a monthly report from an <see cref="ObservationStore"/>: one for industry (IIP,
+/// production value by sector, main products), one for trade (retail sales by component, exports by commodity and
+/// market, imports), one for any other indicator. Each figure is the computed one where the data allows, else the
+/// stated one; a comparison that cannot be made is an empty cell, never a guess.
+/// </summary>
+public static class AnnexTables
+{
+    private static readonly string[] Industry = ["IIP", "IND_VALUE", "IND_PRODUCT"];
+    private static readonly string[] Trade = ["RETAIL", "EXPORT", "IMPORT"];
+
+    /// <summary>Builds the tables for a month and the cumulative period ending with it.</summary>
+    /// <param name="store">The figures.</param>
+    /// <param name="month">The month.</param>
+    /// <param name="style">Language, culture, decimals and whether rates show as indices.</param>
+    /// <param name="catalog">The catalogue; the default when null.</param>
+    /// <param name="glossary">English names; the default when null.</param>
+    /// <returns>The tables that have rows.</returns>
+    public static IReadOnlyList<ReportTable> Build(ObservationStore store, Period month, NarrativeStyle? style = null, IndicatorCatalog? catalog = null, Glossary? glossary = null)
+    {
+        Preconditions.CheckNotNull(store);
+        Preconditions.CheckArgument(month.Kind == PeriodKind.Month, nameof(month), $"Build the tables of a month such as 2023-09; {month} is a {month.Kind}.");
+        style ??= NarrativeStyle.Vietnamese;
+        catalog ??= IndicatorCatalog.Default;
+        glossary ??= Glossary.Default;
+        var builder = new Builder(store, month, style, catalog, glossary);
+        var codes = store.Series.Select(k => k.Indicator).Distinct(StringComparer.Ordinal).ToList();
+        var vi = style.IsVietnamese;
+        var tables = new List<ReportTable>();
+        void Add(string titleVi, string titleEn, IEnumerable<string> group)
+        {
+            var rows = group.Where(codes.Contains).SelectMany(builder.Rows).ToList();
+            if (rows.Count > 0)
+            {
+                tables.Add(new ReportTable(vi ? titleVi : titleEn, builder.Columns(), rows, builder.Footnote()));
+            }
+        }
+
+        Add($"Biểu {tables.Count + 1}. Công nghiệp", "Table 1. Industry", Industry);
+        Add($"Biểu {tables.Count + 1}. Thương mại", $"Table {tables.Count + 1}. Trade", Trade);
+        Add($"Biểu {tables.Count + 1}. Chỉ tiêu khác", $"Table {tables.Count + 1}. Other indicators", codes.Where(c => !Industry.Contains(c) && !Trade.Contains(c)));
+        return tables;
+    }
+
+    private sealed class Builder(ObservationStore store, Period month, NarrativeStyle style, IndicatorCatalog catalog, Glossary glossary)
+    {
+        private readonly ObservationView view = store.Latest();
+        private readonly Period ytd = month.ToYearToDate();
+        private readonly CultureInfo c = style.Culture;
+
+        internal IReadOnlyList<string> Columns()
+        {
+            var m = month.ToString("L", c);
+            var y = Ytd(ytd);
+            return style.IsVietnamese
+                ? ["Chỉ tiêu", "Đơn vị tính", $"Thực hiện {m}", $"Lũy kế {y}", $"{PhraseBook.Capitalize(m, c)} so với tháng trước (%)", $"{PhraseBook.Capitalize(m, c)} so với cùng kỳ (%)", $"{PhraseBook.Capitalize(y, c)} so với cùng kỳ (%)", "Cơ cấu (%)"]
+                : ["Indicator", "Unit", m, y, $"{m} on previous month (%)", $"{m} on {month.PlusYears(-1).ToString("L", c)} (%)", $"{y} on same period of {ytd.Year - 1} (%)", "Share (%)"];
+        }
+
+        internal string Footnote() => style.TableRatesAsIndex
+            ? (style.IsVietnamese
+                ? "Các cột so sánh ghi chỉ số phát triển (kỳ so sánh = 100): 109,2 nghĩa là tăng 9,2%. Ô trống: không có số liệu để so sánh."
+                : "Comparisons are indices (comparison period = 100): 109.2 means +9.2%. An empty cell: no figure to compare with.")
+            : (style.IsVietnamese
+                ? "Các cột so sánh ghi tốc độ tăng (+) hoặc giảm (-) so với kỳ so sánh. Ô trống: không có số liệu để so sánh."
+                : "Comparisons are growth rates (+ rise, - fall). An empty cell: no figure to compare with.");
+
+        internal IEnumerable<TableRow> Rows(string code)
+        {
+            var unit = store.Series.Where(k => k.Indicator == code).SelectMany(k => store.Periods(k).Select(p => view.Get(k, p)?.Unit)).FirstOrDefault(u => u is not null);
+            var indicator = catalog.Resolve(code, unit);
+            var total = new SeriesKey(code, string.Empty);
+            if (view.Get(total, month) is not null || view.Get(total, ytd) is not null)
+            {
+                yield return Row(indicator, total, 0, null);
+            }
+            else
+            {
+                // Products have no total: the indicator's name heads their rows.
+                yield return new TableRow(Name(indicator), 0, string.Empty, [.. Enumerable.Repeat(TableCell.Empty, 6)]);
+            }
+
+            var members = store.Series.Where(k => k.Indicator == code && !k.IsTotal)
+                .Select(k => (Key: k, Obs: view.Get(k, ytd) ?? view.Get(k, month)))
+                .Where(x => x.Obs is not null)
+                .ToList();
+            foreach (var (key, o) in members.Where(x => x.Obs!.Parent.Length == 0))
+            {
+                yield return Row(indicator, key, 1, total);
+                foreach (var (child, _) in members.Where(x => x.Obs!.Parent == key.Breakdown))
+                {
+                    yield return Row(indicator, child, 2, key);
+                }
+            }
+        }
+
+        private TableRow Row(Indicator indicator, SeriesKey key, int level, SeriesKey? parent)
+        {
+            var mo = view.Get(key, month);
+            var yo = view.Get(key, ytd);
+            var monthRow = mo is null ? null : GrowthTable.Row(view, mo, catalog);
+            var ytdRow = yo is null ? null : GrowthTable.Row(view, yo, catalog);
+            var unit = (mo ?? yo)?.Unit ?? indicator.Unit;
+
+            var ytdValue = yo is { HasValue: true } ? Value(yo)
+                : monthRow is { CumulativeValue.Origin: FigureOrigin.Computed } ? new TableCell(monthRow.CumulativeValue.Value, Math.Max(mo!.ValueDecimals, 0))
+                : TableCell.Empty;
+            var ytdGrowth = ytdRow is not null ? Rate(ytdRow.YearOnYear, yo!.YearOnYear)
+                : monthRow is not null ? Rate(monthRow.CumulativeGrowth, StatedRate.None)
+                : TableCell.Empty;
+
+            var share = TableCell.Empty;
+            var basis = yo ?? mo;
+            if (parent is { } p && basis is not null && Dimension.FromName(basis.Dimension).Relation != PartsRelation.NotAdditive)
+            {
+                var parentObs = view.Get(p, basis.Period);
+                share = basis.Share.IsExact ? new TableCell(basis.Share.Percent, Math.Max(basis.Share.Decimals, 0))
+                    : Growth.Share(basis.Value, parentObs?.Value ?? double.NaN) is { IsMissing: false } s ? new TableCell(s.Value, style.RateDecimals)
+                    : TableCell.Empty;
+            }
+
+            var label = key.IsTotal ? Name(indicator) : style.IsVietnamese ? key.Breakdown : glossary.English(key.Breakdown);
+            return new TableRow(
+                PhraseBook.Capitalize(label, c),
+                level,
+                unit is null ? string.Empty : style.IsVietnamese ? unit.Symbol : unit.EnglishSymbol,
+                [
+                    mo is { HasValue: true } ? Value(mo) : TableCell.Empty,
+                    ytdValue,
+                    monthRow is null ? TableCell.Empty : Rate(monthRow.MonthOnMonth, mo!.MonthOnMonth),
+                    monthRow is null ? TableCell.Empty : Rate(monthRow.YearOnYear, mo!.YearOnYear),
+                    ytdGrowth,
+                    share,
+                ]);
+        }
+
+        private static TableCell Value(Observation o)
+            => new(o.Value, o.ValueDecimals >= 0 ? o.ValueDecimals : Math.Abs(o.Value) >= 100 ? 0 : 1);
+
+        private TableCell Rate(Figure f, StatedRate stated)
+        {
+            var shift = style.TableRatesAsIndex ? 100.0 : 0.0;
+            if (f.IsMissing)
+            {
+                return stated.IsStated && stated.Bound != RateBound.Exact
+                    ? new TableCell(double.NaN, 0, (stated.Bound == RateBound.GreaterThan ? ">" : "<") + ReportNumbers.Format(stated.Percent + shift, Math.Max(stated.Decimals, 0), c))
+                    : TableCell.Empty;
+            }
+
+            var decimals = f.Origin == FigureOrigin.Stated && stated.Decimals >= 0 ? Math.Max(stated.Decimals, style.RateDecimals) : style.RateDecimals;
+            return new TableCell(f.Value + shift, decimals);
+        }
+
+        private string Name(Indicator i) => PhraseBook.Capitalize(style.IsVietnamese ? i.NameVi : i.NameEn, c);
+
+        private string Ytd(Period p)
+            => style.IsVietnamese
+                ? $"{p.LastMonth.ToString(CultureInfo.InvariantCulture)} tháng đầu năm {p.Year.ToString(CultureInfo.InvariantCulture)}"
+                : p.ToString("L", c);
+    }
+}

@@ -1,0 +1,54 @@
+using Analytics.Audit;
+using Analytics.Narrative;
+
+namespace Analytics.Tables;
+
+/// <summary>A monthly report: its narrative, annex tables, audit findings and notes, ready to render.</summary>
+/// <param name="Title">The title.</param>
+/// <param name="Period">The month reported on.</param>
+/// <param name="Style">The style it was written in.</param>
+/// <param name="Narration">The paragraphs.</param>
+/// <param name="Tables">The annex tables.</param>
+/// <param name="Findings">The consistency audit's findings.</param>
+/// <param name="Notes">Messages for the reader: comparisons left out, a period missing from the data, input warnings.</param>
+public sealed record Report(
+    string Title,
+    Period Period,
+    NarrativeStyle Style,
+    Narration Narration,
+    IReadOnlyList<ReportTable> Tables,
+    IReadOnlyList<AuditFinding> Findings,
+    IReadOnlyList<string> Notes)
+{
+    private static readonly string[] IndustryCodes = ["IIP", "IND_VALUE", "IND_PRODUCT"];
+
+    /// <summary>Gets the report's sections: a heading and its paragraphs (industry first, then trade and others).</summary>
+    public IReadOnlyList<(string Heading, IReadOnlyList<Paragraph> Paragraphs)> Sections
+    {
+        get
+        {
+            var vi = Style.IsVietnamese;
+            var industry = Narration.Paragraphs.Where(p => IndustryCodes.Contains(p.Indicator)).ToList();
+            var rest = Narration.Paragraphs.Where(p => !IndustryCodes.Contains(p.Indicator)).ToList();
+            var list = new List<(string, IReadOnlyList<Paragraph>)>();
+            if (industry.Count > 0)
+            {
+                list.Add((vi ? "1.1. Về công nghiệp" : "1.1. Industry", industry));
+            }
+
+            if (rest.Count > 0)
+            {
+                list.Add((vi ? "1.2. Về thương mại" : "1.2. Trade", rest));
+            }
+
+            return list;
+        }
+    }
+
+    /// <summary>Gets the headings the renderers use, in the report's language.</summary>
+    internal (string Section, string Annex, string Audit, string Notes, string Summary) Headings => Style.IsVietnamese
+        ? ("I. Tình hình thực hiện các chỉ tiêu công nghiệp, thương mại", "Phụ lục: Biểu số liệu", "Kiểm tra tính nhất quán của số liệu", "Ghi chú",
+           $"{Findings.Count} kết quả kiểm tra: {Findings.Count(f => f.Severity == FindingSeverity.Error)} lỗi, {Findings.Count(f => f.Severity == FindingSeverity.Warning)} cảnh báo.")
+        : ("I. Industry and trade indicators", "Annex: statistical tables", "Consistency of the figures", "Notes",
+           $"{Findings.Count} checks: {Findings.Count(f => f.Severity == FindingSeverity.Error)} errors, {Findings.Count(f => f.Severity == FindingSeverity.Warning)} warnings.");
+}

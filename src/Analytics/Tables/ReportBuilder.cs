@@ -1,0 +1,33 @@
+using System.Globalization;
+using Analytics.Audit;
+using Analytics.Internal;
+using Analytics.Narrative;
+
+namespace Analytics.Tables;
+
+/// <summary>Builds a <see cref="Report"/>: narrative, annex tables and audit of one month's figures.</summary>
+public static class ReportBuilder
+{
+    /// <summary>Builds the report.</summary>
+    /// <param name="store">The figures.</param>
+    /// <param name="month">The month; the latest in the data when null.</param>
+    /// <param name="style">The style; Vietnamese by default.</param>
+    /// <param name="extraNotes">Notes to carry into the report (input warnings).</param>
+    /// <returns>The report. A month the data does not cover gives a report without paragraphs whose notes say so.</returns>
+    public static Report Build(ObservationStore store, Period? month = null, NarrativeStyle? style = null, IEnumerable<string>? extraNotes = null)
+    {
+        Preconditions.CheckNotNull(store);
+        style ??= NarrativeStyle.Vietnamese;
+        var narration = new Narrator(style).Narrate(store, month);
+        var m = narration.Period;
+        var tables = narration.Paragraphs.Count == 0 ? [] : AnnexTables.Build(store, m, style);
+        var findings = ConsistencyAudit.Run(store);
+        var c = style.Culture;
+        var ytd = m.ToYearToDate();
+        var title = style.IsVietnamese
+            ? $"Tình hình hoạt động công nghiệp, thương mại {m.ToString("L", c)} và {m.LastMonth.ToString(CultureInfo.InvariantCulture)} tháng đầu năm {m.Year.ToString(CultureInfo.InvariantCulture)}"
+            : $"Industry and trade: {m.ToString("L", c)} and {ytd.ToString("L", c)}";
+        var notes = (extraNotes ?? []).Concat(narration.Notes).ToList();
+        return new Report(title, m, style, narration, tables, findings, notes);
+    }
+}

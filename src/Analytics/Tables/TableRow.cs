@@ -1,0 +1,8 @@
+namespace Analytics.Tables;
+
+/// <summary>One row of a report table: the indicator or breakdown member, its indent, its unit and its cells.</summary>
+/// <param name="Label">The indicator's or member's name.</param>
+/// <param name="Level">0 for an indicator, 1 for its parts, 2 for their parts.</param>
+/// <param name="Unit">The unit as the table shows it.</param>
+/// <param name="Cells">One cell per numeric column.</param>
+public sealed record TableRow(string Label, int Level, string Unit, IReadOnlyList<TableCell> Cells);
