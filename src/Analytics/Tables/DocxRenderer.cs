@@ -8,6 +8,8 @@ namespace Analytics.Tables;
 /// <summary>Writes a report as a Word document (.docx, Office Open XML), with real tables.</summary>
 public static class DocxRenderer
 {
+    private static readonly int[] LabelWidths = [2900, 1100];
+
     /// <summary>Writes the report.</summary>
     /// <param name="report">The report.</param>
     /// <param name="path">The .docx file to create (overwritten).</param>
@@ -97,24 +99,30 @@ public static class DocxRenderer
             where T : W.BorderType, new()
             => new T { Val = W.BorderValues.Single, Size = 4U, Color = "808080" };
 
-        var table = new W.Table(new W.TableProperties(
-            new W.TableWidth { Type = W.TableWidthUnitValues.Pct, Width = "5000" },
-            new W.TableBorders(Border<W.TopBorder>(), Border<W.BottomBorder>(), Border<W.LeftBorder>(), Border<W.RightBorder>(), Border<W.InsideHorizontalBorder>(), Border<W.InsideVerticalBorder>())));
+        // The page is 9,638 twips wide between margins: the label takes a third, the unit a tenth, the numbers the rest.
+        var widths = LabelWidths.Concat(Enumerable.Repeat((9638 - 4000) / Math.Max(t.Columns.Count - 2, 1), Math.Max(t.Columns.Count - 2, 0))).ToArray();
+        var table = new W.Table(
+            new W.TableProperties(
+                new W.TableWidth { Type = W.TableWidthUnitValues.Dxa, Width = widths.Sum().ToString(System.Globalization.CultureInfo.InvariantCulture) },
+                new W.TableLayout { Type = W.TableLayoutValues.Fixed },
+                new W.TableBorders(Border<W.TopBorder>(), Border<W.BottomBorder>(), Border<W.LeftBorder>(), Border<W.RightBorder>(), Border<W.InsideHorizontalBorder>(), Border<W.InsideVerticalBorder>())),
+            new W.TableGrid(widths.Select(w => new W.GridColumn { Width = w.ToString(System.Globalization.CultureInfo.InvariantCulture) })));
+        W.TableCell Cell(W.Paragraph p, int column) => new(new W.TableCellProperties(new W.TableCellWidth { Type = W.TableWidthUnitValues.Dxa, Width = widths[Math.Min(column, widths.Length - 1)].ToString(System.Globalization.CultureInfo.InvariantCulture) }), p);
         var header = new W.TableRow(new W.TableRowProperties(new W.TableHeader()));
-        foreach (var c in t.Columns)
+        foreach (var (c, i) in t.Columns.Select((c, i) => (c, i)))
         {
-            header.Append(new W.TableCell(Para(c, lang, bold: true, size: 18, center: true)));
+            header.Append(Cell(Para(c, lang, bold: true, size: 18, center: true), i));
         }
 
         table.Append(header);
         foreach (var r in t.Rows)
         {
             var row = new W.TableRow();
-            row.Append(new W.TableCell(Para(new string(' ', r.Level * 3) + r.Label, lang, bold: r.Level == 0, size: 18)));
-            row.Append(new W.TableCell(Para(r.Unit, lang, size: 18, center: true)));
-            foreach (var cell in r.Cells)
+            row.Append(Cell(Para(new string(' ', r.Level * 3) + r.Label, lang, bold: r.Level == 0, size: 18), 0));
+            row.Append(Cell(Para(r.Unit, lang, size: 18, center: true), 1));
+            foreach (var (cell, i) in r.Cells.Select((c, i) => (c, i)))
             {
-                row.Append(new W.TableCell(Para(cell.Format(report.Style.Culture), lang, size: 18, right: true)));
+                row.Append(Cell(Para(cell.Format(report.Style.Culture), lang, size: 18, right: true), i + 2));
             }
 
             table.Append(row);

@@ -115,6 +115,14 @@ public partial class SeedNarrativeTests
     }
 
     [Fact]
+    public void Narrate_OverriddenTemplate_IsUsed()
+    {
+        var style = NarrativeStyle.Vietnamese with { Phrases = new Dictionary<string, string> { ["index.month"] = "{Period}, {short} {comparisons}." } };
+        var text = new Narrator(style).Narrate(Store).Paragraphs[0].Text;
+        Assert.StartsWith("Tháng 9/2023, IIP giảm 2,8% so với tháng trước và tăng 5% so với cùng kỳ năm 2022.", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Narrate_PeriodNotInData_SaysSoAndWritesNothing()
     {
         var narration = new Narrator().Narrate(Store, Period.Month(2023, 10));
