@@ -16,10 +16,10 @@ namespace Analytics;
 public readonly struct Period : IEquatable<Period>, IComparable<Period>, IComparable, IFormattable
 {
     /// <summary>The smallest year a period may have.</summary>
-    public const int MinYear = 1900;
+    public const int MinYear = 1000;
 
     /// <summary>The largest year a period may have.</summary>
-    public const int MaxYear = 2200;
+    public const int MaxYear = 9999;
 
     private readonly short year;
     private readonly byte firstMonth;
@@ -62,7 +62,7 @@ public readonly struct Period : IEquatable<Period>, IComparable<Period>, ICompar
     public int MonthIndex => (year * 12) + lastMonth - 1;
 
     /// <summary>Creates a monthly period.</summary>
-    /// <param name="year">The year, 1900–2200.</param>
+    /// <param name="year">The year, 1000–9999.</param>
     /// <param name="month">The month, 1–12.</param>
     /// <returns>The month.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> or <paramref name="month"/> is out of range.</exception>
@@ -76,12 +76,12 @@ public readonly struct Period : IEquatable<Period>, IComparable<Period>, ICompar
     /// <summary>Creates the month with the given <see cref="MonthIndex"/>.</summary>
     /// <param name="monthIndex"><c>year * 12 + month - 1</c>.</param>
     /// <returns>The month.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The index lies outside the years 1900–2200.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The index lies outside the years 1000–9999.</exception>
     public static Period FromMonthIndex(int monthIndex)
         => Month(Math.DivRem(monthIndex, 12, out var m), m + 1);
 
     /// <summary>Creates a quarterly period.</summary>
-    /// <param name="year">The year, 1900–2200.</param>
+    /// <param name="year">The year, 1000–9999.</param>
     /// <param name="quarter">The quarter, 1–4.</param>
     /// <returns>The quarter.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> or <paramref name="quarter"/> is out of range.</exception>
@@ -93,7 +93,7 @@ public readonly struct Period : IEquatable<Period>, IComparable<Period>, ICompar
     }
 
     /// <summary>Creates a calendar year.</summary>
-    /// <param name="year">The year, 1900–2200.</param>
+    /// <param name="year">The year, 1000–9999.</param>
     /// <returns>The year.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is out of range.</exception>
     public static Period CalendarYear(int year)
@@ -103,7 +103,7 @@ public readonly struct Period : IEquatable<Period>, IComparable<Period>, ICompar
     }
 
     /// <summary>Creates the cumulative period of the first <paramref name="months"/> months of a year.</summary>
-    /// <param name="year">The year, 1900–2200.</param>
+    /// <param name="year">The year, 1000–9999.</param>
     /// <param name="months">How many months from January, 1–12 ("9 tháng đầu năm" is 9).</param>
     /// <returns>The cumulative period <c>year-01..year-months</c>.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> or <paramref name="months"/> is out of range.</exception>
