@@ -1,0 +1,73 @@
+using Analytics.Internal;
+
+namespace Analytics.Forecasting;
+
+/// <summary>
+/// The seasonal naive method: each month is forecast by the same month of the last year observed (R's
+/// <c>forecast::snaive</c>). Intervals from the seasonal differences: σ·√(⌊(h−1)/m⌋ + 1).
+/// </summary>
+public sealed class SeasonalNaive : IForecaster
+{
+    /// <summary>Initializes a new instance of the <see cref="SeasonalNaive"/> class.</summary>
+    /// <param name="seasonLength">The season length.</param>
+    public SeasonalNaive(int seasonLength = 12)
+    {
+        Preconditions.CheckArgumentRange(nameof(seasonLength), seasonLength, 1, 24);
+        SeasonLength = seasonLength;
+    }
+
+    /// <summary>Gets the season length.</summary>
+    public int SeasonLength { get; }
+
+    /// <inheritdoc/>
+    public string Name => "snaive";
+
+    /// <inheritdoc/>
+    public IForecastModel Fit(MonthlySeries series)
+    {
+        var m = SeasonLength;
+        var data = SeriesData.From(series, minimumLength: m + 1);
+        var y = data.Values;
+        var sum = 0.0;
+        for (var t = m; t < y.Length; t++)
+        {
+            sum += (y[t] - y[t - m]) * (y[t] - y[t - m]);
+        }
+
+        return new Model(data.End, y[^m..], Math.Sqrt(sum / (y.Length - m)));
+    }
+
+    private sealed class Model(Period lastMonth, double[] lastSeason, double sigma) : IForecastModel
+    {
+        public string Description => "seasonal naive";
+
+        public Period LastMonth => lastMonth;
+
+        public Forecast Predict(int horizon, IReadOnlyList<int> levels)
+        {
+            Preconditions.CheckArgumentRange(nameof(horizon), horizon, 1, 1200);
+            Intervals.CheckLevels(levels);
+            var m = lastSeason.Length;
+            var mean = Enumerable.Range(0, horizon).Select(h => lastSeason[h % m]).ToArray();
+            var se = Enumerable.Range(0, horizon).Select(h => sigma * Math.Sqrt((h / m) + 1)).ToArray();
+            return new Forecast(Description, lastMonth.PlusMonths(1), mean, Intervals.Normal(mean, se, levels));
+        }
+
+        public double[][] Simulate(int horizon, int paths, int seed)
+        {
+            var rng = new Random(seed);
+            var m = lastSeason.Length;
+            var result = new double[paths][];
+            for (var i = 0; i < paths; i++)
+            {
+                var path = result[i] = new double[horizon];
+                for (var h = 0; h < horizon; h++)
+                {
+                    path[h] = (h < m ? lastSeason[h] : path[h - m]) + (sigma * EtsEngine.Gaussian(rng));
+                }
+            }
+
+            return result;
+        }
+    }
+}

@@ -1,0 +1,95 @@
+using Analytics.Internal;
+
+namespace Analytics.Forecasting;
+
+/// <summary>
+/// The Theta method as in the M3 competition (Assimakopoulos and Nikolopoulos, IJF 2000), in the form of Hyndman and
+/// Billah (IJF 2003) and R's <c>forecast::thetaf</c>: when the 90% seasonality test at lag 12 says so, the series is
+/// seasonally adjusted by a classical multiplicative decomposition; simple exponential smoothing with drift equal to
+/// half the slope of a linear trend is fitted to the adjusted series; the forecasts are reseasonalised.
+/// </summary>
+/// <remarks>
+/// Intervals are those of the underlying simple exponential smoothing, widening with (h − 1)α² + 1 as in R; unlike R,
+/// the standard error is reseasonalised with the mean, which keeps the interval's width proportional to the month's
+/// level. A seasonal series with zero or negative values is not seasonally adjusted (the multiplicative indices would
+/// be meaningless).
+/// </remarks>
+public sealed class Theta : IForecaster
+{
+    /// <summary>Initializes a new instance of the <see cref="Theta"/> class.</summary>
+    /// <param name="seasonLength">The season length (12 for monthly data).</param>
+    public Theta(int seasonLength = 12)
+    {
+        Preconditions.CheckArgumentRange(nameof(seasonLength), seasonLength, 1, 24);
+        SeasonLength = seasonLength;
+    }
+
+    /// <summary>Gets the season length.</summary>
+    public int SeasonLength { get; }
+
+    /// <inheritdoc/>
+    public string Name => "theta";
+
+    /// <inheritdoc/>
+    public IForecastModel Fit(MonthlySeries series)
+    {
+        var data = SeriesData.From(series, minimumLength: 4);
+        var y = data.Values;
+        var m = SeasonLength;
+        var n = y.Length;
+        var seasonal = y.Min() > 0 && Decomposition.IsSeasonal(y, m);
+        var figure = seasonal ? Decomposition.SeasonalFigure(y, m, multiplicative: true) : Enumerable.Repeat(1.0, m).ToArray();
+        var sa = y.Select((v, t) => v / figure[t % m]).ToArray();
+        var ses = new Ets(new EtsSpec(false, 'N', 'N'), 1).FitEts(new MonthlySeries(data.Start, sa));
+        var level = ses.Predict(1, [80]).Mean[0];
+        var drift = Decomposition.Line(sa).Slope / 2;
+        return new ThetaModel(data.End, n, m, figure, Math.Max(ses.Alpha, 1e-10), level, drift, ses.Sigma2, seasonal);
+    }
+
+    private sealed class ThetaModel(Period lastMonth, int n, int m, double[] figure, double alpha, double level, double drift, double sigma2, bool seasonal) : IForecastModel
+    {
+        public string Description => seasonal ? "Theta (seasonally adjusted)" : "Theta";
+
+        public Period LastMonth => lastMonth;
+
+        public Forecast Predict(int horizon, IReadOnlyList<int> levels)
+        {
+            Preconditions.CheckArgumentRange(nameof(horizon), horizon, 1, 1200);
+            Intervals.CheckLevels(levels);
+            var mean = new double[horizon];
+            var se = new double[horizon];
+            for (var h = 1; h <= horizon; h++)
+            {
+                var factor = Factor(h);
+                mean[h - 1] = Sa(h) * factor;
+                se[h - 1] = Math.Sqrt(sigma2 * (((h - 1) * alpha * alpha) + 1)) * factor;
+            }
+
+            return new Forecast(Description, lastMonth.PlusMonths(1), mean, Intervals.Normal(mean, se, levels));
+        }
+
+        public double[][] Simulate(int horizon, int paths, int seed)
+        {
+            var rng = new Random(seed);
+            var sigma = Math.Sqrt(sigma2);
+            var result = new double[paths][];
+            for (var i = 0; i < paths; i++)
+            {
+                var path = result[i] = new double[horizon];
+                var cumulative = 0.0;
+                for (var h = 1; h <= horizon; h++)
+                {
+                    var e = sigma * EtsEngine.Gaussian(rng);
+                    path[h - 1] = (Sa(h) + cumulative + e) * Factor(h);
+                    cumulative += alpha * e;
+                }
+            }
+
+            return result;
+        }
+
+        private double Sa(int h) => level + (drift * ((h - 1) + ((1 - Math.Pow(1 - alpha, n)) / alpha)));
+
+        private double Factor(int h) => figure[(n + h - 1) % m];
+    }
+}
