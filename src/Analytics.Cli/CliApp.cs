@@ -32,6 +32,12 @@ public static class CliApp
               Parts against totals, shares against values, growth of totals against their parts, months against
               cumulative values, stated against recomputed rates.
 
+          forecast --input FILE --horizon H [--method auto|ets|arima|theta|snaive|naive2|ensemble] [--level 80,95] [--output FILE]
+              Forecast every series of the file (interchange, or series_id,period,value): series_id,period,method,mean,lo80,hi80,lo95,hi95.
+          yearend --input FILE --through 2023-09 [--plan FILE] [--method M] [--detail] [--output FILE]
+              The year total of every series from the months known, with 80% and 95% intervals; with a plan
+              (series_id,year,target_value or target_growth_pct): attainment, growth still required, probability.
+
         Options:
           --input FILE      an interchange CSV file (see README)
           --culture C       the culture numbers are written in: invariant (default), vi-VN or en-US
@@ -68,7 +74,9 @@ public static class CliApp
                 "audit" => AuditCommand.Run(options, stdout, stderr),
                 "narrate" => NarrateCommand.Run(options, stdout, stderr),
                 "report" => ReportCommand.Run(options, stdout, stderr),
-                _ => throw new UsageException($"unknown command '{args[0]}'. Commands: report, narrate, growth, audit. Run 'analytics --help'."),
+                "forecast" => ForecastCommand.Run(options, stdout, stderr),
+                "yearend" => YearEndCommand.Run(options, stdout, stderr),
+                _ => throw new UsageException($"unknown command '{args[0]}'. Commands: report, narrate, growth, audit, forecast, yearend. Run 'analytics --help'."),
             };
         }
         catch (UsageException e)

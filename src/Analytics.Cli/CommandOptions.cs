@@ -6,8 +6,8 @@ namespace Analytics.Cli;
 /// <summary>The options of a command, parsed strictly: an unknown option is an error that names the known ones.</summary>
 public sealed class CommandOptions
 {
-    private static readonly string[] ValueOptions = ["--input", "--culture", "--output", "--lang", "--period", "--style", "--out"];
-    private static readonly string[] Flags = ["--as-published"];
+    private static readonly string[] ValueOptions = ["--input", "--culture", "--output", "--lang", "--period", "--style", "--out", "--horizon", "--method", "--level", "--through", "--plan"];
+    private static readonly string[] Flags = ["--as-published", "--detail"];
     private readonly Dictionary<string, string> values = new(StringComparer.Ordinal);
     private readonly HashSet<string> flags = new(StringComparer.Ordinal);
 
@@ -66,6 +66,74 @@ public sealed class CommandOptions
             return values.ContainsKey("--lang") || file is null ? style with { Language = Language } : style;
         }
     }
+
+    /// <summary>Gets the forecasting method (--method, default auto).</summary>
+    public Analytics.Forecasting.IForecaster Method
+    {
+        get
+        {
+            try
+            {
+                return Analytics.Forecasting.Forecasters.ByName(values.GetValueOrDefault("--method", "auto"));
+            }
+            catch (ArgumentException e)
+            {
+                throw new UsageException("--method: " + e.Message);
+            }
+        }
+    }
+
+    /// <summary>Gets the interval levels (--level, default 80,95).</summary>
+    public IReadOnlyList<int> Levels
+    {
+        get
+        {
+            var text = values.GetValueOrDefault("--level", "80,95");
+            var parts = text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            var levels = new List<int>();
+            foreach (var p in parts)
+            {
+                if (!int.TryParse(p, NumberStyles.None, CultureInfo.InvariantCulture, out var l) || l <= 0 || l >= 100)
+                {
+                    throw new UsageException($"--level '{text}': give whole percentages between 1 and 99 separated by commas, e.g. --level 80,95.");
+                }
+
+                levels.Add(l);
+            }
+
+            return levels;
+        }
+    }
+
+    /// <summary>Gets the forecast horizon in months (--horizon, required by forecast).</summary>
+    public int Horizon
+    {
+        get
+        {
+            var text = values.GetValueOrDefault("--horizon") ?? throw new UsageException("--horizon H is required, e.g. --horizon 3 for the rest of a quarter.");
+            return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var h) && h is >= 1 and <= 120
+                ? h
+                : throw new UsageException($"--horizon '{text}': give a number of months from 1 to 120.");
+        }
+    }
+
+    /// <summary>Gets the last known month (--through, required by yearend).</summary>
+    public Period Through
+    {
+        get
+        {
+            var text = values.GetValueOrDefault("--through") ?? throw new UsageException("--through MONTH is required, e.g. --through 2023-09.");
+            return Analytics.Period.TryParse(text, out var p, out var error) && p.Kind == PeriodKind.Month
+                ? p
+                : throw new UsageException($"--through '{text}': {(error.Length > 0 ? error : "give a month")}, e.g. --through 2023-09.");
+        }
+    }
+
+    /// <summary>Gets the plan file (--plan), or null.</summary>
+    public string? PlanFile => values.GetValueOrDefault("--plan");
+
+    /// <summary>Gets a value indicating whether --detail was given.</summary>
+    public bool Detail => flags.Contains("--detail");
 
     /// <summary>Gets a value indicating whether --as-published was given.</summary>
     public bool AsPublished => flags.Contains("--as-published");
@@ -196,6 +264,11 @@ public sealed class CommandOptions
         "--period" => "2023-09",
         "--style" => "data/thai-binh/style.json",
         "--out" => "out",
+        "--horizon" => "3",
+        "--method" => "ets",
+        "--level" => "80,95",
+        "--through" => "2023-09",
+        "--plan" => "plan.csv",
         _ => "out/growth.csv",
     };
 

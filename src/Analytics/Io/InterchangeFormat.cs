@@ -77,6 +77,11 @@ public static class InterchangeFormat
         }
     }
 
+    /// <summary>Quotes a CSV cell when it holds a comma, a quote or a line break (RFC 4180).</summary>
+    /// <param name="cell">The cell's text.</param>
+    /// <returns>The cell as written in a CSV file.</returns>
+    public static string Quote(string cell) => CsvRecords.Quote(cell ?? string.Empty);
+
     /// <summary>Formats a number in invariant culture with the given decimals (all significant digits when -1); NaN is empty.</summary>
     /// <param name="value">The number.</param>
     /// <param name="decimals">The decimals, or -1.</param>
