@@ -25,11 +25,20 @@ public sealed class Ets : IForecaster
     /// <param name="spec">The model form, or null to select it by AICc.</param>
     /// <param name="seasonLength">The season length (12 for monthly data).</param>
     public Ets(EtsSpec? spec = null, int seasonLength = 12)
+        : this(spec, seasonLength, meanSquaredError: false)
+    {
+    }
+
+    /// <summary>Initializes a new instance of the <see cref="Ets"/> class that fits by mean squared error (R's <c>opt.crit = "mse"</c>, used by <c>ses</c> and so by Theta).</summary>
+    internal Ets(EtsSpec? spec, int seasonLength, bool meanSquaredError)
     {
         Preconditions.CheckArgumentRange(nameof(seasonLength), seasonLength, 1, 24);
         Spec = spec;
         SeasonLength = seasonLength;
+        MeanSquaredError = meanSquaredError;
     }
+
+    private bool MeanSquaredError { get; }
 
     /// <summary>Gets the model form, or null when it is selected automatically.</summary>
     public EtsSpec? Spec { get; }
@@ -70,7 +79,7 @@ public sealed class Ets : IForecaster
                 throw new ForecastException($"{fixedSpec} is multiplicative and the series has zero or negative values; use an additive form (e.g. AAdA) or let the form be chosen.");
             }
 
-            return FitSpec(data, fixedSpec, m) ?? throw new ForecastException($"{fixedSpec} has more parameters than the series has months; use a simpler form.");
+            return FitSpec(data, fixedSpec, m, MeanSquaredError) ?? throw new ForecastException($"{fixedSpec} has more parameters than the series has months; use a simpler form.");
         }
 
         var positive = y.Min() > 0;
@@ -87,7 +96,7 @@ public sealed class Ets : IForecaster
                         continue;
                     }
 
-                    var fit = FitSpec(data, new EtsSpec(error, trend, season), m);
+                    var fit = FitSpec(data, new EtsSpec(error, trend, season), m, MeanSquaredError);
                     if (fit is not null && double.IsFinite(fit.Aicc) && (best is null || fit.Aicc < best.Aicc))
                     {
                         best = fit;
@@ -99,7 +108,7 @@ public sealed class Ets : IForecaster
         return best ?? throw new ForecastException("No ETS model could be fitted to the series.");
     }
 
-    private static EtsModel? FitSpec(SeriesData data, EtsSpec spec, int m)
+    private static EtsModel? FitSpec(SeriesData data, EtsSpec spec, int m, bool mse)
     {
         var y = data.Values;
         var season = spec.HasSeason ? m : 1;
@@ -151,6 +160,12 @@ public sealed class Ets : IForecaster
             }
 
             var lik = EtsEngine.Run(y, spec, m, a, b, g, f, full);
+            if (mse)
+            {
+                // n·log(SSE) → SSE / n: the same optimum, but Nelder–Mead walks the surface as R's ses does.
+                lik = Math.Exp(lik / y.Length) / y.Length;
+            }
+
             return double.IsNaN(lik) ? double.PositiveInfinity : Math.Max(lik, -1e10);
         }
 

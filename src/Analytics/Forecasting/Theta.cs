@@ -40,7 +40,7 @@ public sealed class Theta : IForecaster
         var seasonal = y.Min() > 0 && Decomposition.IsSeasonal(y, m);
         var figure = seasonal ? Decomposition.SeasonalFigure(y, m, multiplicative: true) : Enumerable.Repeat(1.0, m).ToArray();
         var sa = y.Select((v, t) => v / figure[t % m]).ToArray();
-        var ses = new Ets(new EtsSpec(false, 'N', 'N'), 1).FitEts(new MonthlySeries(data.Start, sa));
+        var ses = new Ets(new EtsSpec(false, 'N', 'N'), 1, meanSquaredError: true).FitEts(new MonthlySeries(data.Start, sa));
         var level = ses.Predict(1, [80]).Mean[0];
         var drift = Decomposition.Line(sa).Slope / 2;
         return new ThetaModel(data.End, n, m, figure, Math.Max(ses.Alpha, 1e-10), level, drift, ses.Sigma2, seasonal);

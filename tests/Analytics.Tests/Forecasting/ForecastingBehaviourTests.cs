@@ -1,0 +1,112 @@
+using Analytics.Forecasting;
+
+namespace Analytics.Tests.Forecasting;
+
+/// <summary>What each method does with awkward series: documented fallbacks or clear errors, never a stray exception.</summary>
+public class ForecastingBehaviourTests
+{
+    public static TheoryData<string> Methods => new() { "ets", "arima", "theta", "snaive", "naive2", "ensemble" };
+
+    private static MonthlySeries Seasonal(int months, double level = 100, double start = 0)
+    {
+        var rng = new Random(7);
+        return new MonthlySeries(Period.Month(2015, 1), [.. Enumerable.Range(0, months).Select(t => start + level + (10 * Math.Sin(2 * Math.PI * t / 12)) + (0.5 * t) + rng.NextDouble())]);
+    }
+
+    [Theory]
+    [MemberData(nameof(Methods))]
+    public void Predict_SeasonalSeries_GivesOrderedIntervals(string method)
+    {
+        var f = Forecasters.ByName(method).Fit(Seasonal(60)).Predict(12, [80, 95]);
+        Assert.Equal(Period.Month(2020, 1), f.Start);
+        for (var h = 0; h < 12; h++)
+        {
+            Assert.True(f.Lower(95)[h] <= f.Lower(80)[h] && f.Lower(80)[h] <= f.Mean[h] + 1e-9 && f.Mean[h] <= f.Upper(80)[h] + 1e-9 && f.Upper(80)[h] <= f.Upper(95)[h], $"{method} h={h + 1}");
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Methods))]
+    public void Fit_SeriesWithAGap_SaysWhereTheGapIs(string method)
+    {
+        var values = Seasonal(40).Values.ToArray();
+        values[20] = double.NaN;
+        var e = Assert.Throws<ForecastException>(() => Forecasters.ByName(method).Fit(new MonthlySeries(Period.Month(2015, 1), values)));
+        Assert.Contains("gap at 2016-09", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ets_ShorterThanTwoSeasons_FitsANonSeasonalForm()
+    {
+        var fit = new Ets().FitEts(Seasonal(11));
+        Assert.False(fit.Spec.HasSeason);
+    }
+
+    [Fact]
+    public void SeasonalNaive_ShorterThanOneSeason_IsAClearError()
+        => Assert.Contains("at least 13", Assert.Throws<ForecastException>(() => new SeasonalNaive().Fit(Seasonal(10))).Message, StringComparison.Ordinal);
+
+    [Theory]
+    [MemberData(nameof(Methods))]
+    public void Predict_ConstantSeries_IsFlat(string method)
+    {
+        var f = Forecasters.ByName(method).Fit(new MonthlySeries(Period.Month(2020, 1), [.. Enumerable.Repeat(50.0, 36)])).Predict(6, [95]);
+        Assert.All(f.Mean, v => Assert.Equal(50.0, v, 6));
+    }
+
+    [Fact]
+    public void Ets_ZerosInSeries_ChoosesAnAdditiveForm()
+    {
+        var values = Seasonal(48, level: 20, start: -30).Values.ToArray();
+        var fit = new Ets().FitEts(new MonthlySeries(Period.Month(2015, 1), values));
+        Assert.False(fit.Spec.MultiplicativeError);
+        Assert.NotEqual('M', fit.Spec.Season);
+    }
+
+    [Fact]
+    public void Ets_MultiplicativeFormOnNegativeValues_IsAClearError()
+    {
+        var values = Seasonal(48, level: 20, start: -30).Values.ToArray();
+        var e = Assert.Throws<ForecastException>(() => new Ets(EtsSpec.Parse("MAM")).FitEts(new MonthlySeries(Period.Month(2015, 1), values)));
+        Assert.Contains("zero or negative", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Simulate_SameSeed_IsReproducible()
+    {
+        var model = new Ets().Fit(Seasonal(60));
+        Assert.Equal(model.Simulate(3, 10, 1)[7], model.Simulate(3, 10, 1)[7]);
+    }
+
+    [Fact]
+    public void Theta_M3Series_AgreesWithRsThetaf()
+    {
+        // R: thetaf(ts(y, start = c(1990, 1), frequency = 12), h = 3)$mean for M3 N1402: 3626.01 3626.31 3626.61 (forecast 8.20).
+        var f = new Theta().Fit(M3Data.Series("N1402")).Predict(3, [95]);
+        Assert.Equal(3626.01, f.Mean[0], 3626.01 * 0.002);
+        Assert.Equal(3626.61, f.Mean[2], 3626.61 * 0.002);
+    }
+
+    [Fact]
+    public void SeasonalNaive_RepeatsLastYear()
+    {
+        var s = Seasonal(36);
+        var f = new SeasonalNaive().Fit(s).Predict(13, [95]);
+        Assert.Equal(s[Period.Month(2017, 1)], f.Mean[0]);
+        Assert.Equal(s[Period.Month(2017, 1)], f.Mean[12]);
+    }
+
+    [Fact]
+    public void Arima_Kpss_StationaryAndRandomWalk()
+    {
+        var rng = new Random(3); // deterministic
+        var noise = Enumerable.Range(0, 200).Select(_ => rng.NextDouble()).ToArray();
+        var walk = noise.Select((_, i) => noise.Take(i + 1).Sum()).ToArray();
+        Assert.True(Arima.Kpss(noise) < 0.463);
+        Assert.True(Arima.Kpss(walk) > 0.463);
+    }
+
+    [Fact]
+    public void Forecasters_UnknownName_ListsTheMethods()
+        => Assert.Contains("ets", Assert.Throws<ArgumentException>(() => Forecasters.ByName("prophet")).Message, StringComparison.Ordinal);
+}
