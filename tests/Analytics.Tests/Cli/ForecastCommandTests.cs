@@ -1,0 +1,86 @@
+using Analytics.Cli;
+
+namespace Analytics.Tests.Cli;
+
+public class ForecastCommandTests
+{
+    private static (int Code, string Out, string Err) Run(params string[] args)
+    {
+        using var o = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        using var e = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        var code = CliApp.Run(args, o, e);
+        return (code, o.ToString(), e.ToString());
+    }
+
+    private static string LongFile(bool withGap = false)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"series-{Guid.NewGuid():N}.csv");
+        var lines = new List<string> { "series_id,period,value" };
+        for (var t = 0; t < 48; t++)
+        {
+            var month = Period.Month(2020, 1).PlusMonths(t);
+            lines.Add($"A,{month},{(100 + (10 * Math.Sin(t * Math.PI / 6)) + t).ToString(System.Globalization.CultureInfo.InvariantCulture)}");
+            if (!(withGap && t == 30))
+            {
+                lines.Add($"B,{month},{(50 + (t % 12)).ToString(System.Globalization.CultureInfo.InvariantCulture)}");
+            }
+        }
+
+        File.WriteAllLines(path, lines);
+        return path;
+    }
+
+    [Fact]
+    public void Forecast_LongFile_WritesEverySeriesAndMonth()
+    {
+        var (code, output, _) = Run("forecast", "--input", LongFile(), "--horizon", "3", "--method", "ets");
+        Assert.Equal(0, code);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("series_id,period,method,mean,lo80,hi80,lo95,hi95", lines[0]);
+        Assert.Equal(7, lines.Length);
+        Assert.StartsWith("A,2024-01,", lines[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Forecast_SeriesWithGap_NamesItAndForecastsTheOthers()
+    {
+        var (code, output, err) = Run("forecast", "--input", LongFile(withGap: true), "--horizon", "2", "--method", "theta", "--level", "90");
+        Assert.Equal(1, code);
+        Assert.Contains("B: The series has a gap at 2022-07", err, StringComparison.Ordinal);
+        Assert.Contains("series_id,period,method,mean,lo90,hi90", output, StringComparison.Ordinal);
+        Assert.Contains("A,2024-02,", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--horizon", "0")]
+    [InlineData("--method", "prophet")]
+    [InlineData("--level", "80,120")]
+    public void Forecast_BadOption_ExitsTwo(string option, string value)
+    {
+        var args = new List<string> { "forecast", "--input", LongFile(), "--horizon", "3" };
+        args.RemoveAll(a => a == option);
+        args.AddRange([option, value]);
+        Assert.Equal(2, Run([.. args]).Code);
+    }
+
+    [Fact]
+    public void YearEnd_WithPlan_WritesAttainmentAndProbability()
+    {
+        var plan = Path.Combine(Path.GetTempPath(), $"plan-{Guid.NewGuid():N}.csv");
+        File.WriteAllLines(plan, ["series_id,year,target_value,target_growth_pct", "A,2023,,5", "B,2023,700,"]);
+        var (code, output, _) = Run("yearend", "--input", LongFile(), "--through", "2023-09", "--plan", plan, "--method", "snaive", "--detail");
+        Assert.Equal(0, code);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("series_id,through,method,ytd_actual,remaining_mean,year_total_mean,year_total_lo80,year_total_hi80,year_total_lo95,year_total_hi95,last_year_total,year_growth_pct,plan,attainment_pct,expected_attainment_pct,required_growth_pct,probability_meet,mean_2023-10", lines[0], StringComparison.Ordinal);
+        Assert.Equal(3, lines.Length);
+        Assert.Contains(lines, l => l.StartsWith("B,2023-09,seasonal naive,", StringComparison.Ordinal) && l.Contains(",700,", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void YearEnd_MissingThrough_ExitsTwoWithAnExample()
+    {
+        var (code, _, err) = Run("yearend", "--input", LongFile());
+        Assert.Equal(2, code);
+        Assert.Contains("--through 2023-09", err, StringComparison.Ordinal);
+    }
+}
