@@ -56,7 +56,7 @@ public sealed class Arima : IForecaster
 
         if (Order is { } fixedOrder)
         {
-            return Fitted.Fit(y, data.End, fixedOrder with { M = m })
+            return Fitted.Fit(y, data.End, fixedOrder with { M = m })?.RefineByMaximumLikelihood()
                 ?? throw new ForecastException($"{fixedOrder} has too many parameters for a series of {y.Length} months; choose a smaller order.");
         }
 
@@ -69,7 +69,8 @@ public sealed class Arima : IForecaster
             d++;
         }
 
-        return Search(y, data.End, d, seasonalD, m) ?? throw new ForecastException("No ARIMA model could be fitted to the series.");
+        var best = Search(y, data.End, d, seasonalD, m) ?? throw new ForecastException("No ARIMA model could be fitted to the series.");
+        return best.RefineByMaximumLikelihood();
     }
 
     private static Fitted? Search(double[] y, Period end, int d, int seasonalD, int m)
@@ -255,8 +256,9 @@ public sealed class Arima : IForecaster
         private readonly double[] theta;
         private readonly double mu;
 
-        private Fitted(ArimaOrder order, double[] y, double[] w, double[] residuals, double[] phi, double[] theta, double mu, double sigma2, double aicc, Period lastMonth)
+        private Fitted(ArimaOrder order, double[] y, double[] w, double[] residuals, double[] phi, double[] theta, double mu, double sigma2, double aicc, Period lastMonth, double[] raw)
         {
+            Raw = raw;
             Order = order;
             this.y = y;
             this.w = w;
@@ -270,6 +272,8 @@ public sealed class Arima : IForecaster
         }
 
         public ArimaOrder Order { get; }
+
+        internal double[] Raw { get; }
 
         public double Sigma2 { get; }
 
@@ -295,7 +299,59 @@ public sealed class Arima : IForecaster
             var mu = o.Constant ? w.Average() : 0.0;
             var z = w.Select(v => v - mu).ToArray();
             var residuals = new double[nstar];
-            (double[] Phi, double[] Theta) Polynomials(double[] raw)
+            (double[] Phi, double[] Theta) LocalPolynomials(double[] raw) => Polynomials(o, raw);
+
+            double Css(double[] raw)
+            {
+                var (ph, th) = LocalPolynomials(raw);
+                var sse = 0.0;
+                for (var t = 0; t < nstar; t++)
+                {
+                    if (t < ncond)
+                    {
+                        residuals[t] = 0;
+                        continue;
+                    }
+
+                    var e = z[t];
+                    for (var i = 0; i < ph.Length; i++)
+                    {
+                        e -= ph[i] * z[t - i - 1];
+                    }
+
+                    for (var j = 0; j < th.Length && t - j - 1 >= 0; j++)
+                    {
+                        e -= th[j] * residuals[t - j - 1];
+                    }
+
+                    residuals[t] = e;
+                    sse += e * e;
+                }
+
+                return sse;
+            }
+
+            var raw = new double[k];
+            if (k > 0)
+            {
+                raw = NelderMead.Minimize(r => { var s = Css(r); return double.IsFinite(s) ? 0.5 * Math.Log(s / (nstar - ncond)) : double.PositiveInfinity; }, raw, maxEvaluations: 200 * k).X;
+            }
+
+            var sse = Css(raw);
+            var (phiFinal, thetaFinal) = LocalPolynomials(raw);
+            var sigma2 = sse / (nstar - ncond);
+            if (!(sigma2 > 0))
+            {
+                sigma2 = 1e-12;
+            }
+
+            var aicc = (nstar * Math.Log(sigma2)) + (2.0 * npar) + (2.0 * npar * (npar + 1) / (nstar - npar - 1));
+            return new Fitted(o, y, w, (double[])residuals.Clone(), phiFinal, thetaFinal, mu, sigma2, aicc, end, raw);
+        }
+
+        private static (double[] Phi, double[] Theta) Polynomials(ArimaOrder o, double[] raw)
+        {
+            var m = o.M;
             {
                 var ar = Transform(raw.AsSpan(0, o.P));
                 var ma = Transform(raw.AsSpan(o.P, o.Q)).Select(v => -v).ToArray();
@@ -333,53 +389,185 @@ public sealed class Arima : IForecaster
 
                 return (phi, theta);
             }
+        }
 
-            double Css(double[] raw)
+        /// <summary>
+        /// Refits the same order by exact Gaussian maximum likelihood (a Kalman filter on the differenced series, the
+        /// initial state covariance from the model's own MA(∞) weights), starting from the CSS estimates: R's
+        /// "CSS-ML". Returns this model unchanged when there is nothing to estimate or the likelihood does not improve.
+        /// </summary>
+        internal Fitted RefineByMaximumLikelihood()
+        {
+            var o = Order;
+            var k = o.P + o.Q + o.SeasonalP + o.SeasonalQ;
+            if (k == 0)
             {
-                var (ph, th) = Polynomials(raw);
-                var sse = 0.0;
-                for (var t = 0; t < nstar; t++)
+                return this;
+            }
+
+            var m = o.M;
+            var z = w.Select(v => v - mu).ToArray();
+            double Objective(double[] raw)
+            {
+                var (ph, th) = Polynomials(o, raw);
+                var (ssq, sumlog) = KalmanLikelihood(z, ph, th);
+                return double.IsFinite(ssq) && ssq > 0 ? 0.5 * (Math.Log(ssq / z.Length) + (sumlog / z.Length)) : double.PositiveInfinity;
+            }
+
+            var start = Objective(Raw);
+            var (x, best, _) = NelderMead.Minimize(Objective, Raw, maxEvaluations: 100 * (k + 1));
+            if (!(best < start))
+            {
+                return this;
+            }
+
+            var (phiMl, thetaMl) = Polynomials(o, x);
+            var (ssqMl, _) = KalmanLikelihood(z, phiMl, thetaMl);
+            var res = CssResiduals(z, phiMl, thetaMl, o.P + (m * o.SeasonalP));
+            return new Fitted(o, y, w, res, phiMl, thetaMl, mu, ssqMl / z.Length, Aicc, LastMonth, x);
+        }
+
+        /// <summary>Conditional residuals of the ARMA recursion, zero before the first <paramref name="ncond"/> values.</summary>
+        private static double[] CssResiduals(double[] z, double[] ph, double[] th, int ncond)
+        {
+            var e = new double[z.Length];
+            for (var t = ncond; t < z.Length; t++)
+            {
+                var v = z[t];
+                for (var i = 0; i < ph.Length; i++)
                 {
-                    if (t < ncond)
-                    {
-                        residuals[t] = 0;
-                        continue;
-                    }
-
-                    var e = z[t];
-                    for (var i = 0; i < ph.Length; i++)
-                    {
-                        e -= ph[i] * z[t - i - 1];
-                    }
-
-                    for (var j = 0; j < th.Length && t - j - 1 >= 0; j++)
-                    {
-                        e -= th[j] * residuals[t - j - 1];
-                    }
-
-                    residuals[t] = e;
-                    sse += e * e;
+                    v -= ph[i] * z[t - i - 1];
                 }
 
-                return sse;
+                for (var j = 0; j < th.Length && t - j - 1 >= 0; j++)
+                {
+                    v -= th[j] * e[t - j - 1];
+                }
+
+                e[t] = v;
             }
 
-            var raw = new double[k];
-            if (k > 0)
+            return e;
+        }
+
+        /// <summary>
+        /// The exact Gaussian likelihood of a zero-mean ARMA process by the Kalman filter in Harvey's state-space form:
+        /// returns Σ v²/F and Σ log F over the innovations (σ² concentrated out).
+        /// </summary>
+        internal static (double Ssq, double SumLog) KalmanLikelihood(double[] z, double[] ph, double[] th) => KalmanLikelihood(z, ph, th, null);
+
+        /// <summary>As above, and writes the filtered state at the last observation, a(n|n), into <paramref name="filtered"/> (length max(p, q + 1)).</summary>
+        internal static (double Ssq, double SumLog) KalmanLikelihood(double[] z, double[] ph, double[] th, double[]? filtered)
+        {
+            var r = Math.Max(ph.Length, th.Length + 1);
+            var phi = new double[r];
+            Array.Copy(ph, phi, ph.Length);
+            var rv = new double[r];
+            rv[0] = 1;
+            for (var j = 0; j < th.Length; j++)
             {
-                raw = NelderMead.Minimize(r => { var s = Css(r); return double.IsFinite(s) ? 0.5 * Math.Log(s / (nstar - ncond)) : double.PositiveInfinity; }, raw, maxEvaluations: 200 * k).X;
+                rv[j + 1] = th[j];
             }
 
-            var sse = Css(raw);
-            var (phiFinal, thetaFinal) = Polynomials(raw);
-            var sigma2 = sse / (nstar - ncond);
-            if (!(sigma2 > 0))
+            // Stationary covariance: P0 = Σ_k T^k R R' T'^k, summed until the terms vanish.
+            var p = new double[r, r];
+            var a = (double[])rv.Clone();
+            var next = new double[r];
+            for (var k = 0; k < 2000; k++)
             {
-                sigma2 = 1e-12;
+                var norm = 0.0;
+                for (var i = 0; i < r; i++)
+                {
+                    norm += a[i] * a[i];
+                    for (var j = 0; j < r; j++)
+                    {
+                        p[i, j] += a[i] * a[j];
+                    }
+                }
+
+                if (norm < 1e-14)
+                {
+                    break;
+                }
+
+                for (var i = 0; i < r; i++)
+                {
+                    next[i] = (phi[i] * a[0]) + (i + 1 < r ? a[i + 1] : 0);
+                }
+
+                (a, next) = (next, a);
             }
 
-            var aicc = (nstar * Math.Log(sigma2)) + (2.0 * npar) + (2.0 * npar * (npar + 1) / (nstar - npar - 1));
-            return new Fitted(o, y, w, (double[])residuals.Clone(), phiFinal, thetaFinal, mu, sigma2, aicc, end);
+            var state = new double[r];
+            var mt = new double[r, r];
+            double ssq = 0, sumlog = 0;
+            for (var t = 0; t < z.Length; t++)
+            {
+                var f = p[0, 0];
+                if (!(f > 1e-12))
+                {
+                    return (double.NaN, double.NaN);
+                }
+
+                var v = z[t] - state[0];
+                ssq += v * v / f;
+                sumlog += Math.Log(f);
+
+                // Update, then predict: a = T(a + K v); P = T(P − P·0 P0· / F)T' + R R'.
+                var upd = new double[r];
+                for (var i = 0; i < r; i++)
+                {
+                    upd[i] = state[i] + (p[i, 0] * v / f);
+                }
+
+                if (filtered is not null && t == z.Length - 1)
+                {
+                    Array.Copy(upd, filtered, r);
+                }
+
+                for (var i = 0; i < r; i++)
+                {
+                    for (var j = 0; j < r; j++)
+                    {
+                        mt[i, j] = p[i, j] - (p[i, 0] * p[0, j] / f);
+                    }
+                }
+
+                for (var i = 0; i < r; i++)
+                {
+                    state[i] = (phi[i] * upd[0]) + (i + 1 < r ? upd[i + 1] : 0);
+                }
+
+                // P = T M T' + R R', with T the companion matrix: (T M)_ij = φ_i M_0j + M_(i+1)j.
+                for (var i = 0; i < r; i++)
+                {
+                    for (var j = 0; j < r; j++)
+                    {
+                        var tm = (phi[i] * mt[0, j]) + (i + 1 < r ? mt[i + 1, j] : 0);
+                        next[j] = tm;
+                    }
+
+                    for (var j = 0; j < r; j++)
+                    {
+                        p[i, j] = next[j];
+                    }
+                }
+
+                for (var i = 0; i < r; i++)
+                {
+                    for (var j = 0; j < r; j++)
+                    {
+                        next[j] = (p[i, 0] * phi[j]) + (j + 1 < r ? p[i, j + 1] : 0) + (rv[i] * rv[j]);
+                    }
+
+                    for (var j = 0; j < r; j++)
+                    {
+                        p[i, j] = next[j];
+                    }
+                }
+            }
+
+            return (ssq, sumlog);
         }
 
         public Forecast Predict(int horizon, IReadOnlyList<int> levels)
@@ -418,34 +606,41 @@ public sealed class Arima : IForecaster
             return result;
         }
 
-        // Forecasts (shocks null) or a simulated path: the ARMA recursion on the differenced series, then integrated.
+        private double[]? filteredState;
+
+        private double[] FilteredState()
+        {
+            if (filteredState is null)
+            {
+                var x = new double[Math.Max(phi.Length, theta.Length + 1)];
+                var (ssq, _) = KalmanLikelihood(w.Select(v => v - mu).ToArray(), phi, theta, x);
+                filteredState = double.IsFinite(ssq) ? x : new double[x.Length];
+            }
+
+            return filteredState;
+        }
+
+        // Forecasts (shocks null) or a simulated path: the state-space recursion from the filtered state at the last
+        // observation (exact even when a moving-average root is close to the unit circle), then integrated.
         private double[] Path(int horizon, double[]? shocks)
         {
             var n = w.Length;
-            var z = new double[n + horizon];
-            var e = new double[n + horizon];
-            for (var t = 0; t < n; t++)
-            {
-                z[t] = w[t] - mu;
-                e[t] = residuals[t];
-            }
+            var r = Math.Max(phi.Length, theta.Length + 1);
+            var x = (double[])FilteredState().Clone();
 
+            var next = new double[r];
+            var z = new double[n + horizon];
             for (var h = 0; h < horizon; h++)
             {
-                var t = n + h;
-                var v = shocks?[h] ?? 0.0;
-                for (var i = 0; i < phi.Length && t - i - 1 >= 0; i++)
+                var shock = shocks?[h] ?? 0.0;
+                for (var i = 0; i < r; i++)
                 {
-                    v += phi[i] * z[t - i - 1];
+                    var rv = i == 0 ? 1.0 : i - 1 < theta.Length ? theta[i - 1] : 0.0;
+                    next[i] = ((i < phi.Length ? phi[i] : 0.0) * x[0]) + (i + 1 < r ? x[i + 1] : 0.0) + (rv * shock);
                 }
 
-                for (var j = 0; j < theta.Length && t - j - 1 >= 0; j++)
-                {
-                    v += theta[j] * e[t - j - 1];
-                }
-
-                z[t] = v;
-                e[t] = shocks?[h] ?? 0.0;
+                (x, next) = (next, x);
+                z[n + h] = x[0];
             }
 
             // Undo the differences: y_t = w_t + Σ δ_k y_{t−k}.
