@@ -251,18 +251,16 @@ public sealed class Arima : IForecaster
     {
         private readonly double[] y;
         private readonly double[] w;
-        private readonly double[] residuals;
         private readonly double[] phi;
         private readonly double[] theta;
         private readonly double mu;
 
-        private Fitted(ArimaOrder order, double[] y, double[] w, double[] residuals, double[] phi, double[] theta, double mu, double sigma2, double aicc, Period lastMonth, double[] raw)
+        private Fitted(ArimaOrder order, double[] y, double[] w, double[] phi, double[] theta, double mu, double sigma2, double aicc, Period lastMonth, double[] raw)
         {
             Raw = raw;
             Order = order;
             this.y = y;
             this.w = w;
-            this.residuals = residuals;
             this.phi = phi;
             this.theta = theta;
             this.mu = mu;
@@ -346,7 +344,7 @@ public sealed class Arima : IForecaster
             }
 
             var aicc = (nstar * Math.Log(sigma2)) + (2.0 * npar) + (2.0 * npar * (npar + 1) / (nstar - npar - 1));
-            return new Fitted(o, y, w, (double[])residuals.Clone(), phiFinal, thetaFinal, mu, sigma2, aicc, end, raw);
+            return new Fitted(o, y, w, phiFinal, thetaFinal, mu, sigma2, aicc, end, raw);
         }
 
         private static (double[] Phi, double[] Theta) Polynomials(ArimaOrder o, double[] raw)
@@ -423,31 +421,7 @@ public sealed class Arima : IForecaster
 
             var (phiMl, thetaMl) = Polynomials(o, x);
             var (ssqMl, _) = KalmanLikelihood(z, phiMl, thetaMl);
-            var res = CssResiduals(z, phiMl, thetaMl, o.P + (m * o.SeasonalP));
-            return new Fitted(o, y, w, res, phiMl, thetaMl, mu, ssqMl / z.Length, Aicc, LastMonth, x);
-        }
-
-        /// <summary>Conditional residuals of the ARMA recursion, zero before the first <paramref name="ncond"/> values.</summary>
-        private static double[] CssResiduals(double[] z, double[] ph, double[] th, int ncond)
-        {
-            var e = new double[z.Length];
-            for (var t = ncond; t < z.Length; t++)
-            {
-                var v = z[t];
-                for (var i = 0; i < ph.Length; i++)
-                {
-                    v -= ph[i] * z[t - i - 1];
-                }
-
-                for (var j = 0; j < th.Length && t - j - 1 >= 0; j++)
-                {
-                    v -= th[j] * e[t - j - 1];
-                }
-
-                e[t] = v;
-            }
-
-            return e;
+            return new Fitted(o, y, w, phiMl, thetaMl, mu, ssqMl / z.Length, Aicc, LastMonth, x);
         }
 
         /// <summary>
@@ -499,6 +473,7 @@ public sealed class Arima : IForecaster
             }
 
             var state = new double[r];
+            var upd = new double[r];
             var mt = new double[r, r];
             double ssq = 0, sumlog = 0;
             for (var t = 0; t < z.Length; t++)
@@ -514,7 +489,6 @@ public sealed class Arima : IForecaster
                 sumlog += Math.Log(f);
 
                 // Update, then predict: a = T(a + K v); P = T(P − P·0 P0· / F)T' + R R'.
-                var upd = new double[r];
                 for (var i = 0; i < r; i++)
                 {
                     upd[i] = state[i] + (p[i, 0] * v / f);
