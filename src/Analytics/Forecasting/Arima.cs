@@ -403,7 +403,6 @@ public sealed class Arima : IForecaster
                 return this;
             }
 
-            var m = o.M;
             var z = w.Select(v => v - mu).ToArray();
             double Objective(double[] raw)
             {
@@ -447,7 +446,7 @@ public sealed class Arima : IForecaster
             var p = new double[r, r];
             var a = (double[])rv.Clone();
             var next = new double[r];
-            for (var k = 0; k < 2000; k++)
+            for (var k = 0; k < 1000; k++)
             {
                 var norm = 0.0;
                 for (var i = 0; i < r; i++)
@@ -459,7 +458,7 @@ public sealed class Arima : IForecaster
                     }
                 }
 
-                if (norm < 1e-14)
+                if (norm < 1e-10 * p[0, 0])
                 {
                     break;
                 }
@@ -475,7 +474,9 @@ public sealed class Arima : IForecaster
             var state = new double[r];
             var upd = new double[r];
             var mt = new double[r, r];
-            double ssq = 0, sumlog = 0;
+            double ssq = 0, sumlog = 0, previousF = double.NaN;
+            var steady = false;
+            var unchanged = 0;
             for (var t = 0; t < z.Length; t++)
             {
                 var f = p[0, 0];
@@ -487,6 +488,32 @@ public sealed class Arima : IForecaster
                 var v = z[t] - state[0];
                 ssq += v * v / f;
                 sumlog += Math.Log(f);
+
+                // Once the covariance has converged (F unchanged over a whole state length), the gain is constant:
+                // only the state moves. A shorter run of equal F happens before a seasonal lag's information arrives.
+                unchanged = Math.Abs(f - previousF) < 1e-9 * f ? unchanged + 1 : 0;
+                steady = steady || unchanged > r;
+                previousF = f;
+                if (steady)
+                {
+                    var u0 = state[0] + (p[0, 0] * v / f);
+                    for (var i = 0; i < r; i++)
+                    {
+                        upd[i] = state[i] + (p[i, 0] * v / f);
+                    }
+
+                    if (filtered is not null && t == z.Length - 1)
+                    {
+                        Array.Copy(upd, filtered, r);
+                    }
+
+                    for (var i = 0; i < r; i++)
+                    {
+                        state[i] = (phi[i] * u0) + (i + 1 < r ? upd[i + 1] : 0);
+                    }
+
+                    continue;
+                }
 
                 // Update, then predict: a = T(a + K v); P = T(P − P·0 P0· / F)T' + R R'.
                 for (var i = 0; i < r; i++)

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Analytics.Internal;
 
@@ -104,7 +105,8 @@ internal static class Kernels
 
     /// <summary>
     /// The four panel operations fused into one pass over a row: month on month, year on year, cumulative sum and
-    /// cumulative growth. Same rules as the separate kernels.
+    /// cumulative growth. Same rules as the separate kernels; written with unchecked references because it is the hot
+    /// loop of every panel (the lengths are checked once, on entry).
     /// </summary>
     internal static void All(
         ReadOnlySpan<double> x,
@@ -118,44 +120,70 @@ internal static class Kernels
         Span<double> ytd,
         Span<byte> ytdR)
     {
+        var n = x.Length;
+        if (mom.Length < n || momR.Length < n || yoy.Length < n || yoyR.Length < n || cum.Length < n || cumR.Length < n || ytd.Length < n || ytdR.Length < n)
+        {
+            throw new ArgumentException("Every output needs one cell per month of the row.", nameof(mom));
+        }
+
+        ref var xs = ref MemoryMarshal.GetReference(x);
+        ref var ms = ref MemoryMarshal.GetReference(mom);
+        ref var mr = ref MemoryMarshal.GetReference(momR);
+        ref var ys = ref MemoryMarshal.GetReference(yoy);
+        ref var yr = ref MemoryMarshal.GetReference(yoyR);
+        ref var cs = ref MemoryMarshal.GetReference(cum);
+        ref var cr = ref MemoryMarshal.GetReference(cumR);
+        ref var ts = ref MemoryMarshal.GetReference(ytd);
+        ref var tr = ref MemoryMarshal.GetReference(ytdR);
         var m = firstMonth - 1;
         var acc = 0.0;
         var broken = m != 0;
-        for (var t = 0; t < x.Length; t++)
+        for (var t = 0; t < n; t++)
         {
-            var v = x[t];
-            Rate(v, t >= 1 ? x[t - 1] : double.NaN, out mom[t], out momR[t]);
-            Rate(v, t >= 12 ? x[t - 12] : double.NaN, out yoy[t], out yoyR[t]);
+            var v = Unsafe.Add(ref xs, t);
+            Fast(v, t >= 1 ? Unsafe.Add(ref xs, t - 1) : double.NaN, out Unsafe.Add(ref ms, t), out Unsafe.Add(ref mr, t));
+            Fast(v, t >= 12 ? Unsafe.Add(ref xs, t - 12) : double.NaN, out Unsafe.Add(ref ys, t), out Unsafe.Add(ref yr, t));
             if (m == 0)
             {
                 acc = 0.0;
                 broken = false;
             }
 
-            if (double.IsNaN(v))
-            {
-                broken = true;
-            }
-
+            broken |= double.IsNaN(v);
             if (broken)
             {
-                cum[t] = double.NaN;
-                cumR[t] = (byte)MissingReason.IncompleteCumulation;
-                ytd[t] = double.NaN;
-                ytdR[t] = (byte)MissingReason.IncompleteCumulation;
+                Unsafe.Add(ref cs, t) = double.NaN;
+                Unsafe.Add(ref cr, t) = (byte)MissingReason.IncompleteCumulation;
+                Unsafe.Add(ref ts, t) = double.NaN;
+                Unsafe.Add(ref tr, t) = (byte)MissingReason.IncompleteCumulation;
             }
             else
             {
                 acc += v;
-                cum[t] = acc;
-                cumR[t] = 0;
-                Rate(acc, t >= 12 ? cum[t - 12] : double.NaN, out ytd[t], out ytdR[t]);
+                Unsafe.Add(ref cs, t) = acc;
+                Unsafe.Add(ref cr, t) = 0;
+                Fast(acc, t >= 12 ? Unsafe.Add(ref cs, t - 12) : double.NaN, out Unsafe.Add(ref ts, t), out Unsafe.Add(ref tr, t));
             }
 
             if (++m == 12)
             {
                 m = 0;
             }
+        }
+    }
+
+    // The common case (a positive base and a value) first, the reasons only when needed.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Fast(double current, double @base, out double value, out byte reason)
+    {
+        if (@base > 0 && !double.IsNaN(current))
+        {
+            value = ((current / @base) - 1.0) * 100.0;
+            reason = 0;
+        }
+        else
+        {
+            Rate(current, @base, out value, out reason);
         }
     }
 }
