@@ -1,16 +1,8 @@
-using Analytics.Cli;
-
 namespace Analytics.Tests.Cli;
 
 public class CliTests
 {
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        using var o = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
-        using var e = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
-        var code = CliApp.Run(args, o, e);
-        return (code, o.ToString(), e.ToString());
-    }
+    private static (int Code, string Out, string Err) Run(params string[] args) => CliRunner.Run(args);
 
     [Fact]
     public void Growth_SeedFile_WritesEveryRowWithOrigins()

@@ -1,5 +1,3 @@
-using Analytics.Cli;
-
 namespace Analytics.Tests.Cli;
 
 public class ReportCommandTests
@@ -8,10 +6,7 @@ public class ReportCommandTests
     public void Report_Input_WritesFourFiles()
     {
         var dir = Path.Combine(Path.GetTempPath(), $"analytics-{Guid.NewGuid():N}");
-        using var o = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
-        using var e = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
-        var code = CliApp.Run(["report", "--input", TestData.Path("thai-binh/2023-09.csv"), "--lang", "en", "--out", dir], o, e);
-        Assert.Equal(0, code);
+        Assert.Equal(0, CliRunner.Run("report", "--input", TestData.Path("thai-binh/2023-09.csv"), "--lang", "en", "--out", dir).Code);
         foreach (var ext in new[] { ".md", ".html", ".docx", ".xlsx" })
         {
             Assert.True(File.Exists(Path.Combine(dir, "report-2023-09" + ext)), ext);
@@ -23,19 +18,17 @@ public class ReportCommandTests
     [Fact]
     public void Narrate_EnglishOutput_PrintsParagraphs()
     {
-        using var o = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
-        using var e = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
-        Assert.Equal(0, CliApp.Run(["narrate", "--input", TestData.Path("thai-binh/2023-09.csv"), "--lang", "en"], o, e));
-        Assert.Contains("In September 2023, exports reached an estimated 270 million USD", o.ToString(), StringComparison.Ordinal);
+        var (code, output, _) = CliRunner.Run("narrate", "--input", TestData.Path("thai-binh/2023-09.csv"), "--lang", "en");
+        Assert.Equal(0, code);
+        Assert.Contains("In September 2023, exports reached an estimated 270 million USD", output, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Narrate_PeriodNotInFile_ExitsTwoAndSaysWhichPeriodsExist()
     {
-        using var o = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
-        using var e = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
-        Assert.Equal(2, CliApp.Run(["narrate", "--input", TestData.Path("thai-binh/2023-09.csv"), "--period", "2024-01"], o, e));
-        Assert.Contains("tháng 9/2023", e.ToString(), StringComparison.Ordinal);
+        var (code, _, err) = CliRunner.Run("narrate", "--input", TestData.Path("thai-binh/2023-09.csv"), "--period", "2024-01");
+        Assert.Equal(2, code);
+        Assert.Contains("tháng 9/2023", err, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -43,9 +36,8 @@ public class ReportCommandTests
     {
         var style = Path.Combine(Path.GetTempPath(), $"style-{Guid.NewGuid():N}.json");
         File.WriteAllText(style, "{ \"language\": \"vi\", \"samePeriod\": \"sometimes\" }");
-        using var o = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
-        using var e = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
-        Assert.Equal(2, CliApp.Run(["report", "--input", TestData.Path("thai-binh/2023-09.csv"), "--style", style, "--out", Path.GetTempPath()], o, e));
-        Assert.Contains(style, e.ToString(), StringComparison.Ordinal);
+        var (code, _, err) = CliRunner.Run("report", "--input", TestData.Path("thai-binh/2023-09.csv"), "--style", style, "--out", Path.GetTempPath());
+        Assert.Equal(2, code);
+        Assert.Contains(style, err, StringComparison.Ordinal);
     }
 }
