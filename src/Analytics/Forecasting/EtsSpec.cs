@@ -29,14 +29,12 @@ public readonly record struct EtsSpec(bool MultiplicativeError, char Trend, char
     {
         Preconditions.CheckNotNull(text);
         var s = text.Replace("ETS(", string.Empty, StringComparison.Ordinal).Replace(")", string.Empty, StringComparison.Ordinal).Replace(",", string.Empty, StringComparison.Ordinal).ToUpperInvariant();
-        var damped = s.Contains("AD", StringComparison.Ordinal);
         s = s.Replace("AD", "D", StringComparison.Ordinal);
         if (s.Length != 3 || s[0] is not ('A' or 'M') || s[1] is not ('N' or 'A' or 'D') || s[2] is not ('N' or 'A' or 'M'))
         {
             throw new FormatException($"'{text}' is not an ETS form: write error (A or M), trend (N, A or Ad) and season (N, A or M), e.g. MAdM.");
         }
 
-        _ = damped;
         return new EtsSpec(s[0] == 'M', s[1], s[2]);
     }
 
