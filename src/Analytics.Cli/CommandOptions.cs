@@ -222,7 +222,9 @@ public sealed class CommandOptions
     {
         ArgumentNullException.ThrowIfNull(stderr);
         var input = Input ?? throw new UsageException("--input FILE is required, e.g. --input data/thai-binh/2023-09.csv.");
-        var result = InterchangeFormat.Read(input, new InterchangeOptions { Culture = Culture });
+        var result = input.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase)
+            ? InterchangeWorkbook.Read(input)
+            : InterchangeFormat.Read(input, new InterchangeOptions { Culture = Culture });
         foreach (var p in result.Problems)
         {
             stderr.WriteLine(p);

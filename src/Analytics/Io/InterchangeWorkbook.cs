@@ -1,0 +1,217 @@
+using System.Globalization;
+using System.Text;
+using Analytics.Internal;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using S = DocumentFormat.OpenXml.Spreadsheet;
+
+namespace Analytics.Io;
+
+/// <summary>
+/// The interchange format as an Excel workbook (.xlsx): one sheet, the same columns as the CSV, numbers stored as
+/// numbers. Reading takes the first sheet (or the one named <c>data</c>) and applies every check of the CSV reader, so
+/// problems are located by sheet, row and column.
+/// </summary>
+public static class InterchangeWorkbook
+{
+    private static readonly string[] Columns = [.. InterchangeFormat.RequiredColumns, "release", "dimension", "parent", "share_pct", "note", "source"];
+
+    /// <summary>Writes observations to a workbook with one sheet named <c>data</c>.</summary>
+    /// <param name="observations">The observations.</param>
+    /// <param name="path">The .xlsx file to create (overwritten).</param>
+    public static void Write(IEnumerable<Observation> observations, string path)
+    {
+        Preconditions.CheckNotNull(observations);
+        Preconditions.CheckNotNull(path);
+        using var doc = SpreadsheetDocument.Create(path, SpreadsheetDocumentType.Workbook);
+        var wb = doc.AddWorkbookPart();
+        wb.Workbook = new S.Workbook();
+        wb.AddNewPart<WorkbookStylesPart>().Stylesheet = Stylesheet();
+        var part = wb.AddNewPart<WorksheetPart>();
+        var data = new S.SheetData();
+        var rowIndex = 1u;
+        data.Append(Row(rowIndex++, Columns.Select(c => (object)c)));
+        foreach (var o in observations)
+        {
+            data.Append(Row(rowIndex++, [
+                o.Indicator, o.Breakdown, o.Period.ToString(), Number(o.Value, o.ValueDecimals), o.Unit?.Symbol ?? string.Empty,
+                Rate(o.MonthOnMonth), Rate(o.YearOnYear), InterchangeFormat.StatusText(o.Status), o.Release?.ToString() ?? string.Empty,
+                o.Dimension, o.Parent, Rate(o.Share), o.Remark, o.Citation]));
+        }
+
+        part.Worksheet = new S.Worksheet(data);
+        wb.Workbook.AppendChild(new S.Sheets(new S.Sheet { Id = wb.GetIdOfPart(part), SheetId = 1, Name = "data" }));
+        wb.Workbook.Save();
+    }
+
+    /// <summary>Reads a workbook written in the interchange format.</summary>
+    /// <param name="path">The .xlsx file.</param>
+    /// <param name="options">The catalogue (numbers in a workbook carry no culture; text cells are read invariantly).</param>
+    /// <returns>The observations and every problem found, located by sheet, row and column; a file that is not a readable workbook is an error, not an exception.</returns>
+    public static ReadResult Read(string path, InterchangeOptions? options = null)
+    {
+        Preconditions.CheckNotNull(path);
+        string sheetName;
+        var csv = new StringBuilder();
+        try
+        {
+            using var doc = SpreadsheetDocument.Open(path, false);
+            var wb = doc.WorkbookPart ?? throw new InvalidDataException("the file has no workbook part");
+            var sheets = wb.Workbook.Descendants<S.Sheet>().ToList();
+            var sheet = sheets.FirstOrDefault(s => string.Equals(s.Name?.Value, "data", StringComparison.OrdinalIgnoreCase)) ?? sheets.FirstOrDefault()
+                ?? throw new InvalidDataException("the workbook has no sheet");
+            sheetName = sheet.Name?.Value ?? "?";
+            var part = (WorksheetPart)wb.GetPartById(sheet.Id!.Value!);
+            var shared = wb.SharedStringTablePart?.SharedStringTable.Elements<S.SharedStringItem>().Select(i => i.InnerText).ToList() ?? [];
+            var decimals = StyleDecimals(wb);
+            var expected = 1u;
+            foreach (var row in part.Worksheet.Descendants<S.Row>())
+            {
+                // Keep sheet rows and CSV lines aligned, so that a problem's row is the row the user sees in Excel.
+                for (; expected < (row.RowIndex?.Value ?? expected); expected++)
+                {
+                    csv.Append('\n');
+                }
+
+                var cells = new SortedDictionary<int, string>();
+                foreach (var cell in row.Elements<S.Cell>())
+                {
+                    cells[ColumnIndex(cell.CellReference?.Value)] = CellText(cell, shared, decimals);
+                }
+
+                var width = cells.Count == 0 ? 0 : cells.Keys.Max() + 1;
+                csv.Append(string.Join(',', Enumerable.Range(0, width).Select(i => InterchangeFormat.Quote(cells.GetValueOrDefault(i, string.Empty)))));
+                csv.Append('\n');
+                expected++;
+            }
+        }
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException or FileFormatException or UnauthorizedAccessException)
+        {
+            return new ReadResult([], [new InputProblem(ProblemSeverity.Error, new SourceLocation(path, 0), $"the file cannot be opened as an Excel workbook ({e.Message}).", "save it from Excel as .xlsx without a password, or export the sheet as CSV.")]);
+        }
+
+        var result = InterchangeFormat.ReadText(csv.ToString(), path, (options ?? new InterchangeOptions()) with { Culture = CultureInfo.InvariantCulture });
+        return result with
+        {
+            Problems = result.Problems.Select(p => p with { Location = p.Location with { Sheet = sheetName } }).ToList(),
+            Observations = result.Observations.Select(o => o with { Source = o.Source! with { Sheet = sheetName } }).ToList(),
+        };
+    }
+
+    // A number keeps the decimals it was written with as its cell format (0.0 for 12,6), so that reading it back
+    // restores them; the audit's rounding tolerances depend on them.
+    private static object Number(double v, int decimals) => double.IsNaN(v) ? Empty : (v, decimals);
+
+    private static object Rate(StatedRate r) => !r.IsStated ? Empty : r.Bound == RateBound.Exact ? (r.Percent, r.Decimals) : r.ToString();
+
+    private static readonly object Empty = string.Empty;
+
+    private static S.Stylesheet Stylesheet()
+    {
+        var formats = new S.NumberingFormats();
+        var cellFormats = new S.CellFormats(new S.CellFormat());
+        for (var d = 0; d <= 6; d++)
+        {
+            formats.Append(new S.NumberingFormat { NumberFormatId = (uint)(164 + d), FormatCode = d == 0 ? "0" : "0." + new string('0', d) });
+            cellFormats.Append(new S.CellFormat { NumberFormatId = (uint)(164 + d), ApplyNumberFormat = true });
+        }
+
+        return new S.Stylesheet(
+            formats,
+            new S.Fonts(new S.Font()) { Count = 1 },
+            new S.Fills(new S.Fill(new S.PatternFill { PatternType = S.PatternValues.None }), new S.Fill(new S.PatternFill { PatternType = S.PatternValues.Gray125 })) { Count = 2 },
+            new S.Borders(new S.Border()) { Count = 1 },
+            cellFormats);
+    }
+
+    /// <summary>The decimals each cell style shows, from its number format ("0.00" → 2), or -1 for general formats.</summary>
+    private static Dictionary<uint, int> StyleDecimals(WorkbookPart wb)
+    {
+        var result = new Dictionary<uint, int>();
+        var stylesheet = wb.WorkbookStylesPart?.Stylesheet;
+        if (stylesheet?.CellFormats is null)
+        {
+            return result;
+        }
+
+        var codes = stylesheet.NumberingFormats?.Elements<S.NumberingFormat>().ToDictionary(f => f.NumberFormatId!.Value, f => f.FormatCode?.Value ?? string.Empty) ?? [];
+        var i = 0u;
+        foreach (var cf in stylesheet.CellFormats.Elements<S.CellFormat>())
+        {
+            var id = cf.NumberFormatId?.Value ?? 0;
+            var code = codes.GetValueOrDefault(id) ?? (id is 2 or 4 ? "0.00" : id is 1 or 3 ? "0" : string.Empty);
+            var dot = code.IndexOf('.', StringComparison.Ordinal);
+            result[i++] = code.Length == 0 ? -1 : dot < 0 ? 0 : code.Skip(dot + 1).TakeWhile(ch => ch == '0').Count();
+        }
+
+        return result;
+    }
+
+    private static S.Row Row(uint index, IEnumerable<object> values)
+    {
+        var row = new S.Row { RowIndex = index };
+        var c = 0;
+        foreach (var v in values)
+        {
+            var reference = ColumnName(c++) + index.ToString(CultureInfo.InvariantCulture);
+            row.Append(v switch
+            {
+                ValueTuple<double, int> n => new S.Cell { CellReference = reference, CellValue = new S.CellValue(n.Item1), StyleIndex = n.Item2 is >= 0 and <= 6 ? (uint)(n.Item2 + 1) : 0U },
+                string s when s.Length > 0 => new S.Cell { CellReference = reference, DataType = S.CellValues.InlineString, InlineString = new S.InlineString(new S.Text(s) { Space = SpaceProcessingModeValues.Preserve }) },
+                _ => new S.Cell { CellReference = reference },
+            });
+        }
+
+        return row;
+    }
+
+    private static string CellText(S.Cell cell, List<string> shared, Dictionary<uint, int> decimals)
+    {
+        if (cell.DataType?.Value == S.CellValues.InlineString)
+        {
+            return cell.InlineString?.InnerText ?? string.Empty;
+        }
+
+        var raw = cell.CellValue?.Text ?? string.Empty;
+        if (cell.DataType?.Value == S.CellValues.SharedString)
+        {
+            return int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i < shared.Count ? shared[i] : string.Empty;
+        }
+
+        // Numbers are stored invariantly; the cell's format says how many decimals were written (12.0 stays 12.0).
+        if (!double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var d))
+        {
+            return raw;
+        }
+
+        var places = cell.StyleIndex?.Value is { } style ? decimals.GetValueOrDefault(style, -1) : -1;
+        return places >= 0 ? d.ToString("F" + places.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture) : d.ToString("R", CultureInfo.InvariantCulture);
+    }
+
+    private static int ColumnIndex(string? reference)
+    {
+        var index = 0;
+        foreach (var ch in reference ?? "A")
+        {
+            if (!char.IsAsciiLetter(ch))
+            {
+                break;
+            }
+
+            index = (index * 26) + (char.ToUpperInvariant(ch) - 'A' + 1);
+        }
+
+        return index - 1;
+    }
+
+    private static string ColumnName(int index)
+    {
+        var s = string.Empty;
+        for (var i = index + 1; i > 0; i = (i - 1) / 26)
+        {
+            s = (char)('A' + ((i - 1) % 26)) + s;
+        }
+
+        return s;
+    }
+}
