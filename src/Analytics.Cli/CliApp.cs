@@ -40,7 +40,8 @@ public static class CliApp
 
         Options:
           --input FILE      an interchange CSV file (see README)
-          --culture C       the culture numbers are written in: invariant (default), vi-VN or en-US
+          --culture C       the culture numbers are written in: invariant (default), vi-VN, en-US, or auto
+                            (detected from the file when its numbers settle it, else an error that says why)
           --output FILE     where to write the CSV (default: standard output)
           --lang vi|en      the language of text (default vi)
           --period P        the month to report on, e.g. 2023-09 (default: the latest in the file)

@@ -149,6 +149,18 @@ public sealed class CommandOptions
                 return CultureInfo.InvariantCulture;
             }
 
+            if (name.Equals("auto", StringComparison.OrdinalIgnoreCase))
+            {
+                var input = Input ?? throw new UsageException("--culture auto needs --input FILE.");
+                if (input.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
+                {
+                    return CultureInfo.InvariantCulture;
+                }
+
+                var (detected, reason) = CultureDetection.Detect(File.Exists(input) ? File.ReadAllText(input) : string.Empty);
+                return detected ?? throw new UsageException($"--culture auto: {input}: {reason}. Say which with --culture vi-VN or --culture invariant.");
+            }
+
             try
             {
                 var c = CultureInfo.GetCultureInfo(name, predefinedOnly: true);
@@ -156,7 +168,7 @@ public sealed class CommandOptions
             }
             catch (CultureNotFoundException)
             {
-                throw new UsageException($"--culture '{name}' is not a culture; use invariant, vi-VN or en-US.");
+                throw new UsageException($"--culture '{name}' is not a culture; use invariant, vi-VN, en-US or auto.");
             }
         }
     }
