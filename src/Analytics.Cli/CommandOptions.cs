@@ -267,7 +267,7 @@ public sealed class CommandOptions
             Directory.CreateDirectory(dir);
         }
 
-        return new StreamWriter(Output, false, new System.Text.UTF8Encoding(false));
+        return new StreamWriter(Output, false, new System.Text.UTF8Encoding(false), 1 << 20);
     }
 
     private static string Example(string name) => name switch
