@@ -33,6 +33,18 @@ public sealed record NarrativeStyle
     /// <summary>Gets the decimals of computed rates and shares (stated rates keep the decimals the source wrote). Default 1.</summary>
     public int RateDecimals { get; init; } = 1;
 
+    /// <summary>
+    /// Gets the most decimals a stated rate is written with (default 2: "2,88%" as the seed writes it, while a source's
+    /// "2,6334%" becomes "2,63%").
+    /// </summary>
+    public int MaxRateDecimals { get; init; } = 2;
+
+    /// <summary>
+    /// Gets the most decimals a value is written with, or null for the reports' habit by magnitude: none from 1.000 up
+    /// ("72.007 tỷ đồng"), one from 100 ("121,4 triệu USD"), two below. A value never gets more decimals than its source wrote.
+    /// </summary>
+    public int? MaxValueDecimals { get; init; }
+
     /// <summary>Gets a value indicating whether a trailing ",0" is kept (12,0%) rather than dropped (12%) as the seed does.</summary>
     public bool KeepTrailingZeros { get; init; }
 

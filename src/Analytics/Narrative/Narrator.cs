@@ -359,7 +359,8 @@ public sealed class Narrator
                 return string.Empty;
             }
 
-            var decimals = o.ValueDecimals >= 0 ? Math.Min(o.ValueDecimals, 6) : Math.Abs(o.Value) >= 100 ? 0 : 1;
+            var byMagnitude = style.MaxValueDecimals ?? (Math.Abs(o.Value) >= 1000 ? 0 : Math.Abs(o.Value) >= 100 ? 1 : 2);
+            var decimals = Math.Min(o.ValueDecimals >= 0 ? o.ValueDecimals : byMagnitude, byMagnitude);
             var number = ReportNumbers.Format(o.Value, decimals, c, style.KeepTrailingZeros);
             var unit = o.Unit ?? indicator.Unit;
             return unit is null ? $"{number} {n.Phrase("unit.missing")}" : $"{number} {(Vi ? unit.Symbol : unit.EnglishSymbol)}";
@@ -467,10 +468,10 @@ public sealed class Narrator
         }
 
         private int RateDecimals(Figure f, StatedRate stated)
-            => f.Origin == FigureOrigin.Stated && stated.Decimals >= 0 ? Math.Min(stated.Decimals, 6) : style.RateDecimals;
+            => f.Origin == FigureOrigin.Stated && stated.Decimals >= 0 ? Math.Min(stated.Decimals, style.MaxRateDecimals) : style.RateDecimals;
 
         private string Percent(double value, int decimals)
-            => ReportNumbers.Format(value, decimals >= 0 ? Math.Min(decimals, 6) : style.RateDecimals, c, style.KeepTrailingZeros) + "%";
+            => ReportNumbers.Format(value, decimals >= 0 ? Math.Min(decimals, style.MaxRateDecimals) : style.RateDecimals, c, style.KeepTrailingZeros) + "%";
 
         private string Name(string vietnamese) => Vi ? vietnamese : n.glossary.English(vietnamese);
 

@@ -109,7 +109,7 @@ public static class AnnexTables
             var unit = (mo ?? yo)?.Unit ?? indicator.Unit;
 
             var ytdValue = yo is { HasValue: true } ? Value(yo)
-                : monthRow is { CumulativeValue.Origin: FigureOrigin.Computed } ? new TableCell(monthRow.CumulativeValue.Value, Math.Max(mo!.ValueDecimals, 0))
+                : monthRow is { CumulativeValue.Origin: FigureOrigin.Computed } ? Value(mo! with { Value = monthRow.CumulativeValue.Value })
                 : TableCell.Empty;
             var ytdGrowth = ytdRow is not null ? Rate(ytdRow.YearOnYear, yo!.YearOnYear)
                 : monthRow is not null ? Rate(monthRow.CumulativeGrowth, StatedRate.None)
@@ -140,8 +140,12 @@ public static class AnnexTables
                 ]);
         }
 
-        private static TableCell Value(Observation o)
-            => new(o.Value, o.ValueDecimals >= 0 ? o.ValueDecimals : Math.Abs(o.Value) >= 100 ? 0 : 1);
+        // The same precision as the sentences: at most what the source wrote, and the reports' habit by magnitude.
+        private TableCell Value(Observation o)
+        {
+            var byMagnitude = style.MaxValueDecimals ?? (Math.Abs(o.Value) >= 1000 ? 0 : Math.Abs(o.Value) >= 100 ? 1 : 2);
+            return new(o.Value, Math.Min(o.ValueDecimals >= 0 ? o.ValueDecimals : byMagnitude, byMagnitude));
+        }
 
         private TableCell Rate(Figure f, StatedRate stated)
         {
@@ -153,7 +157,7 @@ public static class AnnexTables
                     : TableCell.Empty;
             }
 
-            var decimals = f.Origin == FigureOrigin.Stated && stated.Decimals >= 0 ? Math.Max(stated.Decimals, style.RateDecimals) : style.RateDecimals;
+            var decimals = f.Origin == FigureOrigin.Stated && stated.Decimals >= 0 ? Math.Min(Math.Max(stated.Decimals, style.RateDecimals), style.MaxRateDecimals) : style.RateDecimals;
             return new TableCell(f.Value + shift, decimals);
         }
 

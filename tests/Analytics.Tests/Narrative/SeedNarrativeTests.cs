@@ -115,6 +115,19 @@ public partial class SeedNarrativeTests
     }
 
     [Fact]
+    public void Narrate_SourceWithManyDecimals_WritesTheReportsPrecision()
+    {
+        // GSO-derived figures carry four decimals; a report writes 532.881 tỷ đồng and 2,63%.
+        const string csv = "indicator,breakdown,period,value,unit,mom_pct,yoy_pct,status\nRETAIL,,2024-09,532881.019,tỷ đồng,0.7012,2.6334,estimate\n";
+        var store = new ObservationStore(InterchangeFormat.ReadText(csv, "gso.csv").ThrowIfErrors());
+        var text = new Narrator().Narrate(store).Paragraphs.Single().Text;
+        Assert.Contains("ước đạt 532.881 tỷ đồng, tăng 0,7% so với tháng trước và tăng 2,63% so với cùng kỳ năm 2023", text, StringComparison.Ordinal);
+        var precise = new Narrator(NarrativeStyle.Vietnamese with { MaxValueDecimals = 3, MaxRateDecimals = 4 }).Narrate(store).Paragraphs.Single().Text;
+        Assert.Contains("532.881,019 tỷ đồng", precise, StringComparison.Ordinal);
+        Assert.Contains("2,6334%", precise, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Narrate_OverriddenTemplate_IsUsed()
     {
         var style = NarrativeStyle.Vietnamese with { Phrases = new Dictionary<string, string> { ["index.month"] = "{Period}, {short} {comparisons}." } };
