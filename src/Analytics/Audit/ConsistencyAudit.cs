@@ -99,7 +99,7 @@ public static class ConsistencyAudit
                     var missingNote = lacking.Count > 0 ? $" ({string.Join(", ", lacking)} without a value)" : string.Empty;
                     findings.Add(new AuditFinding(ok ? FindingSeverity.Info : FindingSeverity.Error, AuditCheck.PartsVsTotal, node.Indicator, node.Period, subject, node.Value, sum, tol,
                         ok
-                            ? $"the {withValue.Count} listed {dimension.Name} parts{missingNote} cover {N(sum)} of {Name(node)} ({N(node.Value)}), {N(sum / node.Value * 100, false, 1)}%; a selection may not exceed its total: consistent."
+                            ? $"the {withValue.Count} listed {dimension.Name} parts{missingNote} cover {N(sum)} of {Name(node)} ({N(node.Value)}), {(node.Value > 0 ? N(sum / node.Value * 100, false, 1) + "%" : "a share not defined for a total that is not positive")}; a selection may not exceed its total: consistent."
                             : $"the {withValue.Count} listed {dimension.Name} parts sum to {N(sum)}, more than the {Name(node)} of {N(node.Value)} by {N(diff)} (rounding explains ±{N(tol)}): a part or the total is wrong."));
                 }
             }
@@ -116,6 +116,13 @@ public static class ConsistencyAudit
             {
                 findings.Add(new AuditFinding(FindingSeverity.Info, AuditCheck.ShareVsValue, o.Indicator, o.Period, subject, o.Share.Percent, double.NaN, double.NaN,
                     $"the stated share of {Name(o)} ({N(o.Share.Percent, false, o.Share.Decimals)}%) cannot be checked: {(o.HasValue ? "the total" : "the part")} has no value."));
+                continue;
+            }
+
+            if (!(total.Value - total.ValueHalfUnit > 0))
+            {
+                findings.Add(new AuditFinding(FindingSeverity.Warning, AuditCheck.ShareVsValue, o.Indicator, o.Period, subject, o.Share.Percent, double.NaN, double.NaN,
+                    $"the stated share of {Name(o)} cannot be checked: its total, {N(total.Value)}, is not positive."));
                 continue;
             }
 
@@ -156,6 +163,17 @@ public static class ConsistencyAudit
 
             if (parts.Any(p => !p.HasValue || !p.YearOnYear.IsExact))
             {
+                continue;
+            }
+
+            // A rate of −100% or less (even within its rounding) implies no base: the check cannot be made.
+            var impossible = parts.FirstOrDefault(p => p.YearOnYear.Percent - p.YearOnYear.HalfUnit <= -100);
+            if (impossible is not null || !(total.Value > 0))
+            {
+                findings.Add(new AuditFinding(FindingSeverity.Info, AuditCheck.TotalGrowthVsParts, total.Indicator, total.Period, subject, total.YearOnYear.Percent, double.NaN, double.NaN,
+                    impossible is not null
+                        ? $"the growth of the {byDimension.Key} parts cannot be checked: {impossible.Breakdown} is stated at {N(impossible.YearOnYear.Percent, true, Math.Max(impossible.YearOnYear.Decimals, 0))}%, which implies no value last year."
+                        : $"the growth of the {byDimension.Key} parts cannot be checked: the total is not positive."));
                 continue;
             }
 

@@ -75,6 +75,19 @@ public sealed record NarrativeStyle
     /// <summary>The default English style.</summary>
     public static NarrativeStyle English { get; } = new() { Language = "en" };
 
+    /// <summary>
+    /// The decimals a value is written with: what the source wrote, but at most <see cref="MaxValueDecimals"/> or, when
+    /// that is null, the reports' habit by magnitude (none from 1.000 up, one from 100, two below).
+    /// </summary>
+    /// <param name="value">The value.</param>
+    /// <param name="statedDecimals">The decimals the source wrote, or -1 when unknown.</param>
+    /// <returns>The decimals to write.</returns>
+    public int ValueDecimals(double value, int statedDecimals)
+    {
+        var cap = MaxValueDecimals ?? (Math.Abs(value) >= 1000 ? 0 : Math.Abs(value) >= 100 ? 1 : 2);
+        return Math.Clamp(statedDecimals >= 0 ? Math.Min(statedDecimals, cap) : cap, 0, 6);
+    }
+
     /// <summary>Returns the wording of an indicator, merged over the defaults.</summary>
     /// <param name="indicator">The indicator code.</param>
     /// <returns>The wording.</returns>

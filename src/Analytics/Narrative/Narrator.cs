@@ -359,8 +359,7 @@ public sealed class Narrator
                 return string.Empty;
             }
 
-            var byMagnitude = style.MaxValueDecimals ?? (Math.Abs(o.Value) >= 1000 ? 0 : Math.Abs(o.Value) >= 100 ? 1 : 2);
-            var decimals = Math.Min(o.ValueDecimals >= 0 ? o.ValueDecimals : byMagnitude, byMagnitude);
+            var decimals = style.ValueDecimals(o.Value, o.ValueDecimals);
             var number = ReportNumbers.Format(o.Value, decimals, c, style.KeepTrailingZeros);
             var unit = o.Unit ?? indicator.Unit;
             return unit is null ? $"{number} {n.Phrase("unit.missing")}" : $"{number} {(Vi ? unit.Symbol : unit.EnglishSymbol)}";

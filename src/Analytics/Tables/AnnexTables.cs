@@ -141,11 +141,7 @@ public static class AnnexTables
         }
 
         // The same precision as the sentences: at most what the source wrote, and the reports' habit by magnitude.
-        private TableCell Value(Observation o)
-        {
-            var byMagnitude = style.MaxValueDecimals ?? (Math.Abs(o.Value) >= 1000 ? 0 : Math.Abs(o.Value) >= 100 ? 1 : 2);
-            return new(o.Value, Math.Min(o.ValueDecimals >= 0 ? o.ValueDecimals : byMagnitude, byMagnitude));
-        }
+        private TableCell Value(Observation o) => new(o.Value, style.ValueDecimals(o.Value, o.ValueDecimals));
 
         private TableCell Rate(Figure f, StatedRate stated)
         {

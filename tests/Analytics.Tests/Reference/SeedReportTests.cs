@@ -146,4 +146,15 @@ public class SeedReportTests
         Assert.Contains("+799", parts.Message, StringComparison.Ordinal);
         Assert.Contains(errors, f => f.Check == AuditCheck.TotalGrowthVsParts);
     }
+
+    [Fact]
+    public void Audit_PartStatedAtMinus100Percent_SaysTheCheckCannotBeMadeInsteadOfANumber()
+    {
+        var text = File.ReadAllText(TestData.Path("thai-binh/2023-09.csv")).Replace("222,tỷ đồng,,-18,", "222,tỷ đồng,,-100,", StringComparison.Ordinal);
+        var store = new ObservationStore(InterchangeFormat.ReadText(text, "edited.csv").ThrowIfErrors());
+        var f = Assert.Single(ConsistencyAudit.Run(store), f => f.Check == AuditCheck.TotalGrowthVsParts && f.Indicator == "IND_VALUE");
+        Assert.Equal(FindingSeverity.Info, f.Severity);
+        Assert.True(double.IsNaN(f.Actual));
+        Assert.Contains("implies no value last year", f.Message, StringComparison.Ordinal);
+    }
 }
