@@ -38,6 +38,11 @@ public static class CliApp
               The year total of every series from the months known, with 80% and 95% intervals; with a plan
               (series_id,year,target_value or target_growth_pct): attainment, growth still required, probability.
 
+          import --gso FILE... [--release 2023-09] [--output FILE]
+              Read GSO monthly workbooks (.xlsx, "Biểu số liệu"; files or folders): IIP by industry, industrial
+              products, retail sales, exports and imports by commodity, CPI, each figure with its release, into the
+              interchange format (.csv, or .xlsx when FILE ends so). A summary per sheet goes to standard error.
+
         Options:
           --input FILE      an interchange CSV file (see README)
           --culture C       the culture numbers are written in: invariant (default), vi-VN, en-US, or auto
@@ -69,6 +74,11 @@ public static class CliApp
         try
         {
             var options = CommandOptions.Parse(args.Skip(1).ToArray());
+            if (options.Files.Count > 0 && args[0] != "import")
+            {
+                throw new UsageException($"unexpected argument '{options.Files[0]}': options start with --, e.g. --input {options.Files[0]}.");
+            }
+
             return args[0] switch
             {
                 "growth" => GrowthCommand.Run(options, stdout, stderr),
@@ -77,7 +87,8 @@ public static class CliApp
                 "report" => ReportCommand.Run(options, stdout, stderr),
                 "forecast" => ForecastCommand.Run(options, stdout, stderr),
                 "yearend" => YearEndCommand.Run(options, stdout, stderr),
-                _ => throw new UsageException($"unknown command '{args[0]}'. Commands: report, narrate, growth, audit, forecast, yearend. Run 'analytics --help'."),
+                "import" => ImportCommand.Run(options, stdout, stderr),
+                _ => throw new UsageException($"unknown command '{args[0]}'. Commands: report, narrate, growth, audit, forecast, yearend, import. Run 'analytics --help'."),
             };
         }
         catch (UsageException e)

@@ -6,10 +6,14 @@ namespace Analytics.Cli;
 /// <summary>The options of a command, parsed strictly: an unknown option is an error that names the known ones.</summary>
 public sealed class CommandOptions
 {
-    private static readonly string[] ValueOptions = ["--input", "--culture", "--output", "--lang", "--period", "--style", "--out", "--horizon", "--method", "--level", "--through", "--plan"];
-    private static readonly string[] Flags = ["--as-published", "--detail"];
+    private static readonly string[] ValueOptions = ["--input", "--culture", "--output", "--lang", "--period", "--style", "--out", "--horizon", "--method", "--level", "--through", "--plan", "--release"];
+    private static readonly string[] Flags = ["--as-published", "--detail", "--gso"];
     private readonly Dictionary<string, string> values = new(StringComparer.Ordinal);
     private readonly HashSet<string> flags = new(StringComparer.Ordinal);
+    private readonly List<string> positionals = [];
+
+    /// <summary>Gets the arguments that are not options (the files of <c>import --gso FILE...</c>).</summary>
+    public IReadOnlyList<string> Files => positionals;
 
     /// <summary>Gets the input file, or null.</summary>
     public string? Input => values.GetValueOrDefault("--input");
@@ -41,6 +45,23 @@ public sealed class CommandOptions
             return Analytics.Period.TryParse(text, out var p, out var error) && p.Kind == PeriodKind.Month
                 ? p
                 : throw new UsageException($"--period '{text}': {(error.Length > 0 ? error : "give a month")}, e.g. --period 2023-09.");
+        }
+    }
+
+    /// <summary>Gets the release month given by --release, or null.</summary>
+    public Period? Release
+    {
+        get
+        {
+            var text = values.GetValueOrDefault("--release");
+            if (text is null)
+            {
+                return null;
+            }
+
+            return Analytics.Period.TryParse(text, out var p, out var error) && p.Kind == PeriodKind.Month
+                ? p
+                : throw new UsageException($"--release '{text}': {(error.Length > 0 ? error : "give a month")}, e.g. --release 2023-09.");
         }
     }
 
@@ -217,6 +238,10 @@ public sealed class CommandOptions
                 var v = eq > 0 ? a[(eq + 1)..] : i + 1 < args.Length ? args[++i] : throw new UsageException($"{name} needs a value, e.g. {name} {Example(name)}.");
                 o.values[name] = v;
             }
+            else if (!a.StartsWith('-') && a.Length > 0)
+            {
+                o.positionals.Add(a);
+            }
             else
             {
                 throw new UsageException($"unknown option '{a}'. Known options: {string.Join(", ", ValueOptions.Concat(Flags))}.");
@@ -283,6 +308,7 @@ public sealed class CommandOptions
         "--level" => "80,95",
         "--through" => "2023-09",
         "--plan" => "plan.csv",
+        "--release" => "2023-09",
         _ => "out/growth.csv",
     };
 

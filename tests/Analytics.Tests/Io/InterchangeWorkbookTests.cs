@@ -1,4 +1,7 @@
 using Analytics.Io;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 
 namespace Analytics.Tests.Io;
 
@@ -21,6 +24,25 @@ public class InterchangeWorkbookTests
             Assert.Equal(a with { Source = null }, b with { Source = null });
         }
     }
+
+    [Property(MaxTest = 40)]
+    public Property WriteThenRead_RandomObservations_LosesNothing()
+        => Prop.ForAll(Arb.From(Gen.NonEmptyListOf(ObservationFrameTests.Observations)), generated =>
+        {
+            // One figure per series, period and release: a file with two would be refused, rightly.
+            var list = generated.DistinctBy(o => (o.Key, o.Period, o.Release)).ToList();
+            var path = Temp(".xlsx");
+            try
+            {
+                InterchangeWorkbook.Write(list, path);
+                var again = InterchangeWorkbook.Read(path).ThrowIfErrors();
+                return again.Select(o => o with { Source = null }).SequenceEqual(list);
+            }
+            finally
+            {
+                File.Delete(path);
+            }
+        });
 
     [Fact]
     public void Read_BadCell_IsLocatedBySheetRowAndColumn()

@@ -18,7 +18,7 @@ public class ObservationFrameTests
         Assert.Equal(original.Select(o => o with { Source = null }), again);
     }
 
-    private static readonly Gen<Observation> Observations =
+    internal static readonly Gen<Observation> Observations =
         from month in Gen.Choose(0, 400)
         from hasValue in Gen.Elements(true, false)
         from value in Gen.Choose(0, 1_000_000)
@@ -30,6 +30,7 @@ public class ObservationFrameTests
         {
             Indicator = "EXPORT",
             Breakdown = month % 3 == 0 ? string.Empty : "Châu Á",
+            Dimension = month % 3 == 0 ? string.Empty : "market",
             Period = Period.Month(2000, 1).PlusMonths(month),
             Value = hasValue ? value / Math.Pow(10, decimals) : double.NaN,
             ValueDecimals = hasValue ? decimals : -1,

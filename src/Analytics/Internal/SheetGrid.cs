@@ -1,0 +1,184 @@
+using System.Globalization;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using S = DocumentFormat.OpenXml.Spreadsheet;
+
+namespace Analytics.Internal;
+
+/// <summary>One cell of a worksheet as read: a number, a text, or nothing.</summary>
+internal readonly record struct GridCell(string? Text, double Number)
+{
+    public bool IsNumber => Text is null && !double.IsNaN(Number);
+
+    public bool IsEmpty => Text is null && double.IsNaN(Number);
+
+    public static GridCell Empty { get; } = new(null, double.NaN);
+}
+
+/// <summary>
+/// A worksheet read into memory, cell by cell, with its merged ranges, so that a header written once across merged
+/// cells is seen by every column it spans. Rows and columns are 1-based, as Excel shows them.
+/// </summary>
+internal sealed class SheetGrid
+{
+    private readonly Dictionary<(int Row, int Col), GridCell> _cells;
+    private readonly Dictionary<(int Row, int Col), (int Row, int Col)> _mergedOrigin;
+
+    private SheetGrid(string name, Dictionary<(int, int), GridCell> cells, List<(int R1, int C1, int R2, int C2)> merged)
+    {
+        Name = name;
+        _cells = cells;
+        _mergedOrigin = [];
+        foreach (var (r1, c1, r2, c2) in merged)
+        {
+            // Large merges (whole blank bands) carry no header; cap the work they can cause.
+            if ((long)(r2 - r1 + 1) * (c2 - c1 + 1) > 400)
+            {
+                continue;
+            }
+
+            for (var r = r1; r <= r2; r++)
+            {
+                for (var c = c1; c <= c2; c++)
+                {
+                    if (r != r1 || c != c1)
+                    {
+                        _mergedOrigin[(r, c)] = (r1, c1);
+                    }
+                }
+            }
+        }
+
+        MaxRow = cells.Count == 0 ? 0 : cells.Keys.Max(k => k.Item1);
+        MaxCol = cells.Count == 0 ? 0 : cells.Keys.Max(k => k.Item2);
+        MergedCount = merged.Count;
+    }
+
+    public string Name { get; }
+
+    public int MaxRow { get; }
+
+    public int MaxCol { get; }
+
+    public int MergedCount { get; }
+
+    /// <summary>The cell as stored (a merged range's value only in its top-left cell).</summary>
+    public GridCell Raw(int row, int col) => _cells.GetValueOrDefault((row, col), GridCell.Empty);
+
+    /// <summary>The cell as the user sees it: inside a merged range, the range's value.</summary>
+    public GridCell Seen(int row, int col)
+        => _mergedOrigin.TryGetValue((row, col), out var o) ? Raw(o.Row, o.Col) : Raw(row, col);
+
+    /// <summary>The text of a cell as seen (numbers written invariantly), or an empty string.</summary>
+    public string SeenText(int row, int col)
+    {
+        var c = Seen(row, col);
+        return c.Text ?? (c.IsNumber ? c.Number.ToString("R", CultureInfo.InvariantCulture) : string.Empty);
+    }
+
+    /// <summary>Excel's name of a column: 1 → A, 27 → AA.</summary>
+    public static string ColumnName(int col)
+    {
+        var s = string.Empty;
+        for (var i = col; i > 0; i = (i - 1) / 26)
+        {
+            s = (char)('A' + ((i - 1) % 26)) + s;
+        }
+
+        return s;
+    }
+
+    /// <summary>Reads one worksheet part with a forward-only reader (fast, little memory).</summary>
+    public static SheetGrid Load(string name, WorksheetPart part, IReadOnlyList<string> shared)
+    {
+        var cells = new Dictionary<(int, int), GridCell>();
+        var merged = new List<(int, int, int, int)>();
+        using var reader = OpenXmlReader.Create(part);
+        var row = 0;
+        while (reader.Read())
+        {
+            if (!reader.IsStartElement)
+            {
+                continue;
+            }
+
+            if (reader.ElementType == typeof(S.Row))
+            {
+                var r = reader.Attributes.FirstOrDefault(a => a.LocalName == "r").Value;
+                row = r is not null && int.TryParse(r, NumberStyles.None, CultureInfo.InvariantCulture, out var rr) ? rr : row + 1;
+            }
+            else if (reader.ElementType == typeof(S.Cell))
+            {
+                var cell = (S.Cell)reader.LoadCurrentElement()!;
+                var (cr, cc) = Reference(cell.CellReference?.Value, row);
+                var value = Value(cell, shared);
+                if (!value.IsEmpty)
+                {
+                    cells[(cr, cc)] = value;
+                }
+            }
+            else if (reader.ElementType == typeof(S.MergeCell))
+            {
+                var m = (S.MergeCell)reader.LoadCurrentElement()!;
+                var refs = (m.Reference?.Value ?? string.Empty).Split(':');
+                if (refs.Length == 2)
+                {
+                    var (r1, c1) = Reference(refs[0], 0);
+                    var (r2, c2) = Reference(refs[1], 0);
+                    if (r1 > 0 && c1 > 0 && r2 >= r1 && c2 >= c1)
+                    {
+                        merged.Add((r1, c1, r2, c2));
+                    }
+                }
+            }
+        }
+
+        return new SheetGrid(name, cells, merged);
+    }
+
+    private static GridCell Value(S.Cell cell, IReadOnlyList<string> shared)
+    {
+        var type = cell.DataType?.Value;
+        if (type == S.CellValues.InlineString)
+        {
+            return Text(cell.InlineString?.InnerText);
+        }
+
+        var raw = cell.CellValue?.Text;
+        if (raw is null)
+        {
+            return GridCell.Empty;
+        }
+
+        if (type == S.CellValues.SharedString)
+        {
+            return int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i < shared.Count ? Text(shared[i]) : GridCell.Empty;
+        }
+
+        if (type == S.CellValues.String || type == S.CellValues.Error || type == S.CellValues.Boolean)
+        {
+            return Text(raw);
+        }
+
+        return double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) ? new GridCell(null, d) : Text(raw);
+    }
+
+    private static GridCell Text(string? s) => string.IsNullOrWhiteSpace(s) ? GridCell.Empty : new GridCell(s, double.NaN);
+
+    private static (int Row, int Col) Reference(string? reference, int row)
+    {
+        if (string.IsNullOrEmpty(reference))
+        {
+            return (row, 0);
+        }
+
+        var col = 0;
+        var i = 0;
+        for (; i < reference.Length && char.IsAsciiLetter(reference[i]); i++)
+        {
+            col = (col * 26) + (char.ToUpperInvariant(reference[i]) - 'A' + 1);
+        }
+
+        return int.TryParse(reference.AsSpan(i), NumberStyles.None, CultureInfo.InvariantCulture, out var r) ? (r, col) : (row, col);
+    }
+}
