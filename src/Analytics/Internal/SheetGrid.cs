@@ -69,6 +69,9 @@ internal sealed class SheetGrid
     public GridCell Seen(int row, int col)
         => _mergedOrigin.TryGetValue((row, col), out var o) ? Raw(o.Row, o.Col) : Raw(row, col);
 
+    /// <summary>The top-left cell of the merged range holding a cell, or the cell itself.</summary>
+    public (int Row, int Col) Origin(int row, int col) => _mergedOrigin.TryGetValue((row, col), out var o) ? o : (row, col);
+
     /// <summary>The text of a cell as seen (numbers written invariantly), or an empty string.</summary>
     public string SeenText(int row, int col)
     {

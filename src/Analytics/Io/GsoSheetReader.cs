@@ -104,6 +104,12 @@ internal sealed class GsoSheetReader
             var parts = new List<string>();
             for (var r = 2; r < firstData; r++)
             {
+                // A range merged from the first column is a title spanning the table, not this column's header.
+                if (grid.Origin(r, c).Col == 1)
+                {
+                    continue;
+                }
+
                 var t = grid.SeenText(r, c);
                 if (t.Length > 0 && (parts.Count == 0 || parts[^1] != t))
                 {

@@ -37,6 +37,9 @@ public class BadInputTests
         { "empty-indicator.csv", "invariant", ProblemSeverity.Error, 2, "indicator", "the indicator is empty" },
         { "row-without-figure.csv", "invariant", ProblemSeverity.Warning, 2, null, "carries no figure" },
         { "bad-release.csv", "invariant", ProblemSeverity.Error, 2, "release", "not a month" },
+        { "missing-month.csv", "invariant", ProblemSeverity.Warning, 4, "period", "has no figure for 2023-08 between 2023-06 and 2023-09" },
+        { "thousand-times-off.csv", "invariant", ProblemSeverity.Warning, 4, "value", "times smaller than the series' usual" },
+        { "mixed-separators-vi.csv", "vi-VN", ProblemSeverity.Error, 3, "value", "'5,123.4' mixes separators" },
     };
 
     [Theory]
@@ -71,10 +74,20 @@ public class BadInputTests
     public void Catalogue_HasAtLeastFifteenFiles_AllCovered()
     {
         var files = Directory.GetFiles(System.IO.Path.Combine(AppContext.BaseDirectory, "BadInputs")).Select(System.IO.Path.GetFileName).ToHashSet();
-        var covered = Cases.Select(c => (string)c[0]).ToHashSet();
-        Assert.True(files.Count >= 15);
+        var covered = Cases.Select(c => (string)c[0]).Append("total-not-parts.csv").ToHashSet();
+        var workbooks = Directory.GetFiles(System.IO.Path.Combine(AppContext.BaseDirectory, "BadInputs", "gso"));
+        Assert.True(files.Count + workbooks.Length >= 30);
         Assert.Subset(covered!, files!);
         Assert.Subset(files!, covered!);
+    }
+
+    [Fact]
+    public void Audit_TotalNotMatchingItsParts_IsAnErrorThatNamesBoth()
+    {
+        var store = new ObservationStore(InterchangeFormat.Read(TestData.BadInput("total-not-parts.csv")).ThrowIfErrors());
+        var finding = Assert.Single(Analytics.Audit.ConsistencyAudit.Run(store), f => f.Check == Analytics.Audit.AuditCheck.PartsVsTotal);
+        Assert.Equal(Analytics.Audit.FindingSeverity.Error, finding.Severity);
+        Assert.Contains("5", finding.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,0 +1,75 @@
+using Analytics.Io;
+
+namespace Analytics.Tests.Io;
+
+/// <summary>
+/// The catalogue of bad GSO workbooks in BadInputs/gso/ (built from the real September 2023 workbook by
+/// tools/make_bad_gso_workbooks.py): each is refused with a message naming the file, sheet, row and column and the fix,
+/// or loaded with a warning the user sees, or read correctly despite the drift. None throws.
+/// </summary>
+public sealed class GsoBadWorkbookTests
+{
+    private static string Bad(string name) => TestData.BadInput(Path.Combine("gso", name));
+
+    private static readonly Lazy<GsoImportResult> Good = new(() => GsoWorkbook.Read(Bad("good.xlsx")));
+
+    public static TheoryData<string, ProblemSeverity, string?, int, string?, string> Cases => new()
+    {
+        { "truncated.xlsx", ProblemSeverity.Error, null, 0, null, "truncated or damaged" },
+        { "password-protected.xlsx", ProblemSeverity.Error, null, 0, null, "protected by a password" },
+        { "empty.xlsx", ProblemSeverity.Error, null, 0, null, "the file is empty" },
+        { "csv-renamed.xlsx", ProblemSeverity.Error, null, 0, null, "not an Excel .xlsx workbook" },
+        { "no-gso-table.xlsx", ProblemSeverity.Error, null, 0, null, "no sheet of this workbook is one of the GSO tables" },
+        { "header-removed.xlsx", ProblemSeverity.Error, "21.Tongmuc", 10, null, "no column header could be read" },
+        { "duplicate-header.xlsx", ProblemSeverity.Error, "7.IIPthang", 9, "C, D", "have the same meaning" },
+        { "text-in-number.xlsx", ProblemSeverity.Warning, "21.Tongmuc", 12, "D", "\"khoảng 402 nghìn tỷ\" is not a number" },
+        { "number-as-text.xlsx", ProblemSeverity.Warning, "21.Tongmuc", 13, "D", "is a number stored as text; it was read as 61123.04" },
+        { "duplicate-row-different.xlsx", ProblemSeverity.Warning, "21.Tongmuc", 16, "A", "has the same name as row 12 but different figures" },
+        { "unit-missing.xlsx", ProblemSeverity.Warning, "21.Tongmuc", 0, null, "does not state its unit" },
+        { "two-retail-sheets.xlsx", ProblemSeverity.Warning, "Tongmuc (2)", 0, null, "only sheet '21.Tongmuc' was imported" },
+        { "sheet-from-another-month.xlsx", ProblemSeverity.Warning, "28.CPI", 0, null, "this sheet's headers point to 2023-07" },
+        { "row-without-name.xlsx", ProblemSeverity.Warning, "21.Tongmuc", 14, "A", "has figures but no name" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Read_BadWorkbook_IsLocatedWithAFix(string file, ProblemSeverity severity, string? sheet, int row, string? column, string fragment)
+    {
+        var path = Bad(file);
+        var result = GsoWorkbook.Read(path);
+        var problem = Assert.Single(result.Problems, p => p.Message.Contains(fragment, StringComparison.Ordinal));
+        Assert.Equal(severity, problem.Severity);
+        Assert.Equal(path, problem.Location.File);
+        Assert.Equal(sheet, problem.Location.Sheet);
+        Assert.Equal(row, problem.Location.Row);
+        Assert.Equal(column, problem.Location.Column);
+        Assert.False(string.IsNullOrWhiteSpace(problem.Fix));
+        Assert.Contains(file, problem.ToString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("sheet-renamed.xlsx")]
+    [InlineData("column-moved.xlsx")]
+    [InlineData("merged-title.xlsx")]
+    public void Read_LayoutDrift_GivesTheSameFigures(string file)
+    {
+        var drifted = GsoWorkbook.Read(Bad(file));
+        Assert.Empty(drifted.Problems);
+        Assert.Equal(Figures(Good.Value), Figures(drifted));
+    }
+
+    [Fact]
+    public void Read_NumberAsText_KeepsEveryOtherFigure()
+    {
+        var result = GsoWorkbook.Read(Bad("number-as-text.xlsx"));
+        var good = Figures(Good.Value);
+        var read = Figures(result);
+        Assert.Equal(good.Count, read.Count);
+        var changed = Assert.Single(read.Except(good));
+        Assert.Contains("Dịch vụ lưu trú, ăn uống", changed, StringComparison.Ordinal);
+        Assert.Contains("Value = 61123.04,", changed, StringComparison.Ordinal);
+    }
+
+    private static List<string> Figures(GsoImportResult r)
+        => r.Observations.Select(o => o with { Source = null, Citation = string.Empty }).Select(o => o.ToString()).Order(StringComparer.Ordinal).ToList();
+}
