@@ -313,7 +313,10 @@ internal sealed class GsoSheetReader
                 continue;
             }
 
-            return (VietnameseText.Canonical(t).TrimEnd(':', ' '), c);
+            // "và LK" is the tables' short form of "và linh kiện" in some months; one name keeps the series whole.
+            var canonical = VietnameseText.Canonical(t).TrimEnd(':', ' ');
+            canonical = System.Text.RegularExpressions.Regex.Replace(canonical, @"\bLK\b", "linh kiện");
+            return (canonical, c);
         }
 
         return (string.Empty, 0);

@@ -122,7 +122,10 @@ public sealed class GsoWorkbookTests
         var text = new StringWriter();
         InterchangeFormat.Write(imported, text);
         var read = InterchangeFormat.ReadText(text.ToString(), "import.csv");
-        Assert.Empty(read.Problems);
+        // Reading back checks each series against its history; the warnings it gives on the GSO's own figures
+        // (a crude-oil import volume of 1 in February 2022, a commodity renamed for two months) are real, not losses.
+        Assert.DoesNotContain(read.Problems, p => p.Severity == ProblemSeverity.Error);
+        Assert.All(read.Problems, p => Assert.True(p.Location.Column is "value" or "period", p.ToString()));
         var again = read.Observations;
         Assert.Equal(imported.Count, again.Count);
         foreach (var (a, b) in imported.Zip(again))
