@@ -11,5 +11,14 @@ public sealed record GrowthOptions
     public bool AsPublished { get; init; }
 
     /// <summary>Gets the catalogue that says whether an indicator is a flow, an index or a rate.</summary>
+    /// <summary>
+    /// Gets a value indicating whether a rate the source states is used before one recomputed from the values. The
+    /// stated rate is the official figure (its base is last year's value as revised since, which the file may not
+    /// hold); reports and sentences use it. Off by default, so that the table shows what the values themselves give
+    /// and the audit can compare the two.
+    /// </summary>
+    public bool PreferStated { get; init; }
+
+    /// <summary>Gets the catalogue of indicators.</summary>
     public IndicatorCatalog Catalog { get; init; } = IndicatorCatalog.Default;
 }

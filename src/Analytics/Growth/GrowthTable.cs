@@ -46,7 +46,7 @@ public static class GrowthTable
 
                 if (view.Get(key, period) is { } o)
                 {
-                    rows.Add(Row(view, o, options.Catalog));
+                    rows.Add(Row(view, o, options.Catalog, options.PreferStated));
                 }
             }
         }
@@ -58,8 +58,9 @@ public static class GrowthTable
     /// <param name="view">The figures as known at some release.</param>
     /// <param name="o">The observation (as merged in that view).</param>
     /// <param name="catalog">The catalogue.</param>
+    /// <param name="preferStated">Whether a rate the source states is used before a recomputed one (see <see cref="GrowthOptions.PreferStated"/>).</param>
     /// <returns>The row.</returns>
-    public static GrowthRow Row(ObservationView view, Observation o, IndicatorCatalog catalog)
+    public static GrowthRow Row(ObservationView view, Observation o, IndicatorCatalog catalog, bool preferStated = false)
     {
         Preconditions.CheckNotNull(view);
         Preconditions.CheckNotNull(o);
@@ -70,20 +71,20 @@ public static class GrowthTable
         Figure mom, yoy, cumValue, cumGrowth;
         if (p.Kind == PeriodKind.Month)
         {
-            mom = Compare(o.Value, view.Get(o.Key, p.PlusMonths(-1)), o.MonthOnMonth, indicator);
-            yoy = Compare(o.Value, view.Get(o.Key, p.PlusYears(-1)), o.YearOnYear, indicator);
+            mom = Compare(o.Value, view.Get(o.Key, p.PlusMonths(-1)), o.MonthOnMonth, indicator, preferStated);
+            yoy = Compare(o.Value, view.Get(o.Key, p.PlusYears(-1)), o.YearOnYear, indicator, preferStated);
             var stated = view.Get(o.Key, p.ToYearToDate());
             (cumValue, cumGrowth) = indicator.Kind switch
             {
-                IndicatorKind.Flow => FlowCumulative(view, o.Key, p, stated),
-                IndicatorKind.Index => (na, IndexCumulative(view, o.Key, p, stated)),
+                IndicatorKind.Flow => FlowCumulative(view, o.Key, p, stated, preferStated),
+                IndicatorKind.Index => (na, preferStated && stated is { YearOnYear.IsExact: true } ? Figure.Stated(stated.YearOnYear.Percent) : IndexCumulative(view, o.Key, p, stated)),
                 _ => (na, StatedOr(stated?.YearOnYear, Figure.Missing(MissingReason.NotApplicable))),
             };
         }
         else
         {
             mom = StatedOr(o.MonthOnMonth, na);
-            yoy = Compare(o.Value, view.Get(o.Key, p.PlusYears(-1)), o.YearOnYear, indicator);
+            yoy = Compare(o.Value, view.Get(o.Key, p.PlusYears(-1)), o.YearOnYear, indicator, preferStated);
             cumValue = p.Kind == PeriodKind.YearToDate && o.HasValue && indicator.Kind == IndicatorKind.Flow ? Figure.Stated(o.Value) : na;
             cumGrowth = p.Kind == PeriodKind.YearToDate ? yoy : na;
         }
@@ -92,8 +93,13 @@ public static class GrowthTable
         return new GrowthRow(o.Key, p, o.Value, o.Unit, mom, yoy, cumValue, cumGrowth, implied, view.Release ?? o.Release, o.Status);
     }
 
-    private static Figure Compare(double value, Observation? baseObs, StatedRate stated, Indicator indicator)
+    private static Figure Compare(double value, Observation? baseObs, StatedRate stated, Indicator indicator, bool preferStated)
     {
+        if (preferStated && stated.IsExact)
+        {
+            return Figure.Stated(stated.Percent);
+        }
+
         var computed = indicator.Kind == IndicatorKind.Rate ? Figure.Missing(MissingReason.NotApplicable) : Growth.Rate(value, baseObs?.Value ?? double.NaN);
         return computed.IsMissing ? StatedOr(stated, computed) : computed;
     }
@@ -103,8 +109,13 @@ public static class GrowthTable
             : stated is { IsStated: true } ? Figure.Missing(MissingReason.BoundOnly)
             : otherwise;
 
-    private static (Figure Value, Figure Growth) FlowCumulative(ObservationView view, SeriesKey key, Period month, Observation? stated)
+    private static (Figure Value, Figure Growth) FlowCumulative(ObservationView view, SeriesKey key, Period month, Observation? stated, bool preferStated)
     {
+        if (preferStated && stated is { HasValue: true, YearOnYear.IsExact: true })
+        {
+            return (Figure.Stated(stated.Value), Figure.Stated(stated.YearOnYear.Percent));
+        }
+
         var thisYear = Sum(view, key, month);
         var lastYear = Sum(view, key, month.PlusYears(-1));
         var value = double.IsNaN(thisYear)

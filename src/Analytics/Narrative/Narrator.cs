@@ -97,7 +97,7 @@ public sealed class Narrator
     /// <summary>The state of one narration: the store, the month, and the phrase helpers.</summary>
     private sealed class Context(Narrator n, ObservationStore store, Period month)
     {
-        private readonly ObservationView view = store.Latest();
+        private readonly ObservationView view = store.ViewOfRelease(month);
         private readonly Period ytd = month.ToYearToDate();
         private readonly CultureInfo c = n.culture;
         private readonly NarrativeStyle style = n.style;
@@ -115,7 +115,7 @@ public sealed class Narrator
 
             if (view.Get(total, month) is { } mo)
             {
-                var row = GrowthTable.Row(view, mo, n.catalog);
+                var row = GrowthTable.Row(view, mo, n.catalog, preferStated: true);
                 var comparisons = Join(
                     Change(row.MonthOnMonth, mo.MonthOnMonth, n.Phrase("previousMonth"), omissions, code, month, "mom"),
                     Change(row.YearOnYear, mo.YearOnYear, SamePeriod(month, wording.MonthSamePeriod), omissions, code, month, "yoy"));
@@ -125,11 +125,11 @@ public sealed class Narrator
             var cumulative = view.Get(total, ytd);
             if (cumulative is not null)
             {
-                var row = GrowthTable.Row(view, cumulative, n.catalog);
+                var row = GrowthTable.Row(view, cumulative, n.catalog, preferStated: true);
                 var comparisons = Change(row.YearOnYear, cumulative.YearOnYear, SamePeriod(ytd, wording.CumulativeSamePeriod), omissions, code, ytd, "yoy");
                 sentences.Add(Fill(kind + ".cumulative", Slots(indicator, cumulative, wording.CumulativeNamesYear) + ("comparisons", comparisons)));
             }
-            else if (view.Get(total, month) is { } monthOnly && GrowthTable.Row(view, monthOnly, n.catalog) is { CumulativeGrowth.IsMissing: false } r)
+            else if (view.Get(total, month) is { } monthOnly && GrowthTable.Row(view, monthOnly, n.catalog, preferStated: true) is { CumulativeGrowth.IsMissing: false } r)
             {
                 // No cumulative row in the data, but every month is there: the cumulative figures are computed.
                 var synthetic = monthOnly with { Period = ytd, Value = r.CumulativeValue.Value, ValueDecimals = Math.Max(monthOnly.ValueDecimals, 0), YearOnYear = StatedRate.None };
@@ -144,7 +144,7 @@ public sealed class Narrator
                 for (var i = 0; i < parts.Count; i++)
                 {
                     var (key, o) = parts[i];
-                    var row = GrowthTable.Row(view, o, n.catalog);
+                    var row = GrowthTable.Row(view, o, n.catalog, preferStated: true);
                     var yoyShort = Change(row.YearOnYear, o.YearOnYear, string.Empty, omissions, code, o.Period, "yoy", key.Breakdown);
                     if (wording.CloseParts && i == parts.Count - 1)
                     {
@@ -186,7 +186,7 @@ public sealed class Narrator
             var period = products[0].Obs.Period;
             foreach (var (key, o) in products)
             {
-                var row = GrowthTable.Row(view, o, n.catalog);
+                var row = GrowthTable.Row(view, o, n.catalog, preferStated: true);
                 var part = Name(key.Breakdown);
                 var multiple = Multiple(row.YearOnYear, o.YearOnYear);
                 var slots = Slots(indicator, o) + ("Part", PhraseBook.Capitalize(part, c)) + ("part", PhraseBook.Decapitalize(part, c)) + ("signed", Signed(row.YearOnYear, o.YearOnYear)) + ("multiple", multiple ?? string.Empty);
@@ -230,7 +230,7 @@ public sealed class Narrator
                         continue;
                     }
 
-                    var row = GrowthTable.Row(view, o, n.catalog);
+                    var row = GrowthTable.Row(view, o, n.catalog, preferStated: true);
                     var wording = style.WordingOf(code);
                     var same = SamePeriod(period, period.Kind == PeriodKind.Month ? wording.MonthSamePeriod : wording.CumulativeSamePeriod);
                     var comparisons = period.Kind == PeriodKind.Month
@@ -263,7 +263,7 @@ public sealed class Narrator
                 var omissions = new List<string>();
                 var items = commodities.Select(x =>
                 {
-                    var row = GrowthTable.Row(view, x.Obs, n.catalog);
+                    var row = GrowthTable.Row(view, x.Obs, n.catalog, preferStated: true);
                     var part = Name(x.Key.Breakdown);
                     return Fill("commodity.item", Slots(indicator, x.Obs) + ("part", PhraseBook.Decapitalize(part, c)) + ("Part", part)
                         + ("yoyShort", Remark(Change(row.YearOnYear, x.Obs.YearOnYear, string.Empty, omissions, code, x.Obs.Period, "yoy", x.Key.Breakdown), x.Obs))
@@ -290,14 +290,14 @@ public sealed class Narrator
             for (var i = 0; i < top.Count; i++)
             {
                 var (key, o) = top[i];
-                var row = GrowthTable.Row(view, o, n.catalog);
+                var row = GrowthTable.Row(view, o, n.catalog, preferStated: true);
                 var part = Name(key.Breakdown);
                 var share = o.Share.IsExact
                     ? Percent(o.Share.Percent, o.Share.Decimals)
                     : total is { HasValue: true } && o.HasValue ? Percent(o.Value / total.Value * 100, style.RateDecimals) : null;
                 var children = markets.Where(x => x.Obs.Parent == key.Breakdown).Select(x =>
                 {
-                    var childRow = GrowthTable.Row(view, x.Obs, n.catalog);
+                    var childRow = GrowthTable.Row(view, x.Obs, n.catalog, preferStated: true);
                     var childName = Name(x.Key.Breakdown);
                     return Remark(Fill(x.Obs.HasValue ? "market.child" : "market.child.noValue", Slots(indicator, x.Obs) + ("Part", childName) + ("part", childName)
                         + ("yoyShort", Change(childRow.YearOnYear, x.Obs.YearOnYear, string.Empty, omissions, code, period, "yoy", x.Key.Breakdown))

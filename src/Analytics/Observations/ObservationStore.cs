@@ -68,6 +68,15 @@ public sealed class ObservationStore
     /// <returns>The view.</returns>
     public ObservationView AsOf(Period release) => new(this, release);
 
+    /// <summary>
+    /// The figures as the month's own release gave them, which is what a monthly report states: the month's first
+    /// estimate with the rates published beside it, earlier months as revised by then. Without a release of that
+    /// month in the store (figures carry no release column, or only later ones), the latest figures.
+    /// </summary>
+    /// <param name="month">The month reported on.</param>
+    /// <returns>The view.</returns>
+    public ObservationView ViewOfRelease(Period month) => Releases.Contains(month) ? AsOf(month) : Latest();
+
     /// <summary>Returns every release of one figure, oldest first.</summary>
     /// <param name="key">The series.</param>
     /// <param name="period">The period.</param>
@@ -102,7 +111,16 @@ public sealed class ObservationStore
         return merged;
     }
 
-    private static Observation Merge(Observation older, Observation newer) => newer with
+    // A rate stated beside a first estimate does not describe the revised value: when a later release revises the
+    // value, the older release's rates are dropped unless the newer one restates them (then growth is recomputed).
+    private static Observation Merge(Observation older, Observation newer)
+    {
+        var revised = newer.HasValue && older.HasValue && BitConverter.DoubleToInt64Bits(newer.Value) != BitConverter.DoubleToInt64Bits(older.Value);
+        var kept = revised ? older with { MonthOnMonth = StatedRate.None, YearOnYear = StatedRate.None, Share = StatedRate.None } : older;
+        return MergeFields(kept, newer);
+    }
+
+    private static Observation MergeFields(Observation older, Observation newer) => newer with
     {
         Value = newer.HasValue ? newer.Value : older.Value,
         ValueDecimals = newer.HasValue ? newer.ValueDecimals : older.ValueDecimals,

@@ -50,7 +50,7 @@ public static class AnnexTables
 
     private sealed class Builder(ObservationStore store, Period month, NarrativeStyle style, IndicatorCatalog catalog, Glossary glossary)
     {
-        private readonly ObservationView view = store.Latest();
+        private readonly ObservationView view = store.ViewOfRelease(month);
         private readonly Period ytd = month.ToYearToDate();
         private readonly CultureInfo c = style.Culture;
 
@@ -104,8 +104,8 @@ public static class AnnexTables
         {
             var mo = view.Get(key, month);
             var yo = view.Get(key, ytd);
-            var monthRow = mo is null ? null : GrowthTable.Row(view, mo, catalog);
-            var ytdRow = yo is null ? null : GrowthTable.Row(view, yo, catalog);
+            var monthRow = mo is null ? null : GrowthTable.Row(view, mo, catalog, preferStated: true);
+            var ytdRow = yo is null ? null : GrowthTable.Row(view, yo, catalog, preferStated: true);
             var unit = (mo ?? yo)?.Unit ?? indicator.Unit;
 
             var ytdValue = yo is { HasValue: true } ? Value(yo)

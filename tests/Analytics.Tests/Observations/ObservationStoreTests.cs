@@ -24,13 +24,22 @@ public class ObservationStoreTests
     }
 
     [Fact]
-    public void Latest_RevisionWithoutRate_KeepsTheRateFirstPublished()
+    public void Latest_RevisedValueWithoutRate_DropsTheRateOfTheFirstEstimate()
     {
+        // -15.4% described 25,080; it says nothing about the revised 23,560, so growth is recomputed from values.
         var store = new ObservationStore([Obs(1, 25080, 1, -15.4), Obs(1, 23560, 2)]);
         var o = store.Latest().Get(Exports, Period.Month(2023, 1))!;
         Assert.Equal(23560, o.Value);
-        Assert.Equal(-15.4, o.MonthOnMonth.Percent);
+        Assert.False(o.MonthOnMonth.IsStated);
         Assert.Equal(Period.Month(2023, 2), o.Release);
+        Assert.Equal(-15.4, store.AsOf(Period.Month(2023, 1)).Get(Exports, Period.Month(2023, 1))!.MonthOnMonth.Percent);
+    }
+
+    [Fact]
+    public void Latest_SameValueRestated_KeepsTheRateFirstPublished()
+    {
+        var store = new ObservationStore([Obs(1, 25080, 1, -15.4), Obs(1, 25080, 2)]);
+        Assert.Equal(-15.4, store.Latest().Get(Exports, Period.Month(2023, 1))!.MonthOnMonth.Percent);
     }
 
     [Fact]
