@@ -17,14 +17,16 @@ public static class AnalyticsCharts
     /// <param name="series">The monthly series.</param>
     /// <param name="title">The chart's title.</param>
     /// <param name="culture">The culture for numbers and labels.</param>
+    /// <param name="from">The first month to show; growth is computed on the whole series, so the first year shown has its bars.</param>
     /// <returns>The chart.</returns>
-    public static GenericChart SeriesWithGrowth(MonthlySeries series, string title, CultureInfo culture)
+    public static GenericChart SeriesWithGrowth(MonthlySeries series, string title, CultureInfo culture, Period? from = null)
     {
         ArgumentNullException.ThrowIfNull(series);
         ArgumentNullException.ThrowIfNull(culture);
         var vi = IsVi(culture);
-        var points = series.Points().Where(p => !double.IsNaN(p.Value)).ToList();
-        var yoy = Growth.YearOnYear(series).Points().Where(p => !p.Figure.IsMissing).ToList();
+        var start = from ?? series.Start;
+        var points = series.Points().Where(p => !double.IsNaN(p.Value) && p.Month >= start).ToList();
+        var yoy = Growth.YearOnYear(series).Points().Where(p => !p.Figure.IsMissing && p.Month >= start).ToList();
         var level = Chart.Line<DateTime, double, string>(
             points.Select(p => Date(p.Month)), points.Select(p => p.Value), Name: vi ? "Giá trị" : "Value", LineColor: Color.fromString("#1f4e79"));
         var bars = Chart.Column<double, DateTime, string>(

@@ -48,7 +48,8 @@ public static class AnalyticsFormatters
         Formatter.Register<Forecast>(f => Html(f), HtmlMime);
         Formatter.Register<YearEndEstimate>(y => Html(y), HtmlMime);
         Formatter.Register<GenericChart>(c => ChartHtml.Render(c), HtmlMime);
-        foreach (var t in new[] { typeof(MonthlySeries), typeof(GrowthRow), typeof(AuditFinding), typeof(Paragraph), typeof(Narration), typeof(ReportTable), typeof(Report), typeof(Forecast), typeof(YearEndEstimate), typeof(GenericChart) })
+        Formatter.Register<HtmlFragment>(h => h.Html, HtmlMime);
+        foreach (var t in new[] { typeof(MonthlySeries), typeof(GrowthRow), typeof(AuditFinding), typeof(Paragraph), typeof(Narration), typeof(ReportTable), typeof(Report), typeof(Forecast), typeof(YearEndEstimate), typeof(GenericChart), typeof(HtmlFragment) })
         {
             Formatter.SetPreferredMimeTypesFor(t, HtmlMime);
         }
@@ -203,6 +204,35 @@ public static class AnalyticsFormatters
         }
 
         return t.ToString();
+    }
+
+    /// <summary>
+    /// Any rows as an HTML table in <see cref="Culture"/>: numbers (double, int) right-aligned and written the culture's
+    /// way, everything else as text. For ad hoc tables in a notebook, where anonymous objects would show as a tree.
+    /// </summary>
+    /// <param name="headers">The column headers.</param>
+    /// <param name="rows">The rows, one value per column.</param>
+    /// <param name="decimals">The decimals of non-integer numbers.</param>
+    /// <returns>HTML the notebook displays as a table.</returns>
+    public static HtmlFragment Table(IReadOnlyList<string> headers, IEnumerable<object?[]> rows, int decimals = 1)
+    {
+        ArgumentNullException.ThrowIfNull(headers);
+        ArgumentNullException.ThrowIfNull(rows);
+        var t = new HtmlTable(culture, MaxRows, null, [.. headers]);
+        foreach (var row in rows)
+        {
+            t.Row([.. row.Select(v => v switch
+            {
+                double d => (object)new Numeric(t.Number(d, decimals)),
+                float f => new Numeric(t.Number(f, decimals)),
+                int i => new Numeric(i.ToString("N0", culture)),
+                long l => new Numeric(l.ToString("N0", culture)),
+                IFormattable x => x.ToString(null, culture),
+                _ => v,
+            })]);
+        }
+
+        return new HtmlFragment(t.ToString());
     }
 
     private static Numeric Rate(HtmlTable t, Figure f)

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Installs what a fresh Debian machine lacks for the tests beyond the .NET SDK: Chromium (charts drawn to PNG,
+# headless) and python3 (reading executed notebooks for errors). Idempotent: does nothing when both are present.
+# Needs root (or sudo) for apt-get; without it, says what to install and fails.
+set -euo pipefail
+missing=()
+command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || missing+=(chromium)
+command -v python3 >/dev/null 2>&1 || missing+=(python3)
+if [ ${#missing[@]} -eq 0 ]; then
+  exit 0
+fi
+
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then
+  if command -v sudo >/dev/null 2>&1; then SUDO="sudo"; else
+    echo "install-prerequisites: please install ${missing[*]} (Debian: apt-get install ${missing[*]}); this needs root." >&2
+    exit 1
+  fi
+fi
+
+echo "install-prerequisites: installing ${missing[*]} with apt-get"
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
