@@ -1,11 +1,18 @@
 #!/usr/bin/env bash
 # Installs what a fresh Debian machine lacks for the tests beyond the .NET SDK: Chromium (charts drawn to PNG,
-# headless) and python3 (reading executed notebooks for errors). Idempotent: does nothing when both are present.
+# headless) and python3 (reading executed notebooks for errors); with --benchmarks also pandas, R's forecast package
+# and GNU time for benchmarks/run-all.sh. Idempotent: does nothing when all are present.
 # Needs root (or sudo) for apt-get; without it, says what to install and fails.
 set -euo pipefail
 missing=()
 command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || missing+=(chromium)
 command -v python3 >/dev/null 2>&1 || missing+=(python3)
+if [ "${1:-}" = "--benchmarks" ]; then
+  PY=python3; [ -x /usr/bin/python3 ] && PY=/usr/bin/python3
+  $PY -c "import pandas" >/dev/null 2>&1 || missing+=(python3-pandas)
+  command -v Rscript >/dev/null 2>&1 && Rscript -e 'library(forecast)' >/dev/null 2>&1 || missing+=(r-cran-forecast)
+  [ -x /usr/bin/time ] || missing+=(time)
+fi
 if [ ${#missing[@]} -eq 0 ]; then
   exit 0
 fi

@@ -17,7 +17,7 @@ internal static class M3Harness
 
     internal static int Run(string[] args)
     {
-        string? rFile = null, outFile = null;
+        string? rFile = null, outFile = null, dumpFile = null;
         var methods = new[] { "snaive", "naive2", "theta", "ets", "arima", "ensemble" };
         for (var i = 0; i < args.Length; i++)
         {
@@ -26,7 +26,8 @@ internal static class M3Harness
                 case "--r": rFile = args[++i]; break;
                 case "--out": outFile = args[++i]; break;
                 case "--methods": methods = args[++i].Split(','); break;
-                default: Console.Error.WriteLine($"unknown argument {args[i]}; use --r FILE, --out FILE, --methods a,b"); return 2;
+                case "--dump": dumpFile = args[++i]; break;
+                default: Console.Error.WriteLine($"unknown argument {args[i]}; use --r FILE, --out FILE, --methods a,b, --dump FILE"); return 2;
             }
         }
 
@@ -45,6 +46,24 @@ internal static class M3Harness
             ours[method] = ids.Select((id, i) => (id, forecasts[i])).ToDictionary(x => x.id, x => x.Item2);
             rows.Add(Row($"Analytics {method}", ids, id => ours[method][id].Mean.ToArray(), id => ours[method][id], data, $"{wall:F1} s wall, {cpuSeconds:F1} s CPU"));
             Console.WriteLine(rows[^1]);
+        }
+
+        if (dumpFile is not null)
+        {
+            // Every forecast of every method (mean and 80/95% bounds), for analyses outside the harness.
+            using var w = new StreamWriter(dumpFile);
+            w.WriteLine("series_id,method,h,mean,lo80,hi80,lo95,hi95");
+            foreach (var (method, byId) in ours)
+            {
+                foreach (var id in ids)
+                {
+                    var f = byId[id];
+                    for (var h = 0; h < f.Horizon; h++)
+                    {
+                        w.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{id},{method},{h + 1},{f.Mean[h]:R},{f.Lower(80)[h]:R},{f.Upper(80)[h]:R},{f.Lower(95)[h]:R},{f.Upper(95)[h]:R}"));
+                    }
+                }
+            }
         }
 
         foreach (var (name, forecasts) in data.Submitted.OrderBy(kv => kv.Key, StringComparer.Ordinal))

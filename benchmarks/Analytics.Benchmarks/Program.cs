@@ -1,10 +1,17 @@
 using Analytics.Benchmarks;
 using BenchmarkDotNet.Running;
 
-// `m3 [--r FILE] [--out FILE]` runs the M3 accuracy harness; anything else goes to BenchmarkDotNet.
+// `m3 [--r FILE] [--out FILE] [--methods a,b] [--dump FILE]` runs the M3 accuracy harness; anything else goes to BenchmarkDotNet.
 if (args.Length > 0 && args[0] == "m3")
 {
     return M3Harness.Run(args[1..]);
+}
+
+// `make-panel FILE` writes the 2.4-million-row panel CSV the CSV benchmarks and the pandas scripts share.
+if (args.Length == 2 && args[0] == "make-panel")
+{
+    BenchData.WritePanel(args[1]);
+    return 0;
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(GrowthPanelBenchmarks).Assembly).Run(args);

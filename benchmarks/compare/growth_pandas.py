@@ -33,4 +33,4 @@ for _ in range(5):
     t0 = time.perf_counter()
     compute(df)
     times.append(time.perf_counter() - t0)
-print(f"pandas {pd.__version__}: growth panel {S} x {T}: median {sorted(times)[2]:.3f} s")
+print(f"median_s={sorted(times)[2]:.4f} pandas={pd.__version__} series={S} months={T}")

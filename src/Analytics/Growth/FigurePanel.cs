@@ -4,9 +4,10 @@ namespace Analytics;
 public sealed class FigurePanel
 {
     private readonly double[] values;
-    private readonly byte[] reasons;
+    private readonly byte[]? reasons;
 
-    internal FigurePanel(Panel shape, double[] values, byte[] reasons)
+    // Without a reasons array, a missing cell's reason is carried by its NaN (Internal.Kernels.Missing).
+    internal FigurePanel(Panel shape, double[] values, byte[]? reasons)
     {
         Start = shape.Start;
         MonthCount = shape.MonthCount;
@@ -47,7 +48,8 @@ public sealed class FigurePanel
             }
 
             var i = (series * MonthCount) + t;
-            return reasons[i] == 0 ? Figure.Computed(values[i]) : Figure.Missing((MissingReason)reasons[i]);
+            var reason = ReasonAt(i);
+            return reason == MissingReason.None ? Figure.Computed(values[i]) : Figure.Missing(reason);
         }
     }
 
@@ -57,9 +59,9 @@ public sealed class FigurePanel
     public int Count(MissingReason reason)
     {
         var n = 0;
-        foreach (var r in reasons)
+        for (var i = 0; i < values.Length; i++)
         {
-            if (r == (byte)reason)
+            if (ReasonAt(i) == reason)
             {
                 n++;
             }
@@ -67,4 +69,6 @@ public sealed class FigurePanel
 
         return n;
     }
+
+    private MissingReason ReasonAt(int i) => reasons is null ? Internal.Kernels.ReasonOf(values[i]) : (MissingReason)reasons[i];
 }

@@ -16,32 +16,22 @@ public static class PanelGrowth
     {
         Preconditions.CheckNotNull(panel);
         var n = panel.Values.Length;
-        double[] mom = new double[n], yoy = new double[n], cum = new double[n], ytd = new double[n];
-        byte[] momR = new byte[n], yoyR = new byte[n], cumR = new byte[n], ytdR = new byte[n];
+        // A missing figure's reason travels in its NaN (Kernels.Missing): four arrays, as a plain loop would write.
+        double[] mom = GC.AllocateUninitializedArray<double>(n), yoy = GC.AllocateUninitializedArray<double>(n), cum = GC.AllocateUninitializedArray<double>(n), ytd = GC.AllocateUninitializedArray<double>(n);
         var t = panel.MonthCount;
         var first = panel.Start.FirstMonth;
         void Row(int i)
         {
             var o = i * t;
-            Kernels.All(
-                panel.Row(i),
-                first,
-                mom.AsSpan(o, t),
-                momR.AsSpan(o, t),
-                yoy.AsSpan(o, t),
-                yoyR.AsSpan(o, t),
-                cum.AsSpan(o, t),
-                cumR.AsSpan(o, t),
-                ytd.AsSpan(o, t),
-                ytdR.AsSpan(o, t));
+            Kernels.AllBoxed(panel.Row(i), first, mom.AsSpan(o, t), yoy.AsSpan(o, t), cum.AsSpan(o, t), ytd.AsSpan(o, t));
         }
 
         Run(panel.SeriesCount, parallel, Row);
         return new PanelGrowthResult(
-            new FigurePanel(panel, mom, momR),
-            new FigurePanel(panel, yoy, yoyR),
-            new FigurePanel(panel, cum, cumR),
-            new FigurePanel(panel, ytd, ytdR));
+            new FigurePanel(panel, mom, null),
+            new FigurePanel(panel, yoy, null),
+            new FigurePanel(panel, cum, null),
+            new FigurePanel(panel, ytd, null));
     }
 
     /// <summary>Month-on-month growth of every series, percent.</summary>

@@ -104,45 +104,76 @@ internal static class Kernels
     }
 
     /// <summary>
-    /// The four panel operations fused into one pass over a row: month on month, year on year, cumulative sum and
-    /// cumulative growth. Same rules as the separate kernels; written with unchecked references because it is the hot
-    /// loop of every panel (the lengths are checked once, on entry).
+    /// A missing figure as a NaN that carries its reason in its payload, so that a panel needs no second array of
+    /// reasons: the value array alone says "missing, because …" (any NaN is still NaN to every reader).
     /// </summary>
-    internal static void All(
-        ReadOnlySpan<double> x,
-        int firstMonth,
-        Span<double> mom,
-        Span<byte> momR,
-        Span<double> yoy,
-        Span<byte> yoyR,
-        Span<double> cum,
-        Span<byte> cumR,
-        Span<double> ytd,
-        Span<byte> ytdR)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static double Missing(MissingReason reason) => BitConverter.Int64BitsToDouble(BoxTag | (byte)reason);
+
+    /// <summary>The reason a value is missing: the payload of a boxed NaN, <see cref="MissingReason.NoData"/> for another NaN, none for a number.</summary>
+    internal static MissingReason ReasonOf(double v)
+    {
+        if (!double.IsNaN(v))
+        {
+            return MissingReason.None;
+        }
+
+        var bits = BitConverter.DoubleToInt64Bits(v);
+        return (bits & ~0xFFL) == BoxTag ? (MissingReason)(bits & 0xFF) : MissingReason.NoData;
+    }
+
+    private const long BoxTag = 0x7FF8_0000_0A11_0000L;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static double RateBoxed(double current, double @base)
+    {
+        if (@base > 0 && !double.IsNaN(current))
+        {
+            return ((current / @base) - 1.0) * 100.0;
+        }
+
+        Rate(current, @base, out _, out var reason);
+        return Missing((MissingReason)reason);
+    }
+
+    /// <summary>
+    /// The four panel operations fused into one pass over a row, reasons boxed into the NaNs (see <see cref="Missing"/>):
+    /// month on month, year on year, cumulative sum and cumulative growth, with the rules of the separate kernels;
+    /// written with unchecked references because it is the hot loop of every panel (lengths are checked on entry).
+    /// </summary>
+    internal static void AllBoxed(ReadOnlySpan<double> x, int firstMonth, Span<double> mom, Span<double> yoy, Span<double> cum, Span<double> ytd)
     {
         var n = x.Length;
-        if (mom.Length < n || momR.Length < n || yoy.Length < n || yoyR.Length < n || cum.Length < n || cumR.Length < n || ytd.Length < n || ytdR.Length < n)
+        if (mom.Length < n || yoy.Length < n || cum.Length < n || ytd.Length < n)
         {
             throw new ArgumentException("Every output needs one cell per month of the row.", nameof(mom));
         }
 
         ref var xs = ref MemoryMarshal.GetReference(x);
         ref var ms = ref MemoryMarshal.GetReference(mom);
-        ref var mr = ref MemoryMarshal.GetReference(momR);
         ref var ys = ref MemoryMarshal.GetReference(yoy);
-        ref var yr = ref MemoryMarshal.GetReference(yoyR);
         ref var cs = ref MemoryMarshal.GetReference(cum);
-        ref var cr = ref MemoryMarshal.GetReference(cumR);
         ref var ts = ref MemoryMarshal.GetReference(ytd);
-        ref var tr = ref MemoryMarshal.GetReference(ytdR);
+        var incomplete = Missing(MissingReason.IncompleteCumulation);
         var m = firstMonth - 1;
         var acc = 0.0;
         var broken = m != 0;
         for (var t = 0; t < n; t++)
         {
             var v = Unsafe.Add(ref xs, t);
-            Fast(v, t >= 1 ? Unsafe.Add(ref xs, t - 1) : double.NaN, out Unsafe.Add(ref ms, t), out Unsafe.Add(ref mr, t));
-            Fast(v, t >= 12 ? Unsafe.Add(ref xs, t - 12) : double.NaN, out Unsafe.Add(ref ys, t), out Unsafe.Add(ref yr, t));
+            var previous = t >= 1 ? Unsafe.Add(ref xs, t - 1) : double.NaN;
+            var lastYear = t >= 12 ? Unsafe.Add(ref xs, t - 12) : double.NaN;
+            if (previous > 0 && lastYear > 0 && !double.IsNaN(v))
+            {
+                Unsafe.Add(ref ms, t) = ((v / previous) - 1.0) * 100.0;
+                Unsafe.Add(ref ys, t) = ((v / lastYear) - 1.0) * 100.0;
+            }
+            else
+            {
+                Unsafe.Add(ref ms, t) = RateBoxed(v, previous);
+                Unsafe.Add(ref ys, t) = RateBoxed(v, lastYear);
+            }
+
             if (m == 0)
             {
                 acc = 0.0;
@@ -152,38 +183,20 @@ internal static class Kernels
             broken |= double.IsNaN(v);
             if (broken)
             {
-                Unsafe.Add(ref cs, t) = double.NaN;
-                Unsafe.Add(ref cr, t) = (byte)MissingReason.IncompleteCumulation;
-                Unsafe.Add(ref ts, t) = double.NaN;
-                Unsafe.Add(ref tr, t) = (byte)MissingReason.IncompleteCumulation;
+                Unsafe.Add(ref cs, t) = incomplete;
+                Unsafe.Add(ref ts, t) = incomplete;
             }
             else
             {
                 acc += v;
                 Unsafe.Add(ref cs, t) = acc;
-                Unsafe.Add(ref cr, t) = 0;
-                Fast(acc, t >= 12 ? Unsafe.Add(ref cs, t - 12) : double.NaN, out Unsafe.Add(ref ts, t), out Unsafe.Add(ref tr, t));
+                Unsafe.Add(ref ts, t) = RateBoxed(acc, t >= 12 ? Unsafe.Add(ref cs, t - 12) : double.NaN);
             }
 
             if (++m == 12)
             {
                 m = 0;
             }
-        }
-    }
-
-    // The common case (a positive base and a value) first, the reasons only when needed.
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Fast(double current, double @base, out double value, out byte reason)
-    {
-        if (@base > 0 && !double.IsNaN(current))
-        {
-            value = ((current / @base) - 1.0) * 100.0;
-            reason = 0;
-        }
-        else
-        {
-            Rate(current, @base, out value, out reason);
         }
     }
 }

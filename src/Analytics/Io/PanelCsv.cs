@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using System.Globalization;
 using System.Text;
 using Analytics.Internal;
@@ -35,91 +36,62 @@ public static class PanelCsv
             }
         }
 
+        // Two passes over the bytes, no string per row: the first finds the series and the months the file spans, the
+        // second writes each value straight into its cell of the final array. Memory is the panel itself (8 bytes a
+        // cell) and a bit per cell to catch duplicates, not a list per column of the file.
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
         var lookup = ids.GetAlternateLookup<ReadOnlySpan<char>>();
         var keys = new List<SeriesKey>();
-        var seriesOf = new List<int>();
-        var monthOf = new List<int>();
-        var values = new List<double>();
-        using (var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 20))
+        bool yearMonth;
+        var firstMonth = int.MaxValue;
+        var lastMonth = int.MinValue;
+        long rows = 0;
+        using (var scan = new RowScanner(path))
         {
-            var header = reader.ReadLine() ?? string.Empty;
+            var header = scan.Header();
             if (!IsPanelHeader(header))
             {
                 Error(1, null, $"the header '{header}' is not a panel layout.", "write series_id,period,value (period yyyy-MM) or series_id,year,month,value.");
                 return (null, problems);
             }
 
-            var yearMonth = header.Split(',').Length == 4;
-            var line = 1;
-            while (reader.ReadLine() is { } text)
+            yearMonth = header.Split(',').Length == 4;
+            Span<char> chars = stackalloc char[256];
+            Span<byte> last = stackalloc byte[256];
+            var lastLength = -1;
+            while (scan.Next(out var row, out var line))
             {
-                line++;
-                if (text.Length == 0)
+                // The values are read (and checked) in the second pass; this one needs the series and the months.
+                if (!ParseRow(row, yearMonth, parseValue: false, out var id, out var monthIndex, out _, out var error))
                 {
+                    Error(line, error.Column, error.Message(Encoding.UTF8.GetString(row)), error.Fix);
                     continue;
                 }
 
-                var s = text.AsSpan();
-                var c1 = s.IndexOf(',');
-                var rest = c1 < 0 ? ReadOnlySpan<char>.Empty : s[(c1 + 1)..];
-                var c2 = rest.IndexOf(',');
-                if (c1 < 0 || c2 < 0)
+                if (id.Length > 256)
                 {
-                    Error(line, null, $"the row '{text}' has too few cells.", "give every row series_id, period and value.");
+                    Error(line, "series_id", "the series id is longer than 256 characters.", "shorten the series id.");
                     continue;
                 }
 
-                var id = s[..c1];
-                int monthIndex;
-                ReadOnlySpan<char> valueText;
-                if (yearMonth)
+                // Files are usually sorted by series: a row of the same series as the last needs no lookup.
+                if (id.Length != lastLength || !id.SequenceEqual(last[..lastLength]))
                 {
-                    var rest2 = rest[(c2 + 1)..];
-                    var c3 = rest2.IndexOf(',');
-                    if (c3 < 0 || !int.TryParse(rest[..c2], NumberStyles.None, CultureInfo.InvariantCulture, out var y) || !int.TryParse(rest2[..c3], NumberStyles.None, CultureInfo.InvariantCulture, out var m) || m is < 1 or > 12 || y is < Period.MinYear or > Period.MaxYear)
+                    var n = Encoding.UTF8.GetChars(id, chars);
+                    if (!lookup.ContainsKey(chars[..n]))
                     {
-                        Error(line, "year", $"'{text}' does not start with a series, a year and a month 1–12.", "write e.g. A01,2023,9,123.4.");
-                        continue;
+                        var name = new string(chars[..n]);
+                        ids[name] = keys.Count;
+                        keys.Add(new SeriesKey(name, string.Empty));
                     }
 
-                    monthIndex = (y * 12) + m - 1;
-                    valueText = rest2[(c3 + 1)..];
-                }
-                else
-                {
-                    var periodText = rest[..c2];
-                    if (periodText.Length != 7 || periodText[4] != '-' || !int.TryParse(periodText[..4], NumberStyles.None, CultureInfo.InvariantCulture, out var y) || !int.TryParse(periodText[5..], NumberStyles.None, CultureInfo.InvariantCulture, out var m) || m is < 1 or > 12)
-                    {
-                        Error(line, "period", $"'{periodText}' is not a month.", "write the month as yyyy-MM, e.g. 2023-09.");
-                        continue;
-                    }
-
-                    monthIndex = (y * 12) + m - 1;
-                    valueText = rest[(c2 + 1)..];
+                    id.CopyTo(last);
+                    lastLength = id.Length;
                 }
 
-                double v;
-                if (valueText.IsEmpty)
-                {
-                    v = double.NaN;
-                }
-                else if (!double.TryParse(valueText, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out v))
-                {
-                    Error(line, "value", $"'{valueText}' is not a number.", "write digits with '.' for decimals, or leave the cell empty when unknown.");
-                    continue;
-                }
-
-                if (!lookup.TryGetValue(id, out var index))
-                {
-                    var name = id.ToString();
-                    ids[name] = index = keys.Count;
-                    keys.Add(new SeriesKey(name, string.Empty));
-                }
-
-                seriesOf.Add(index);
-                monthOf.Add(monthIndex);
-                values.Add(v);
+                firstMonth = Math.Min(firstMonth, monthIndex);
+                lastMonth = Math.Max(lastMonth, monthIndex);
+                rows++;
             }
         }
 
@@ -128,31 +100,207 @@ public static class PanelCsv
             return (null, problems);
         }
 
-        if (values.Count == 0)
+        if (rows == 0)
         {
             Error(1, null, "the file has a header but no rows.", "add one row per series and month.");
             return (null, problems);
         }
 
-        var first = monthOf.Min();
-        var months = monthOf.Max() - first + 1;
-        var data = new double[keys.Count * months];
-        Array.Fill(data, double.NaN);
-        var seen = new bool[data.Length];
-        for (var i = 0; i < values.Count; i++)
+        var months = lastMonth - firstMonth + 1;
+        if ((long)keys.Count * months > Array.MaxLength)
         {
-            var cell = (seriesOf[i] * months) + (monthOf[i] - first);
-            if (seen[cell])
-            {
-                Error(0, null, $"{keys[seriesOf[i]].Indicator} has two rows for {Period.FromMonthIndex(monthOf[i])}.", "keep one row per series and month.");
-                continue;
-            }
-
-            seen[cell] = true;
-            data[cell] = values[i];
+            Error(0, null, $"{keys.Count} series × {months} months is too large for one panel.", "split the file by series or by period.");
+            return (null, problems);
         }
 
-        return problems.Count > 0 ? (null, problems) : (new Panel(Period.FromMonthIndex(first), months, keys, data), problems);
+        var data = new double[keys.Count * months];
+        Array.Fill(data, double.NaN);
+        var seen = new System.Collections.BitArray(data.Length);
+        using (var scan = new RowScanner(path))
+        {
+            scan.Header();
+            Span<char> chars = stackalloc char[256];
+            Span<byte> last = stackalloc byte[256];
+            var lastLength = -1;
+            var lastIndex = 0;
+            while (scan.Next(out var row, out var line))
+            {
+                if (!ParseRow(row, yearMonth, parseValue: true, out var id, out var monthIndex, out var v, out var error))
+                {
+                    Error(line, error.Column, error.Message(Encoding.UTF8.GetString(row)), error.Fix);
+                    continue;
+                }
+
+                if (id.Length != lastLength || !id.SequenceEqual(last[..lastLength]))
+                {
+                    var n = Encoding.UTF8.GetChars(id, chars);
+                    lastIndex = lookup[chars[..n]];
+                    id.CopyTo(last);
+                    lastLength = id.Length;
+                }
+
+                var cell = (lastIndex * months) + (monthIndex - firstMonth);
+                if (seen[cell])
+                {
+                    Error(line, null, $"{keys[cell / months].Indicator} has two rows for {Period.FromMonthIndex(monthIndex)}.", "keep one row per series and month.");
+                    continue;
+                }
+
+                seen[cell] = true;
+                data[cell] = v;
+            }
+        }
+
+        return problems.Count > 0 ? (null, problems) : (new Panel(Period.FromMonthIndex(firstMonth), months, keys, data), problems);
+    }
+
+    private readonly record struct RowError(string? Column, Func<string, string> Message, string Fix);
+
+    private static bool ParseRow(ReadOnlySpan<byte> s, bool yearMonth, bool parseValue, out ReadOnlySpan<byte> id, out int monthIndex, out double value, out RowError error)
+    {
+        id = default;
+        monthIndex = 0;
+        value = double.NaN;
+        error = default;
+        var c1 = s.IndexOf((byte)',');
+        var rest = c1 < 0 ? ReadOnlySpan<byte>.Empty : s[(c1 + 1)..];
+        var c2 = rest.IndexOf((byte)',');
+        if (c1 < 0 || c2 < 0)
+        {
+            error = new RowError(null, t => $"the row '{t}' has too few cells.", "give every row series_id, period and value.");
+            return false;
+        }
+
+        id = s[..c1];
+        ReadOnlySpan<byte> valueText;
+        if (yearMonth)
+        {
+            var rest2 = rest[(c2 + 1)..];
+            var c3 = rest2.IndexOf((byte)',');
+            if (c3 < 0 || !Utf8Parser.TryParse(rest[..c2], out int y, out var used1) || used1 != c2 || !Utf8Parser.TryParse(rest2[..c3], out int m, out var used2) || used2 != c3
+                || m is < 1 or > 12 || y is < Period.MinYear or > Period.MaxYear)
+            {
+                error = new RowError("year", t => $"'{t}' does not start with a series, a year and a month 1–12.", "write e.g. A01,2023,9,123.4.");
+                return false;
+            }
+
+            monthIndex = (y * 12) + m - 1;
+            valueText = rest2[(c3 + 1)..];
+        }
+        else
+        {
+            var p = rest[..c2];
+            if (p.Length != 7 || p[4] != (byte)'-' || !Utf8Parser.TryParse(p[..4], out int y, out var u1) || u1 != 4 || !Utf8Parser.TryParse(p[5..], out int m, out var u2) || u2 != 2 || m is < 1 or > 12 || y is < Period.MinYear or > Period.MaxYear)
+            {
+                var text = Encoding.UTF8.GetString(p);
+                error = new RowError("period", _ => $"'{text}' is not a month.", "write the month as yyyy-MM, e.g. 2023-09.");
+                return false;
+            }
+
+            monthIndex = (y * 12) + m - 1;
+            valueText = rest[(c2 + 1)..];
+        }
+
+        if (valueText.IsEmpty || !parseValue)
+        {
+            return true;
+        }
+
+        if (!Utf8Parser.TryParse(valueText, out value, out var used, 'G') || used != valueText.Length || !double.IsFinite(value))
+        {
+            var text = Encoding.UTF8.GetString(valueText);
+            error = new RowError("value", _ => $"'{text}' is not a number.", "write digits with '.' for decimals, or leave the cell empty when unknown.");
+            value = double.NaN;
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>Reads a file's rows as UTF-8 byte spans through one reusable buffer; lines end with \n or \r\n.</summary>
+    private sealed class RowScanner : IDisposable
+    {
+        private readonly FileStream _stream;
+        private byte[] _buffer = new byte[1 << 20];
+        private int _start;
+        private int _end;
+        private int _line;
+        private bool _eof;
+
+        public RowScanner(string path)
+        {
+            _stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+        }
+
+        public string Header()
+        {
+            if (!Next(out var row, out _))
+            {
+                return string.Empty;
+            }
+
+            if (row.StartsWith("\uFEFF"u8))
+            {
+                row = row[3..];
+            }
+
+            return Encoding.UTF8.GetString(row);
+        }
+
+        /// <summary>The next non-empty row (without its line ending) and its 1-based line number.</summary>
+        public bool Next(out ReadOnlySpan<byte> row, out int line)
+        {
+            while (true)
+            {
+                var span = _buffer.AsSpan(_start, _end - _start);
+                var nl = span.IndexOf((byte)'\n');
+                if (nl < 0 && !_eof)
+                {
+                    Fill();
+                    continue;
+                }
+
+                if (nl < 0 && span.IsEmpty)
+                {
+                    row = default;
+                    line = _line;
+                    return false;
+                }
+
+                var length = nl < 0 ? span.Length : nl;
+                row = span[..length];
+                _start += nl < 0 ? length : length + 1;
+                _line++;
+                line = _line;
+                if (!row.IsEmpty && row[^1] == (byte)'\r')
+                {
+                    row = row[..^1];
+                }
+
+                if (!row.IsEmpty)
+                {
+                    return true;
+                }
+            }
+        }
+
+        private void Fill()
+        {
+            var remaining = _end - _start;
+            if (remaining == _buffer.Length)
+            {
+                Array.Resize(ref _buffer, _buffer.Length * 2);
+            }
+
+            Buffer.BlockCopy(_buffer, _start, _buffer, 0, remaining);
+            _start = 0;
+            _end = remaining;
+            var n = _stream.Read(_buffer, _end, _buffer.Length - _end);
+            _eof = n == 0;
+            _end += n;
+        }
+
+        public void Dispose() => _stream.Dispose();
     }
 
     /// <summary>
@@ -169,9 +317,34 @@ public static class PanelCsv
         Preconditions.CheckNotNull(writer);
         writer.Write("series_id,period,value,mom_pct,yoy_pct,ytd_value,ytd_yoy_pct\n");
         var periods = Enumerable.Range(0, panel.MonthCount).Select(t => panel.Start.PlusMonths(t).ToString()).ToArray();
+
+        // Formatting numbers is the cost: blocks of series are formatted on every core, then written in order.
+        const int block = 250;
+        var workers = Math.Max(1, Environment.ProcessorCount);
+        var buffers = new StringBuilder[workers];
+        var blocks = (panel.SeriesCount + block - 1) / block;
+        for (var b0 = 0; b0 < blocks; b0 += workers)
+        {
+            var count = Math.Min(workers, blocks - b0);
+            Parallel.For(0, count, j =>
+            {
+                var sb = buffers[j] ??= new StringBuilder(1 << 22);
+                sb.Clear();
+                var from = (b0 + j) * block;
+                FormatSeries(panel, growth, periods, from, Math.Min(panel.SeriesCount, from + block), sb);
+            });
+            for (var j = 0; j < count; j++)
+            {
+                writer.Write(buffers[j]);
+            }
+        }
+    }
+
+    private static void FormatSeries(Panel panel, PanelGrowthResult growth, string[] periods, int from, int to, StringBuilder sb)
+    {
         Span<char> buffer = stackalloc char[64];
         var t = panel.MonthCount;
-        for (var s = 0; s < panel.SeriesCount; s++)
+        for (var s = from; s < to; s++)
         {
             var row = panel.Row(s);
             var mom = growth.MonthOnMonth.Row(s);
@@ -186,26 +359,24 @@ public static class PanelCsv
                     continue;
                 }
 
-                writer.Write(id);
-                writer.Write(',');
-                writer.Write(periods[k]);
-                Cell(writer, row[k], buffer);
-                Cell(writer, mom[k], buffer);
-                Cell(writer, yoy[k], buffer);
-                Cell(writer, cum[k], buffer);
-                Cell(writer, ytd[k], buffer);
-                writer.Write('\n');
+                sb.Append(id).Append(',').Append(periods[k]);
+                Cell(sb, row[k], buffer);
+                Cell(sb, mom[k], buffer);
+                Cell(sb, yoy[k], buffer);
+                Cell(sb, cum[k], buffer);
+                Cell(sb, ytd[k], buffer);
+                sb.Append('\n');
             }
         }
     }
 
-    private static void Cell(TextWriter writer, double v, Span<char> buffer)
+    private static void Cell(StringBuilder sb, double v, Span<char> buffer)
     {
-        writer.Write(',');
+        sb.Append(',');
         // Six decimals at most, written in the shortest form that reads back the same ("R" is much faster than a custom format).
         if (!double.IsNaN(v) && Math.Round(v, 6).TryFormat(buffer, out var n, "R", CultureInfo.InvariantCulture))
         {
-            writer.Write(buffer[..n]);
+            sb.Append(buffer[..n]);
         }
     }
 }

@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Reruns every speed figure of benchmarks/README.md on this machine, side by side with pandas, and rewrites the README.
+#   benchmarks/run-all.sh          BenchmarkDotNet (growth panel, CSV load, hierarchy, GSO import, forecasting),
+#                                  pandas on the same files, `analytics growth` end to end: about 15 minutes
+#   benchmarks/run-all.sh --m3     also the M3 accuracy run beside R's forecast package (benchmarks/run-m3.sh,
+#                                  about 25 minutes more); without it the last M3 results are kept
+# Installs what it needs on Debian (python3-pandas, r-cran-forecast, time) if missing. Raw results: artifacts/benchmarks/.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"; cd "$ROOT"
+./tools/install-prerequisites.sh --benchmarks
+OUT="$ROOT/artifacts/benchmarks"; rm -rf "$OUT"; mkdir -p "$OUT"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+PY=python3; [ -x /usr/bin/python3 ] && PY=/usr/bin/python3   # Debian's python, where python3-pandas lives
+
+dotnet build benchmarks/Analytics.Benchmarks -c Release -nologo -v q
+dotnet build src/Analytics.Cli -c Release -nologo -v q
+BENCH="dotnet benchmarks/Analytics.Benchmarks/bin/Release/net10.0/Analytics.Benchmarks.dll"
+CLI="dotnet src/Analytics.Cli/bin/Release/net10.0/Analytics.Cli.dll"
+
+export ANALYTICS_PANEL_CSV="$OUT/panel.csv"
+$BENCH make-panel "$ANALYTICS_PANEL_CSV"
+
+# 1. BenchmarkDotNet, every class, JSON results.
+$BENCH --filter '*' --job short --exporters json --artifacts "$OUT/bdn" | tee "$OUT/bdn.log" | grep -E '^\|' || true
+
+# 2. pandas on the same data and files.
+$PY benchmarks/compare/growth_pandas.py > "$OUT/pandas_growth.txt"
+$PY benchmarks/compare/csv_pandas.py "$ANALYTICS_PANEL_CSV" > "$OUT/pandas_csv.txt"
+
+# 3. Whole processes: `analytics growth` (median of 3) and the pandas script that writes the same CSV.
+for i in 1 2 3; do
+  /usr/bin/time -f "%e %M" -o "$OUT/analytics_growth_time_$i.txt" $CLI growth --input "$ANALYTICS_PANEL_CSV" --output "$OUT/analytics_growth.csv" 2>/dev/null
+done
+/usr/bin/time -f "%e %M" -o "$OUT/pandas_growth_cli_time.txt" $PY benchmarks/compare/growth_pandas_cli.py "$ANALYTICS_PANEL_CSV" "$OUT/pandas_growth.csv"
+$PY benchmarks/compare/same_growth.py "$OUT/analytics_growth.csv" "$OUT/pandas_growth.csv" > "$OUT/same_growth.txt"
+
+# 4. M3 accuracy beside R (optional: long).
+if [ "${1:-}" = "--m3" ]; then
+  benchmarks/run-m3.sh
+fi
+
+$PY benchmarks/compare/write_readme.py "$OUT" benchmarks/m3-results.md > benchmarks/README.md
+echo "benchmarks/README.md rewritten from $OUT"
