@@ -32,38 +32,10 @@ public sealed class CommandOptions
     }
 
     /// <summary>Gets the month to report on, or null for the latest in the data.</summary>
-    public Period? Period
-    {
-        get
-        {
-            var text = values.GetValueOrDefault("--period");
-            if (text is null)
-            {
-                return null;
-            }
-
-            return Analytics.Period.TryParse(text, out var p, out var error) && p.Kind == PeriodKind.Month
-                ? p
-                : throw new UsageException($"--period '{text}': {(error.Length > 0 ? error : "give a month")}, e.g. --period 2023-09.");
-        }
-    }
+    public Period? Period => Month("--period");
 
     /// <summary>Gets the release month given by --release, or null.</summary>
-    public Period? Release
-    {
-        get
-        {
-            var text = values.GetValueOrDefault("--release");
-            if (text is null)
-            {
-                return null;
-            }
-
-            return Analytics.Period.TryParse(text, out var p, out var error) && p.Kind == PeriodKind.Month
-                ? p
-                : throw new UsageException($"--release '{text}': {(error.Length > 0 ? error : "give a month")}, e.g. --release 2023-09.");
-        }
-    }
+    public Period? Release => Month("--release");
 
     /// <summary>Gets the output folder (--out), default "out".</summary>
     public string OutDirectory => values.GetValueOrDefault("--out", "out");
@@ -293,6 +265,19 @@ public sealed class CommandOptions
         }
 
         return new StreamWriter(Output, false, new System.Text.UTF8Encoding(false), 1 << 20);
+    }
+
+    private Period? Month(string option)
+    {
+        var text = values.GetValueOrDefault(option);
+        if (text is null)
+        {
+            return null;
+        }
+
+        return Analytics.Period.TryParse(text, out var p, out var error) && p.Kind == PeriodKind.Month
+            ? p
+            : throw new UsageException($"{option} '{text}': {(error.Length > 0 ? error : "give a month")}, e.g. {option} 2023-09.");
     }
 
     private static string Example(string name) => name switch

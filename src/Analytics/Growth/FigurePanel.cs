@@ -4,16 +4,13 @@ namespace Analytics;
 public sealed class FigurePanel
 {
     private readonly double[] values;
-    private readonly byte[]? reasons;
-
-    // Without a reasons array, a missing cell's reason is carried by its NaN (Internal.Kernels.Missing).
-    internal FigurePanel(Panel shape, double[] values, byte[]? reasons)
+    // A missing cell's reason is carried by its NaN (Internal.Kernels.Missing): no second array.
+    internal FigurePanel(Panel shape, double[] values)
     {
         Start = shape.Start;
         MonthCount = shape.MonthCount;
         Keys = shape.Keys;
         this.values = values;
-        this.reasons = reasons;
     }
 
     /// <summary>Gets the first month.</summary>
@@ -70,5 +67,5 @@ public sealed class FigurePanel
         return n;
     }
 
-    private MissingReason ReasonAt(int i) => reasons is null ? Internal.Kernels.ReasonOf(values[i]) : (MissingReason)reasons[i];
+    private MissingReason ReasonAt(int i) => Internal.Kernels.ReasonOf(values[i]);
 }

@@ -28,10 +28,10 @@ public static class PanelGrowth
 
         Run(panel.SeriesCount, parallel, Row);
         return new PanelGrowthResult(
-            new FigurePanel(panel, mom, null),
-            new FigurePanel(panel, yoy, null),
-            new FigurePanel(panel, cum, null),
-            new FigurePanel(panel, ytd, null));
+            new FigurePanel(panel, mom),
+            new FigurePanel(panel, yoy),
+            new FigurePanel(panel, cum),
+            new FigurePanel(panel, ytd));
     }
 
     /// <summary>Month-on-month growth of every series, percent.</summary>
@@ -53,13 +53,12 @@ public static class PanelGrowth
     /// <returns>The shares.</returns>
     /// <exception cref="ArgumentException"><paramref name="parentRow"/> does not have one entry per row, or names a row outside the panel.</exception>
     public static FigurePanel Shares(this Panel panel, IReadOnlyList<int> parentRow)
-        => OverHierarchy(panel, parentRow, (part, t, total, v, r) =>
+        => OverHierarchy(panel, parentRow, (part, t, total, v) =>
         {
             for (var k = 0; k < t; k++)
             {
-                var f = Growth.Share(part[k], total[k]);
-                v[k] = f.Value;
-                r[k] = (byte)f.Reason;
+                // The common case inline; Growth.Share decides (and names) every other.
+                v[k] = total[k] > 0 && !double.IsNaN(part[k]) ? part[k] / total[k] * 100.0 : Kernels.Missing(Growth.Share(part[k], total[k]).Reason);
             }
         });
 
@@ -72,19 +71,24 @@ public static class PanelGrowth
     /// <returns>The contributions.</returns>
     /// <exception cref="ArgumentException"><paramref name="parentRow"/> does not have one entry per row, or names a row outside the panel.</exception>
     public static FigurePanel YearOnYearContributions(this Panel panel, IReadOnlyList<int> parentRow)
-        => OverHierarchy(panel, parentRow, (part, t, total, v, r) =>
+        => OverHierarchy(panel, parentRow, (part, t, total, v) =>
         {
-            for (var k = 0; k < t; k++)
+            for (var k = 0; k < Math.Min(12, t); k++)
             {
-                var f = k >= 12
-                    ? Growth.Contribution(part[k], part[k - 12], total[k - 12])
-                    : Figure.Missing(MissingReason.BaseMissing);
-                v[k] = f.Value;
-                r[k] = (byte)f.Reason;
+                v[k] = Kernels.Missing(Growth.Contribution(part[k], double.NaN, double.NaN).Reason);
+            }
+
+            for (var k = 12; k < t; k++)
+            {
+                var (now, then, totalThen) = (part[k], part[k - 12], total[k - 12]);
+                v[k] = totalThen > 0 && !double.IsNaN(now) && !double.IsNaN(then)
+                    ? (now - then) / totalThen * 100.0
+                    : Kernels.Missing(Growth.Contribution(now, then, totalThen).Reason);
             }
         });
 
-    private delegate void HierarchyKernel(ReadOnlySpan<double> part, int months, ReadOnlySpan<double> total, Span<double> value, Span<byte> reason);
+    // Results carry a missing cell's reason in its NaN (Kernels.Missing): one array per result, as a plain loop writes.
+    private delegate void HierarchyKernel(ReadOnlySpan<double> part, int months, ReadOnlySpan<double> total, Span<double> value);
 
     private static FigurePanel OverHierarchy(Panel panel, IReadOnlyList<int> parentRow, HierarchyKernel kernel)
     {
@@ -92,38 +96,49 @@ public static class PanelGrowth
         Preconditions.CheckNotNull(parentRow);
         Preconditions.CheckArgument(parentRow.Count == panel.SeriesCount, nameof(parentRow), "Give one parent row (or −1) per series of the panel.");
         var t = panel.MonthCount;
-        var v = new double[panel.Values.Length];
-        var r = new byte[v.Length];
+        var v = GC.AllocateUninitializedArray<double>(panel.Values.Length);
+        var notApplicable = Kernels.Missing(MissingReason.NotApplicable);
         for (var i = 0; i < panel.SeriesCount; i++)
         {
             var p = parentRow[i];
             Preconditions.CheckArgument(p >= -1 && p < panel.SeriesCount && p != i, nameof(parentRow), $"Row {i} names parent {p}, which is not another row of the panel.");
             if (p < 0)
             {
-                v.AsSpan(i * t, t).Fill(double.NaN);
-                r.AsSpan(i * t, t).Fill((byte)MissingReason.NotApplicable);
+                v.AsSpan(i * t, t).Fill(notApplicable);
                 continue;
             }
 
-            kernel(panel.Row(i), t, panel.Row(p), v.AsSpan(i * t, t), r.AsSpan(i * t, t));
+            kernel(panel.Row(i), t, panel.Row(p), v.AsSpan(i * t, t));
         }
 
-        return new FigurePanel(panel, v, r);
+        return new FigurePanel(panel, v);
     }
 
     private static FigurePanel Lagged(Panel panel, int lag)
     {
         Preconditions.CheckNotNull(panel);
-        var n = panel.Values.Length;
-        var v = new double[n];
-        var r = new byte[n];
+        var v = GC.AllocateUninitializedArray<double>(panel.Values.Length);
         var t = panel.MonthCount;
         for (var i = 0; i < panel.SeriesCount; i++)
         {
-            Kernels.Growth(panel.Row(i), lag, v.AsSpan(i * t, t), r.AsSpan(i * t, t));
+            var x = panel.Row(i);
+            var o = i * t;
+            for (var k = 0; k < t; k++)
+            {
+                var b = k >= lag ? x[k - lag] : double.NaN;
+                if (b > 0 && !double.IsNaN(x[k]))
+                {
+                    v[o + k] = ((x[k] / b) - 1.0) * 100.0;
+                }
+                else
+                {
+                    Kernels.Rate(x[k], b, out _, out var reason);
+                    v[o + k] = Kernels.Missing((MissingReason)reason);
+                }
+            }
         }
 
-        return new FigurePanel(panel, v, r);
+        return new FigurePanel(panel, v);
     }
 
     private static void Run(int rows, bool parallel, Action<int> row)

@@ -68,6 +68,38 @@ public class PanelTests
     }
 
     [Fact]
+    public void SingleOperationsAndHierarchy_EveryCell_EqualsTheSeriesVerbs()
+    {
+        // Row 0 is the total of rows 1–4 (with gaps, zeros and negative bases), row 5 has no parent.
+        var panel = MakePanel(6, 40, 23);
+        int[] parent = [-1, 0, 0, 0, 0, -1];
+        var mom = panel.MonthOnMonth();
+        var yoy = panel.YearOnYear();
+        var shares = panel.Shares(parent);
+        var contributions = panel.YearOnYearContributions(parent);
+        for (var i = 0; i < panel.SeriesCount; i++)
+        {
+            var s = panel.GetSeries(i);
+            var sm = Growth.MonthOnMonth(s);
+            var sy = Growth.YearOnYear(s);
+            foreach (var (m, _) in s.Points())
+            {
+                Assert.Equal(sm[m], mom[i, m]);
+                Assert.Equal(sy[m], yoy[i, m]);
+                if (parent[i] < 0)
+                {
+                    Assert.Equal(MissingReason.NotApplicable, shares[i, m].Reason);
+                    continue;
+                }
+
+                var total = panel.GetSeries(parent[i]);
+                Assert.Equal(Growth.Shares(s, total)[m], shares[i, m]);
+                Assert.Equal(Growth.YearOnYearContributions(s, total)[m], contributions[i, m]);
+            }
+        }
+    }
+
+    [Fact]
     public void FromSeries_DifferentSpans_AlignsByCalendar()
     {
         var a = new MonthlySeries(Period.Month(2023, 1), [1.0, 2.0]);
