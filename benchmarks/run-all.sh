@@ -21,7 +21,7 @@ export ANALYTICS_PANEL_CSV="$OUT/panel.csv"
 $BENCH make-panel "$ANALYTICS_PANEL_CSV"
 
 # 1. BenchmarkDotNet, every class, JSON results.
-$BENCH --filter '*' --job short --exporters json --artifacts "$OUT/bdn" | tee "$OUT/bdn.log" | grep -E '^\|' || true
+$BENCH --filter '*' --job short --iterationCount 10 --exporters json --artifacts "$OUT/bdn" | tee "$OUT/bdn.log" | grep -E '^\|' || true
 
 # 2. pandas on the same data and files.
 $PY benchmarks/compare/growth_pandas.py > "$OUT/pandas_growth.txt"

@@ -52,7 +52,7 @@ machine = f"{host.get('ProcessorName', '?')}, {host.get('LogicalCoreCount', '?')
 p = []
 p.append("# Benchmarks\n")
 p.append("Every figure below was measured in one run of `benchmarks/run-all.sh` on " + today + ", on this machine: " + machine +
-         ". BenchmarkDotNet `--job short` (`[MemoryDiagnoser]`, data built in `[GlobalSetup]`, a plain-loop baseline in the same class); "
+         ". BenchmarkDotNet `--job short --iterationCount 10` (`[MemoryDiagnoser]`, data built in `[GlobalSetup]`, a plain-loop baseline in the same class); "
          "pandas " + kv("pandas_csv.txt").get("pandas", "?") + " (Debian's python3-pandas) on the same data and files. "
          "Rerun everything with `benchmarks/run-all.sh` (add `--m3` for the M3 accuracy run beside R); this file is rewritten from the results. "
          "None of this runs in the unit tests.\n")

@@ -158,11 +158,44 @@ internal static class Kernels
         var m = firstMonth - 1;
         var acc = 0.0;
         var broken = m != 0;
-        for (var t = 0; t < n; t++)
+
+        // The first year (no base a year earlier) apart, so that the main loop carries no position checks.
+        var head = Math.Min(n, 12);
+        for (var t = 0; t < head; t++)
         {
             var v = Unsafe.Add(ref xs, t);
-            var previous = t >= 1 ? Unsafe.Add(ref xs, t - 1) : double.NaN;
-            var lastYear = t >= 12 ? Unsafe.Add(ref xs, t - 12) : double.NaN;
+            Unsafe.Add(ref ms, t) = RateBoxed(v, t >= 1 ? Unsafe.Add(ref xs, t - 1) : double.NaN);
+            Unsafe.Add(ref ys, t) = RateBoxed(v, double.NaN);
+            if (m == 0)
+            {
+                acc = 0.0;
+                broken = false;
+            }
+
+            broken |= double.IsNaN(v);
+            if (broken)
+            {
+                Unsafe.Add(ref cs, t) = incomplete;
+                Unsafe.Add(ref ts, t) = incomplete;
+            }
+            else
+            {
+                acc += v;
+                Unsafe.Add(ref cs, t) = acc;
+                Unsafe.Add(ref ts, t) = RateBoxed(acc, double.NaN);
+            }
+
+            if (++m == 12)
+            {
+                m = 0;
+            }
+        }
+
+        for (var t = head; t < n; t++)
+        {
+            var v = Unsafe.Add(ref xs, t);
+            var previous = Unsafe.Add(ref xs, t - 1);
+            var lastYear = Unsafe.Add(ref xs, t - 12);
             if (previous > 0 && lastYear > 0 && !double.IsNaN(v))
             {
                 Unsafe.Add(ref ms, t) = ((v / previous) - 1.0) * 100.0;
@@ -190,7 +223,8 @@ internal static class Kernels
             {
                 acc += v;
                 Unsafe.Add(ref cs, t) = acc;
-                Unsafe.Add(ref ts, t) = RateBoxed(acc, t >= 12 ? Unsafe.Add(ref cs, t - 12) : double.NaN);
+                var before = Unsafe.Add(ref cs, t - 12);
+                Unsafe.Add(ref ts, t) = before > 0 ? ((acc / before) - 1.0) * 100.0 : RateBoxed(acc, before);
             }
 
             if (++m == 12)

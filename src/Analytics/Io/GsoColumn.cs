@@ -55,9 +55,8 @@ internal sealed record GsoColumn(int Col, string Header, GsoMeasure Measure, Per
         var at = folded.IndexOf("so voi", StringComparison.Ordinal);
         var subject = at < 0 ? folded : folded[..at];
         var basis = at < 0 ? string.Empty : folded[(at + 6)..];
-        var average = subject.Contains("binh quan", StringComparison.Ordinal);
         // "So với cùng kỳ năm trước (%) Tháng 9 năm 2023": the comparison first, the period it is about after it.
-        var period = SubjectPeriod(subject, release, average) ?? (at >= 0 ? SubjectPeriod(basis.Replace("nam truoc", string.Empty, StringComparison.Ordinal), release, average) : null);
+        var period = SubjectPeriod(subject, release) ?? (at >= 0 ? SubjectPeriod(basis.Replace("nam truoc", string.Empty, StringComparison.Ordinal), release) : null);
         if (period is null)
         {
             return new GsoColumn(col, header, GsoMeasure.None, null, default, quantity, "no period could be read from the header");
@@ -81,7 +80,7 @@ internal sealed record GsoColumn(int Col, string Header, GsoMeasure Measure, Per
         return new GsoColumn(col, header, GsoMeasure.Level, period, status, quantity, null);
     }
 
-    private static Period? SubjectPeriod(string subject, Period? release, bool average)
+    private static Period? SubjectPeriod(string subject, Period? release)
     {
         // Earliest match wins: "Ước tính 9 tháng năm 2023" is cumulative, "Tháng 9 năm 2023" a month.
         var candidates = new List<(int At, Period P)>();
@@ -116,7 +115,6 @@ internal sealed record GsoColumn(int Col, string Header, GsoMeasure Measure, Per
             candidates.Add((ma.Index, Analytics.Period.Month(m5 > r.LastMonth ? r.Year - 1 : r.Year, m5)));
         }
 
-        _ = average;
         return candidates.Count == 0 ? null : candidates.MinBy(x => x.At).P;
     }
 

@@ -104,6 +104,14 @@ public static class GsoWorkbook
 
         // Two workbooks of the same month would make "as known at that release" ambiguous.
         var problems = all.Problems.ToList();
+
+        // Each series against its own history across the releases: a figure a thousand times off is flagged with the
+        // cell it came from (the GSO's own tables have a few).
+        foreach (var (o, column, message, fix) in HistoryCheck.Run(all.Observations).Where(f => f.Column == "value"))
+        {
+            problems.Add(new InputProblem(ProblemSeverity.Warning, o.Source ?? new SourceLocation(string.Empty, 0), message, fix));
+        }
+
         foreach (var dup in all.Sheets.Where(s => s.Table == GsoTable.IndustrialProduction || s.Table == GsoTable.RetailSales)
                      .GroupBy(s => (s.Release, s.Table)).Where(g => g.Select(s => s.File).Distinct().Count() > 1))
         {
