@@ -124,6 +124,33 @@ internal static class Kernels
 
     private const long BoxTag = 0x7FF8_0000_0A11_0000L;
 
+    /// <summary>
+    /// One step of the sum from January: resets in January (<paramref name="m"/> is the calendar month − 1, advanced
+    /// here), and stays broken for the rest of the year after a missing month. True when the sum is complete.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool Cumulate(double v, ref int m, ref double acc, ref bool broken)
+    {
+        if (m == 0)
+        {
+            acc = 0.0;
+            broken = false;
+        }
+
+        broken |= double.IsNaN(v);
+        if (!broken)
+        {
+            acc += v;
+        }
+
+        if (++m == 12)
+        {
+            m = 0;
+        }
+
+        return !broken;
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static double RateBoxed(double current, double @base)
     {
@@ -166,28 +193,15 @@ internal static class Kernels
             var v = Unsafe.Add(ref xs, t);
             Unsafe.Add(ref ms, t) = RateBoxed(v, t >= 1 ? Unsafe.Add(ref xs, t - 1) : double.NaN);
             Unsafe.Add(ref ys, t) = RateBoxed(v, double.NaN);
-            if (m == 0)
+            if (Cumulate(v, ref m, ref acc, ref broken))
             {
-                acc = 0.0;
-                broken = false;
-            }
-
-            broken |= double.IsNaN(v);
-            if (broken)
-            {
-                Unsafe.Add(ref cs, t) = incomplete;
-                Unsafe.Add(ref ts, t) = incomplete;
-            }
-            else
-            {
-                acc += v;
                 Unsafe.Add(ref cs, t) = acc;
                 Unsafe.Add(ref ts, t) = RateBoxed(acc, double.NaN);
             }
-
-            if (++m == 12)
+            else
             {
-                m = 0;
+                Unsafe.Add(ref cs, t) = incomplete;
+                Unsafe.Add(ref ts, t) = incomplete;
             }
         }
 
@@ -207,29 +221,16 @@ internal static class Kernels
                 Unsafe.Add(ref ys, t) = RateBoxed(v, lastYear);
             }
 
-            if (m == 0)
+            if (Cumulate(v, ref m, ref acc, ref broken))
             {
-                acc = 0.0;
-                broken = false;
-            }
-
-            broken |= double.IsNaN(v);
-            if (broken)
-            {
-                Unsafe.Add(ref cs, t) = incomplete;
-                Unsafe.Add(ref ts, t) = incomplete;
-            }
-            else
-            {
-                acc += v;
                 Unsafe.Add(ref cs, t) = acc;
                 var before = Unsafe.Add(ref cs, t - 12);
                 Unsafe.Add(ref ts, t) = before > 0 ? ((acc / before) - 1.0) * 100.0 : RateBoxed(acc, before);
             }
-
-            if (++m == 12)
+            else
             {
-                m = 0;
+                Unsafe.Add(ref cs, t) = incomplete;
+                Unsafe.Add(ref ts, t) = incomplete;
             }
         }
     }
