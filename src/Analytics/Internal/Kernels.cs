@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace Analytics.Internal;
 
@@ -124,6 +125,17 @@ internal static class Kernels
 
     private const long BoxTag = 0x7FF8_0000_0A11_0000L;
 
+    /// <summary>Month on month, year on year and cumulative growth of month <paramref name="t"/> (≥ 12), by the rules.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Rates(ref double xs, ref double cs, int t, double incomplete, out double mom, out double yoy, out double ytd)
+    {
+        var v = Unsafe.Add(ref xs, t);
+        mom = RateBoxed(v, Unsafe.Add(ref xs, t - 1));
+        yoy = RateBoxed(v, Unsafe.Add(ref xs, t - 12));
+        var sum = Unsafe.Add(ref cs, t);
+        ytd = double.IsNaN(sum) ? incomplete : RateBoxed(sum, Unsafe.Add(ref cs, t - 12));
+    }
+
     /// <summary>
     /// One step of the sum from January: resets in January (<paramref name="m"/> is the calendar month − 1, advanced
     /// here), and stays broken for the rest of the year after a missing month. True when the sum is complete.
@@ -205,33 +217,49 @@ internal static class Kernels
             }
         }
 
+        // The sums from January, in order (each month needs the one before).
         for (var t = head; t < n; t++)
         {
             var v = Unsafe.Add(ref xs, t);
-            var previous = Unsafe.Add(ref xs, t - 1);
-            var lastYear = Unsafe.Add(ref xs, t - 12);
-            if (previous > 0 && lastYear > 0 && !double.IsNaN(v))
-            {
-                Unsafe.Add(ref ms, t) = ((v / previous) - 1.0) * 100.0;
-                Unsafe.Add(ref ys, t) = ((v / lastYear) - 1.0) * 100.0;
-            }
-            else
-            {
-                Unsafe.Add(ref ms, t) = RateBoxed(v, previous);
-                Unsafe.Add(ref ys, t) = RateBoxed(v, lastYear);
-            }
+            Unsafe.Add(ref cs, t) = Cumulate(v, ref m, ref acc, ref broken) ? acc : incomplete;
+        }
 
-            if (Cumulate(v, ref m, ref acc, ref broken))
+        // The three rates, four months at a time where the hardware allows; a block with any missing value, zero or
+        // negative base is redone one month at a time by the rules (RateBoxed), so the results are the scalar ones.
+        var k = head;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            var one = Vector256.Create(1.0);
+            var hundred = Vector256.Create(100.0);
+            var zero = Vector256<double>.Zero;
+            for (; k + 4 <= n; k += 4)
             {
-                Unsafe.Add(ref cs, t) = acc;
-                var before = Unsafe.Add(ref cs, t - 12);
-                Unsafe.Add(ref ts, t) = before > 0 ? ((acc / before) - 1.0) * 100.0 : RateBoxed(acc, before);
+                var v = Vector256.LoadUnsafe(ref xs, (nuint)k);
+                var previous = Vector256.LoadUnsafe(ref xs, (nuint)(k - 1));
+                var lastYear = Vector256.LoadUnsafe(ref xs, (nuint)(k - 12));
+                var sum = Vector256.LoadUnsafe(ref cs, (nuint)k);
+                var sumLastYear = Vector256.LoadUnsafe(ref cs, (nuint)(k - 12));
+                var ok = Vector256.Equals(v, v) & Vector256.GreaterThan(previous, zero) & Vector256.GreaterThan(lastYear, zero)
+                         & Vector256.Equals(sum, sum) & Vector256.GreaterThan(sumLastYear, zero);
+                if (ok.ExtractMostSignificantBits() == 0b1111)
+                {
+                    (((v / previous) - one) * hundred).StoreUnsafe(ref ms, (nuint)k);
+                    (((v / lastYear) - one) * hundred).StoreUnsafe(ref ys, (nuint)k);
+                    (((sum / sumLastYear) - one) * hundred).StoreUnsafe(ref ts, (nuint)k);
+                }
+                else
+                {
+                    for (var t = k; t < k + 4; t++)
+                    {
+                        Rates(ref xs, ref cs, t, incomplete, out Unsafe.Add(ref ms, t), out Unsafe.Add(ref ys, t), out Unsafe.Add(ref ts, t));
+                    }
+                }
             }
-            else
-            {
-                Unsafe.Add(ref cs, t) = incomplete;
-                Unsafe.Add(ref ts, t) = incomplete;
-            }
+        }
+
+        for (var t = k; t < n; t++)
+        {
+            Rates(ref xs, ref cs, t, incomplete, out Unsafe.Add(ref ms, t), out Unsafe.Add(ref ys, t), out Unsafe.Add(ref ts, t));
         }
     }
 }
