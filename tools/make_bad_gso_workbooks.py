@@ -51,6 +51,9 @@ def main():
     # A number stored as text, vi-VN style.
     wb = base(); wb["21.Tongmuc"]["D13"] = "61.123,04"; save(wb, "number-as-text.xlsx")
 
+    # A number stored as text that reads differently with and without Vietnamese separators.
+    wb = base(); wb["21.Tongmuc"]["D14"] = "3.972"; save(wb, "ambiguous-text-number.xlsx")
+
     # Duplicate row with different figures.
     wb = base(); ws = wb["21.Tongmuc"]
     ws.insert_rows(16)

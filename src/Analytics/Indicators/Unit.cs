@@ -63,10 +63,10 @@ public sealed record Unit
         Preconditions.CheckNotNull(symbol);
         var s = symbol.Trim();
         Preconditions.CheckArgument(s.Length > 0, nameof(symbol), "A unit cannot be empty: write e.g. \"tỷ đồng\", \"triệu USD\", \"%\" or \"chỉ số\".");
-        var folded = Fold(s);
+        var folded = VietnameseText.Fold(s);
         foreach (var u in Known)
         {
-            if (folded == Fold(u.Symbol) || folded == Fold(u.EnglishSymbol))
+            if (folded == VietnameseText.Fold(u.Symbol) || folded == VietnameseText.Fold(u.EnglishSymbol))
             {
                 return u;
             }
@@ -80,23 +80,6 @@ public sealed record Unit
             "percent" or "phan tram" => Percent,
             _ => new Unit(s, s, UnitKind.Physical, 1),
         };
-    }
-
-    private static string Fold(string s)
-    {
-        var d = s.Normalize(System.Text.NormalizationForm.FormD);
-        var sb = new System.Text.StringBuilder(d.Length);
-        foreach (var c in d)
-        {
-            if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark)
-            {
-                continue;
-            }
-
-            sb.Append(c switch { 'đ' => 'd', 'Đ' => 'd', _ => char.ToLowerInvariant(c) });
-        }
-
-        return string.Join(' ', sb.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
     }
 
     /// <inheritdoc/>

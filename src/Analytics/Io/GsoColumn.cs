@@ -130,7 +130,7 @@ internal sealed record GsoColumn(int Col, string Header, GsoMeasure Measure, Per
             return (GsoMeasure.YearOnYear, null);
         }
 
-        if (basis.Contains("ky goc", StringComparison.Ordinal) || basis.Contains("goc", StringComparison.Ordinal))
+        if (basis.Contains("ky goc", StringComparison.Ordinal))
         {
             return (GsoMeasure.None, "an index against the base year, not imported");
         }

@@ -341,15 +341,20 @@ internal sealed class GsoSheetReader
             return null;
         }
 
-        // A number stored as text: read it (vi-VN or invariant) and say so; anything else is reported, not guessed.
-        foreach (var culture in new[] { CultureInfo.GetCultureInfo("vi-VN"), CultureInfo.InvariantCulture })
+        // A number stored as text: read it and say so. "1.234" reads as 1234 in vi-VN and 1.234 invariantly; where the
+        // two readings differ the cell is reported, not guessed.
+        var vi = NumberText.Parse(t, CultureInfo.GetCultureInfo("vi-VN"), isRate: false);
+        var invariant = NumberText.Parse(t, CultureInfo.InvariantCulture, isRate: false);
+        if (vi.IsOk && invariant.IsOk && vi.Value != invariant.Value)
         {
-            var parsed = NumberText.Parse(t, culture, isRate: false);
-            if (parsed.Error is null)
-            {
-                Problem(ProblemSeverity.Warning, row, SheetGrid.ColumnName(column.Col), $"\"{t}\" is a number stored as text; it was read as {parsed.Value.ToString("R", CultureInfo.InvariantCulture)}.", "store the cell as a number in Excel (Data > Text to Columns) so that no reading is needed.");
-                return parsed.Value;
-            }
+            Problem(ProblemSeverity.Warning, row, SheetGrid.ColumnName(column.Col), $"\"{t}\" is a number stored as text that reads as {vi.Value.ToString("R", CultureInfo.InvariantCulture)} with Vietnamese separators and {invariant.Value.ToString("R", CultureInfo.InvariantCulture)} without; this figure (\"{column.Header}\") was not imported.", "store the cell as a number in Excel so that its value is not a matter of reading.");
+            return null;
+        }
+
+        if ((vi.IsOk ? vi : invariant) is { IsOk: true } parsed)
+        {
+            Problem(ProblemSeverity.Warning, row, SheetGrid.ColumnName(column.Col), $"\"{t}\" is a number stored as text; it was read as {parsed.Value.ToString("R", CultureInfo.InvariantCulture)}.", "store the cell as a number in Excel (Data > Text to Columns) so that no reading is needed.");
+            return parsed.Value;
         }
 
         Problem(ProblemSeverity.Warning, row, SheetGrid.ColumnName(column.Col), $"\"{t}\" is not a number; this figure (\"{column.Header}\") was not imported.", "type the number, or leave the cell empty or \"-\" if there is no figure.");

@@ -24,6 +24,7 @@ public sealed class GsoBadWorkbookTests
         { "duplicate-header.xlsx", ProblemSeverity.Error, "7.IIPthang", 9, "C, D", "have the same meaning" },
         { "text-in-number.xlsx", ProblemSeverity.Warning, "21.Tongmuc", 12, "D", "\"khoảng 402 nghìn tỷ\" is not a number" },
         { "number-as-text.xlsx", ProblemSeverity.Warning, "21.Tongmuc", 13, "D", "is a number stored as text; it was read as 61123.04" },
+        { "ambiguous-text-number.xlsx", ProblemSeverity.Warning, "21.Tongmuc", 14, "D", "reads as 3972 with Vietnamese separators and 3.972 without" },
         { "duplicate-row-different.xlsx", ProblemSeverity.Warning, "21.Tongmuc", 16, "A", "has the same name as row 12 but different figures" },
         { "unit-missing.xlsx", ProblemSeverity.Warning, "21.Tongmuc", 0, null, "does not state its unit" },
         { "two-retail-sheets.xlsx", ProblemSeverity.Warning, "Tongmuc (2)", 0, null, "only sheet '21.Tongmuc' was imported" },
