@@ -18,7 +18,7 @@ public class CliTests
     [Fact]
     public void Growth_OutputOption_WritesTheFile()
     {
-        var path = Path.Combine(Path.GetTempPath(), $"analytics-{Guid.NewGuid():N}", "growth.csv");
+        var path = Path.Combine(Scratch.Path("growth"), "growth.csv");
         var (code, _, err) = Run("growth", "--input", TestData.Path("gso/gso_vn_monthly.csv"), "--as-published", "--output", path);
         Assert.Equal(0, code);
         Assert.Contains("rows written", err, StringComparison.Ordinal);
@@ -37,7 +37,7 @@ public class CliTests
     [Fact]
     public void Audit_ErrorFinding_ExitsOne()
     {
-        var path = Path.Combine(Path.GetTempPath(), $"analytics-{Guid.NewGuid():N}.csv");
+        var path = Scratch.Path("seed", ".csv");
         File.WriteAllText(path, File.ReadAllText(TestData.Path("thai-binh/2023-09.csv")).Replace("66104,tỷ đồng", "66904,tỷ đồng", StringComparison.Ordinal));
         Assert.Equal(1, Run("audit", "--input", path).Code);
     }

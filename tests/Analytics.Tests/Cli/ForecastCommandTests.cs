@@ -6,7 +6,7 @@ public class ForecastCommandTests
 
     private static string LongFile(bool withGap = false)
     {
-        var path = Path.Combine(Path.GetTempPath(), $"series-{Guid.NewGuid():N}.csv");
+        var path = Scratch.Path("series", ".csv");
         var lines = new List<string> { "series_id,period,value" };
         for (var t = 0; t < 48; t++)
         {
@@ -58,7 +58,7 @@ public class ForecastCommandTests
     [Fact]
     public void YearEnd_WithPlan_WritesAttainmentAndProbability()
     {
-        var plan = Path.Combine(Path.GetTempPath(), $"plan-{Guid.NewGuid():N}.csv");
+        var plan = Scratch.Path("plan", ".csv");
         File.WriteAllLines(plan, ["series_id,year,target_value,target_growth_pct", "A,2023,,5", "B,2023,700,"]);
         var (code, output, _) = Run("yearend", "--input", LongFile(), "--through", "2023-09", "--plan", plan, "--method", "snaive", "--detail");
         Assert.Equal(0, code);

@@ -10,7 +10,7 @@ public sealed class ImportCommandTests
     public void Import_OneWorkbook_WritesTheInterchangeFormatWithReleases()
     {
         var path = Workbook("2023-10-29-02.-Bieu-so-lieu-T10.2023.xlsx");
-        var output = Path.Combine(Path.GetTempPath(), $"import-{Guid.NewGuid():N}.csv");
+        var output = Scratch.Path("import", ".csv");
         var (code, _, err) = CliRunner.Run("import", "--gso", path, "--output", output);
         Assert.Equal(0, code);
         Assert.Contains("read as RetailSales, release 2023-10", err, StringComparison.Ordinal);

@@ -5,7 +5,7 @@ public class ReportCommandTests
     [Fact]
     public void Report_Input_WritesFourFiles()
     {
-        var dir = Path.Combine(Path.GetTempPath(), $"analytics-{Guid.NewGuid():N}");
+        var dir = Scratch.Path("report");
         Assert.Equal(0, CliRunner.Run("report", "--input", TestData.Path("thai-binh/2023-09.csv"), "--lang", "en", "--out", dir).Code);
         foreach (var ext in new[] { ".md", ".html", ".docx", ".xlsx" })
         {
@@ -34,9 +34,9 @@ public class ReportCommandTests
     [Fact]
     public void Report_BadStyleFile_ExitsTwoNamingTheFile()
     {
-        var style = Path.Combine(Path.GetTempPath(), $"style-{Guid.NewGuid():N}.json");
+        var style = Scratch.Path("style", ".json");
         File.WriteAllText(style, "{ \"language\": \"vi\", \"samePeriod\": \"sometimes\" }");
-        var (code, _, err) = CliRunner.Run("report", "--input", TestData.Path("thai-binh/2023-09.csv"), "--style", style, "--out", Path.GetTempPath());
+        var (code, _, err) = CliRunner.Run("report", "--input", TestData.Path("thai-binh/2023-09.csv"), "--style", style, "--out", Scratch.Path("report"));
         Assert.Equal(2, code);
         Assert.Contains(style, err, StringComparison.Ordinal);
     }

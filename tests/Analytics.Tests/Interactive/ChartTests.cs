@@ -45,7 +45,7 @@ public sealed class ChartTests
         var history = MonthlySeries.FromPoints(series.Points().Where(p => p.Month <= Period.Month(2023, 9)));
         var forecast = Analytics.Forecasting.Forecasters.ByName("ets").Fit(history).Predict(15, [80, 95]);
         var chart = AnalyticsCharts.ForecastFan(history, forecast, "Bán lẻ: dự báo", Vi, planMonthlyLevel: 560_000);
-        var path = Path.Combine(Path.GetTempPath(), "analytics-fan-test.png");
+        var path = Scratch.Path("fan", ".png");
         ChartHtml.SavePng(chart, path);
         var bytes = File.ReadAllBytes(path);
         Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' }, bytes[..4]);

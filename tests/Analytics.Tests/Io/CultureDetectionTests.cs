@@ -32,7 +32,7 @@ public class CultureDetectionTests
     [Fact]
     public void Audit_CultureAuto_ReadsAVietnameseFile()
     {
-        var path = Path.Combine(Path.GetTempPath(), $"vi-{Guid.NewGuid():N}.csv");
+        var path = Scratch.Path("vi", ".csv");
         File.WriteAllText(path, "indicator;breakdown;period;value;unit;mom_pct;yoy_pct;status\nIND_VALUE;;2023-01..2023-09;72.007;tỷ đồng;;9,2;ước\n");
         var (code, output, _) = Analytics.Tests.Cli.CliRunner.Run("growth", "--input", path, "--culture", "auto");
         Assert.Equal(0, code);

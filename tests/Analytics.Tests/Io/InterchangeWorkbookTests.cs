@@ -7,7 +7,7 @@ namespace Analytics.Tests.Io;
 
 public class InterchangeWorkbookTests
 {
-    private static string Temp(string ext) => Path.Combine(Path.GetTempPath(), $"interchange-{Guid.NewGuid():N}{ext}");
+    private static string Temp(string ext) => Scratch.Path("interchange", ext);
 
     [Theory]
     [InlineData("thai-binh/2023-09.csv")]

@@ -6,7 +6,7 @@ public class PanelCsvTests
 {
     private static string Write(string text)
     {
-        var path = Path.Combine(Path.GetTempPath(), $"panel-{Guid.NewGuid():N}.csv");
+        var path = Scratch.Path("panel", ".csv");
         File.WriteAllText(path, text);
         return path;
     }

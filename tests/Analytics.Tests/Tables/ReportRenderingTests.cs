@@ -13,7 +13,7 @@ public class ReportRenderingTests
 
     private static Report Build(NarrativeStyle? style = null) => ReportBuilder.Build(Store, Period.Month(2023, 9), style);
 
-    private static string TempFile(string ext) => Path.Combine(Path.GetTempPath(), $"analytics-{Guid.NewGuid():N}{ext}");
+    private static string TempFile(string ext) => Scratch.Path("report", ext);
 
     [Fact]
     public void AnnexTables_Seed_HaveTheReportsFiguresAsIndices()
