@@ -39,4 +39,17 @@ internal sealed record M3Data(Dictionary<string, MonthlySeries> Train, Dictionar
             .ToDictionary(g => g.Key, g => g.ToDictionary(f => f[0], f => f.Skip(2).Select(v => double.Parse(v, inv)).ToArray()));
         return new M3Data(train, test, submitted);
     }
+
+    /// <summary>
+    /// A validation split inside the training data: each series without its last <paramref name="months"/> months,
+    /// and the 18 months that follow the cut as the test (with 18, the last 18 months of the training data; with 36,
+    /// the 18 before those). Design choices are made on such splits, so that the test months of the competition stay
+    /// unseen.
+    /// </summary>
+    internal M3Data Holdout(int months)
+    {
+        var train = Train.ToDictionary(kv => kv.Key, kv => new MonthlySeries(kv.Value.Start, kv.Value.Values[..^months]));
+        var test = Train.ToDictionary(kv => kv.Key, kv => kv.Value.Values[^months..][..18].ToArray());
+        return new M3Data(train, test, []);
+    }
 }

@@ -18,7 +18,8 @@ internal static class M3Harness
     internal static int Run(string[] args)
     {
         string? rFile = null, outFile = null, dumpFile = null;
-        var methods = new[] { "snaive", "naive2", "theta", "ets", "arima", "ensemble" };
+        var holdout = 0;
+        var methods = new[] { "snaive", "naive2", "theta", "ets", "arima", "ensemble", "ensemble-equal" };
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -27,11 +28,18 @@ internal static class M3Harness
                 case "--out": outFile = args[++i]; break;
                 case "--methods": methods = args[++i].Split(','); break;
                 case "--dump": dumpFile = args[++i]; break;
-                default: Console.Error.WriteLine($"unknown argument {args[i]}; use --r FILE, --out FILE, --methods a,b, --dump FILE"); return 2;
+                case "--holdout": holdout = int.Parse(args[++i], Inv); break;
+                default: Console.Error.WriteLine($"unknown argument {args[i]}; use --r FILE, --out FILE, --methods a,b, --dump FILE, --holdout MONTHS"); return 2;
             }
         }
 
         var data = M3Data.Load(M3Data.DefaultFolder());
+        if (holdout > 0)
+        {
+            // Validation: months of each training series before the competition's test stand in for it.
+            data = data.Holdout(holdout);
+        }
+
         var ids = data.Train.Keys.Order(StringComparer.Ordinal).ToList();
         var rows = new List<string>();
         var ours = new Dictionary<string, Dictionary<string, Forecast>>();
@@ -40,11 +48,11 @@ internal static class M3Harness
             var forecasts = new Forecast[ids.Count];
             var sw = Stopwatch.StartNew();
             var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-            Parallel.For(0, ids.Count, i => forecasts[i] = Forecasters.ByName(method).Fit(data.Train[ids[i]]).Predict(18, [80, 95]));
+            Parallel.For(0, ids.Count, i => forecasts[i] = Method(method).Fit(data.Train[ids[i]]).Predict(18, [80, 95]));
             var wall = sw.Elapsed.TotalSeconds;
             var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
             ours[method] = ids.Select((id, i) => (id, forecasts[i])).ToDictionary(x => x.id, x => x.Item2);
-            rows.Add(Row($"Analytics {method}", ids, id => ours[method][id].Mean.ToArray(), id => ours[method][id], data, $"{wall:F1} s wall, {cpuSeconds:F1} s CPU"));
+            rows.Add(Row($"{(holdout > 0 ? "Validation: " : string.Empty)}Analytics {method}", ids, id => ours[method][id].Mean.ToArray(), id => ours[method][id], data, $"{wall:F1} s wall, {cpuSeconds:F1} s CPU"));
             Console.WriteLine(rows[^1]);
         }
 
@@ -113,6 +121,9 @@ internal static class M3Harness
 
         return 0;
     }
+
+    // "ensemble-equal", the ensemble with equal weights, is compared here only; the library's names are Forecasters.Names.
+    private static IForecaster Method(string name) => name == "ensemble-equal" ? new Ensemble(EnsembleWeighting.Equal) : Forecasters.ByName(name);
 
     private static string Row(string name, List<string> ids, Func<string, double[]> mean, Func<string, Forecast>? intervals, M3Data data, string time)
     {

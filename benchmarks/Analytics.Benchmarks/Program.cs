@@ -1,7 +1,7 @@
 using Analytics.Benchmarks;
 using BenchmarkDotNet.Running;
 
-// `m3 [--r FILE] [--out FILE] [--methods a,b] [--dump FILE]` runs the M3 accuracy harness; anything else goes to BenchmarkDotNet.
+// `m3 [--r FILE] [--out FILE] [--methods a,b] [--dump FILE] [--holdout MONTHS]` runs the M3 accuracy harness; anything else goes to BenchmarkDotNet.
 if (args.Length > 0 && args[0] == "m3")
 {
     return M3Harness.Run(args[1..]);

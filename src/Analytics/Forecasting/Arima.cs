@@ -28,10 +28,17 @@ public sealed class Arima : IForecaster
     /// <param name="order">A fixed order, or null to select it automatically.</param>
     /// <param name="seasonLength">The season length (12 for monthly data).</param>
     public Arima(ArimaOrder? order = null, int seasonLength = 12)
+        : this(order, seasonLength, maximumLikelihood: true)
+    {
+    }
+
+    /// <summary>Initializes a new instance of the <see cref="Arima"/> class that may stop at the conditional-sum-of-squares estimates.</summary>
+    internal Arima(ArimaOrder? order, int seasonLength, bool maximumLikelihood)
     {
         Preconditions.CheckArgumentRange(nameof(seasonLength), seasonLength, 1, 24);
         Order = order;
         SeasonLength = seasonLength;
+        MaximumLikelihood = maximumLikelihood;
     }
 
     /// <summary>Gets the fixed order, or null when it is selected.</summary>
@@ -39,6 +46,9 @@ public sealed class Arima : IForecaster
 
     /// <summary>Gets the season length.</summary>
     public int SeasonLength { get; }
+
+    /// <summary>Gets a value indicating whether the final estimates are exact maximum likelihood (else conditional sum of squares).</summary>
+    private bool MaximumLikelihood { get; }
 
     /// <inheritdoc/>
     public string Name => "arima";
@@ -56,7 +66,8 @@ public sealed class Arima : IForecaster
 
         if (Order is { } fixedOrder)
         {
-            return Fitted.Fit(y, data.End, fixedOrder with { M = m })?.RefineByMaximumLikelihood()
+            var css = Fitted.Fit(y, data.End, fixedOrder with { M = m });
+            return (MaximumLikelihood ? css?.RefineByMaximumLikelihood() : css)
                 ?? throw new ForecastException($"{fixedOrder} has too many parameters for a series of {y.Length} months; choose a smaller order.");
         }
 
@@ -70,7 +81,7 @@ public sealed class Arima : IForecaster
         }
 
         var best = Search(y, data.End, d, seasonalD, m) ?? throw new ForecastException("No ARIMA model could be fitted to the series.");
-        return best.RefineByMaximumLikelihood();
+        return MaximumLikelihood ? best.RefineByMaximumLikelihood() : best;
     }
 
     private static Fitted? Search(double[] y, Period end, int d, int seasonalD, int m)
@@ -247,7 +258,7 @@ public sealed class Arima : IForecaster
     }
 
     /// <summary>A fitted ARIMA model.</summary>
-    internal sealed class Fitted : IForecastModel
+    internal sealed class Fitted : IForecastModel, IRefittableForm
     {
         private readonly double[] y;
         private readonly double[] w;
@@ -280,6 +291,10 @@ public sealed class Arima : IForecaster
         public Period LastMonth { get; }
 
         public string Description => Order.ToString();
+
+        /// <inheritdoc/>
+        /// <remarks>Conditional sum of squares only: the exact likelihood would cost several times the whole search.</remarks>
+        public IForecaster SameForm() => new Arima(Order, Order.M, maximumLikelihood: false);
 
         internal static Fitted? Fit(double[] y, Period end, ArimaOrder o)
         {

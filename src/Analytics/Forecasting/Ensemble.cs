@@ -1,39 +1,84 @@
+using System.Globalization;
 using Analytics.Internal;
 
 namespace Analytics.Forecasting;
 
 /// <summary>
-/// An equal-weight combination of forecasting methods (by default ETS, ARIMA and Theta). The mean is the average of the
-/// members' means: equal weights are the rule that has held up across the M competitions and Hyndman's 2018 ensemble
-/// benchmark, while estimated weights add noise on short monthly series. Interval bounds are the averages of the
-/// members' bounds at each level (quantile averaging); simulated paths are drawn from the members in equal shares.
+/// A combination of forecasting methods (by default ETS, ARIMA and Theta). By default each member's weight is
+/// inversely proportional to its sMAPE over the last 18 months of the series, forecast by the member's own form fitted
+/// to the months before them (<see cref="EnsembleWeighting.Validation"/>); <see cref="EnsembleWeighting.Equal"/> gives
+/// equal weights. The mean is the weighted average of the members' means; interval bounds are the weighted averages of
+/// the members' bounds at each level (quantile averaging); simulated paths are drawn from the members in proportion to
+/// their weights.
 /// </summary>
+/// <remarks>
+/// Why these weights: weights estimated with the members' error covariances are noisy on short monthly series and
+/// rarely beat equal weights (the "forecast combination puzzle"); weights inversely proportional to each member's own
+/// recent error, ignoring covariances (Bates and Granger's simplest rule), stay close to the average while letting a
+/// member that has clearly failed on this series count for less. On the 1428 M3 monthly series they lower the sMAPE
+/// over the competition's 18 test months from 13.62 (equal weights) to 13.54; on a validation split inside the
+/// training data (weights from months 36 to 19 before its end, judged on the last 18) they leave it about where it was
+/// (14.63 equal, 14.66 weighted): the gain is small, and <see cref="EnsembleWeighting.Equal"/> remains available.
+/// See <c>benchmarks/README.md</c>. The validation fit keeps the form each member chose on the whole series (ETS
+/// components, ARIMA orders) and re-estimates only its parameters, so it costs one fit per member, not a search.
+/// At most 18 months are held back, and at least 30 are kept; a series too short to hold back 6 months, or a member
+/// that cannot be fitted to the shortened series, gets equal weights (<see cref="EnsembleModel.WeightBasis"/> says so).
+/// </remarks>
 public sealed class Ensemble : IForecaster
 {
-    /// <summary>Initializes a new instance of the <see cref="Ensemble"/> class.</summary>
+    private const int ShortestTraining = 30;
+    private const int ShortestValidation = 6;
+
+    /// <summary>Initializes a new instance of the <see cref="Ensemble"/> class with weights from validation.</summary>
     /// <param name="members">The methods to combine; ETS, ARIMA and Theta when none are given.</param>
     public Ensemble(params IForecaster[] members)
+        : this(EnsembleWeighting.Validation, members)
+    {
+    }
+
+    /// <summary>Initializes a new instance of the <see cref="Ensemble"/> class.</summary>
+    /// <param name="weighting">How the members are weighed.</param>
+    /// <param name="members">The methods to combine; ETS, ARIMA and Theta when none are given.</param>
+    public Ensemble(EnsembleWeighting weighting, params IForecaster[] members)
     {
         Preconditions.CheckNotNull(members);
+        if (!Enum.IsDefined(weighting))
+        {
+            throw new ArgumentOutOfRangeException(nameof(weighting), weighting, "Use EnsembleWeighting.Validation or EnsembleWeighting.Equal.");
+        }
+
+        Weighting = weighting;
         Members = members.Length > 0 ? members : [new Ets(), new Arima(), new Theta()];
     }
 
     /// <summary>Gets the combined methods.</summary>
     public IReadOnlyList<IForecaster> Members { get; }
 
+    /// <summary>Gets how the members are weighed.</summary>
+    public EnsembleWeighting Weighting { get; }
+
+    /// <summary>Gets the number of months held back to weigh the members (18, fewer on a short series).</summary>
+    public int ValidationMonths { get; init; } = 18;
+
     /// <inheritdoc/>
     public string Name => "ensemble";
 
     /// <inheritdoc/>
-    public IForecastModel Fit(MonthlySeries series)
+    public IForecastModel Fit(MonthlySeries series) => FitEnsemble(series);
+
+    /// <summary>Fits every member and weighs them; returns the combination with its members and weights.</summary>
+    /// <param name="series">The series.</param>
+    /// <returns>The fitted ensemble.</returns>
+    /// <exception cref="ForecastException">No member could fit the series; the message gives each member's reason.</exception>
+    public EnsembleModel FitEnsemble(MonthlySeries series)
     {
-        var fitted = new List<IForecastModel>();
+        var fitted = new List<(IForecaster Member, IForecastModel Model)>();
         var failures = new List<string>();
         foreach (var member in Members)
         {
             try
             {
-                fitted.Add(member.Fit(series));
+                fitted.Add((member, member.Fit(series)));
             }
             catch (ForecastException e)
             {
@@ -42,43 +87,56 @@ public sealed class Ensemble : IForecaster
         }
 
         // A member that cannot fit the series (too short for it) drops out; the others still forecast.
-        return fitted.Count > 0
-            ? new Model(fitted)
-            : throw new ForecastException("No member of the ensemble could fit the series: " + string.Join(" ", failures));
+        if (fitted.Count == 0)
+        {
+            throw new ForecastException("No member of the ensemble could fit the series: " + string.Join(" ", failures));
+        }
+
+        var (weights, basis) = Weighting == EnsembleWeighting.Validation && fitted.Count > 1
+            ? ValidationWeights(series, fitted)
+            : (Enumerable.Repeat(1.0 / fitted.Count, fitted.Count).ToArray(), "equal weights");
+        return new EnsembleModel([.. fitted.Select(f => f.Model)], weights, basis);
     }
 
-    private sealed class Model(List<IForecastModel> members) : IForecastModel
+    private (double[] Weights, string Basis) ValidationWeights(MonthlySeries series, List<(IForecaster Member, IForecastModel Model)> fitted)
     {
-        public string Description => $"ensemble of {string.Join(", ", members.Select(m => m.Description))}";
-
-        public Period LastMonth => members[0].LastMonth;
-
-        public Forecast Predict(int horizon, IReadOnlyList<int> levels)
+        var equal = Enumerable.Repeat(1.0 / fitted.Count, fitted.Count).ToArray();
+        var data = SeriesData.From(series, minimumLength: 1);
+        var y = data.Values;
+        var v = Math.Min(ValidationMonths, y.Length - ShortestTraining);
+        if (v < ShortestValidation)
         {
-            var forecasts = members.Select(m => m.Predict(horizon, levels)).ToList();
-            var mean = Enumerable.Range(0, horizon).Select(h => forecasts.Average(f => f.Mean[h])).ToArray();
-            var bounds = levels.ToDictionary(
-                l => l,
-                l => (Enumerable.Range(0, horizon).Select(h => forecasts.Average(f => f.Lower(l)[h])).ToArray(),
-                      Enumerable.Range(0, horizon).Select(h => forecasts.Average(f => f.Upper(l)[h])).ToArray()));
-            return new Forecast(Description, LastMonth.PlusMonths(1), mean, bounds);
+            return (equal, string.Create(CultureInfo.InvariantCulture, $"equal weights: {y.Length} months are too few to hold {ShortestValidation} back"));
         }
 
-        public double[][] Simulate(int horizon, int paths, int seed)
+        var training = new MonthlySeries(data.Start, y.AsSpan(0, y.Length - v));
+        var weights = new double[fitted.Count];
+        for (var i = 0; i < fitted.Count; i++)
         {
-            var result = new double[paths][];
-            var k = members.Count;
-            for (var j = 0; j < k; j++)
+            var (member, model) = fitted[i];
+            var method = model is IRefittableForm form ? form.SameForm() : member;
+            double[] mean;
+            try
             {
-                var share = (paths / k) + (j < paths % k ? 1 : 0);
-                var sims = members[j].Simulate(horizon, share, seed + j);
-                for (var i = 0; i < share; i++)
-                {
-                    result[(i * k) + j] = sims[i];
-                }
+                mean = method.Fit(training).Predict(v, [80]).Mean.ToArray();
+            }
+            catch (ForecastException)
+            {
+                return (equal, "equal weights: a member could not be fitted to the series without its last months");
             }
 
-            return result;
+            var error = 0.0;
+            for (var h = 0; h < v; h++)
+            {
+                var actual = y[y.Length - v + h];
+                var scale = Math.Abs(actual) + Math.Abs(mean[h]);
+                error += scale > 0 ? 200 * Math.Abs(actual - mean[h]) / scale : 0;
+            }
+
+            weights[i] = 1 / Math.Max(error / v, 1e-6);
         }
+
+        var sum = weights.Sum();
+        return ([.. weights.Select(w => w / sum)], string.Create(CultureInfo.InvariantCulture, $"weights from the last {v} months"));
     }
 }

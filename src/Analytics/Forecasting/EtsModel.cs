@@ -3,7 +3,7 @@ using Analytics.Internal;
 namespace Analytics.Forecasting;
 
 /// <summary>An ETS model fitted to a series: its form, parameters, states, likelihood and information criteria.</summary>
-public sealed class EtsModel : IForecastModel
+public sealed class EtsModel : IForecastModel, IRefittableForm
 {
     private readonly double[] initialState;
     private readonly double[] finalState;
@@ -136,4 +136,7 @@ public sealed class EtsModel : IForecastModel
 
         return se;
     }
+
+    /// <inheritdoc/>
+    IForecaster IRefittableForm.SameForm() => new Ets(Spec, SeasonLength);
 }
