@@ -3,7 +3,7 @@
 #   benchmarks/run-all.sh          BenchmarkDotNet (growth panel, CSV load, hierarchy, GSO import, forecasting),
 #                                  pandas on the same files, `analytics growth` end to end: about 15 minutes
 #   benchmarks/run-all.sh --m3     also the M3 accuracy run beside R's forecast package (benchmarks/run-m3.sh,
-#                                  about 25 minutes more); without it the last M3 results are kept
+#                                  about 75 minutes more); without it the last M3 results are kept
 # Installs what it needs on Debian (python3-pandas, r-cran-forecast, time) if missing. Raw results: artifacts/benchmarks/.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"; cd "$ROOT"

@@ -1,14 +1,16 @@
 # Forecasts of the M3 monthly series by R's forecast package (Debian's r-cran-forecast), for comparison with
-# Analytics in one run. Usage: Rscript m3_r.R TRAIN.csv OUT.csv METHODS [EVERY]
-#   METHODS: comma-separated among ets, auto.arima, thetaf, snaive; EVERY: take every k-th series (default 1).
+# Analytics in one run. Usage: Rscript m3_r.R TRAIN.csv OUT.csv METHODS [EVERY [FIRST]]
+#   METHODS: comma-separated among ets, auto.arima, thetaf, snaive; EVERY: take every k-th series (default 1),
+#   starting from the FIRST-th (default 1), so that two processes can share the series.
 # Writes series_id,method,h,mean,lo80,hi80,lo95,hi95,seconds (seconds: CPU time of the fit and forecast).
 suppressMessages(library(forecast))
 args <- commandArgs(trailingOnly = TRUE)
 train <- read.csv(args[1])
 methods <- strsplit(args[3], ",")[[1]]
 every <- if (length(args) >= 4) as.integer(args[4]) else 1L
+first <- if (length(args) >= 5) as.integer(args[5]) else 1L
 ids <- unique(train$series_id)
-ids <- ids[seq(1, length(ids), by = every)]
+ids <- ids[seq(first, length(ids), by = every)]
 out <- file(args[2], "w")
 writeLines("series_id,method,h,mean,lo80,hi80,lo95,hi95,seconds", out)
 for (id in ids) {

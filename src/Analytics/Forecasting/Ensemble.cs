@@ -106,7 +106,7 @@ public sealed class Ensemble : IForecaster
         var v = Math.Min(ValidationMonths, y.Length - ShortestTraining);
         if (v < ShortestValidation)
         {
-            return (equal, string.Create(CultureInfo.InvariantCulture, $"equal weights: {y.Length} months are too few to hold {ShortestValidation} back"));
+            return (equal, string.Create(CultureInfo.InvariantCulture, $"equal weights: {y.Length} months are too few to weigh the members ({ShortestTraining + ShortestValidation} are needed)"));
         }
 
         var training = new MonthlySeries(data.Start, y.AsSpan(0, y.Length - v));
@@ -131,6 +131,11 @@ public sealed class Ensemble : IForecaster
                 var actual = y[y.Length - v + h];
                 var scale = Math.Abs(actual) + Math.Abs(mean[h]);
                 error += scale > 0 ? 200 * Math.Abs(actual - mean[h]) / scale : 0;
+            }
+
+            if (!double.IsFinite(error))
+            {
+                return (equal, "equal weights: a member's forecast of the last months was not a number");
             }
 
             weights[i] = 1 / Math.Max(error / v, 1e-6);

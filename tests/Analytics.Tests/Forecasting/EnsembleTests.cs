@@ -46,7 +46,7 @@ public class EnsembleTests
     {
         var model = new Ensemble(new SeasonalNaive(), new Flat(100)).FitEnsemble(Series(35));
         Assert.Equal([0.5, 0.5], model.Weights);
-        Assert.Equal("equal weights: 35 months are too few to hold 6 back", model.WeightBasis);
+        Assert.Equal("equal weights: 35 months are too few to weigh the members (36 are needed)", model.WeightBasis);
     }
 
     [Fact]
