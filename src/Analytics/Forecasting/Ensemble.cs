@@ -119,7 +119,8 @@ public sealed class Ensemble : IForecaster
             double[] mean;
             try
             {
-                mean = method.Fit(training).Predict(v, [80]).Mean.ToArray();
+                // The means only: no levels, so no simulated intervals.
+                mean = method.Fit(training).Predict(v, []).Mean.ToArray();
             }
             catch (ForecastException)
             {

@@ -91,9 +91,11 @@ public sealed class EtsModel : IForecastModel, IRefittableForm
         Intervals.CheckLevels(levels);
         var mean = EtsEngine.PointForecast(finalState, Spec, SeasonLength, Phi, horizon);
         var additive = !Spec.MultiplicativeError && Spec.Season != 'M';
-        var bounds = additive
-            ? Intervals.Normal(mean, AdditiveStandardErrors(horizon), levels)
-            : Intervals.FromPaths(Simulate(horizon, Intervals.DefaultPaths, 20231001), horizon, levels);
+        var bounds = levels.Count == 0
+            ? []
+            : additive
+                ? Intervals.Normal(mean, AdditiveStandardErrors(horizon), levels)
+                : Intervals.FromPaths(Simulate(horizon, Intervals.DefaultPaths, 20231001), horizon, levels);
         return new Forecast(Description, LastMonth.PlusMonths(1), mean, bounds);
     }
 

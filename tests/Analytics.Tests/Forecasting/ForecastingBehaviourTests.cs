@@ -27,6 +27,18 @@ public class ForecastingBehaviourTests
 
     [Theory]
     [MemberData(nameof(Methods))]
+    public void Predict_NoLevels_GivesTheSameMeansWithoutIntervals(string method)
+    {
+        // Multiplicative ETS draws its intervals from simulated paths; without levels it must not need them.
+        var model = Forecasters.ByName(method).Fit(Seasonal(60, level: 300));
+        var withLevels = model.Predict(12, [80, 95]);
+        var without = model.Predict(12, []);
+        Assert.Equal(withLevels.Mean, without.Mean);
+        Assert.Throws<ArgumentException>(() => without.Lower(80));
+    }
+
+    [Theory]
+    [MemberData(nameof(Methods))]
     public void Fit_SeriesWithAGap_SaysWhereTheGapIs(string method)
     {
         var values = Seasonal(40).Values.ToArray();
