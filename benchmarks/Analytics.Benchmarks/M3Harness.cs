@@ -34,6 +34,12 @@ internal static class M3Harness
         }
 
         var data = M3Data.Load(M3Data.DefaultFolder());
+        if (holdout is > 0 and < 18)
+        {
+            Console.Error.WriteLine($"--holdout {holdout}: the 18 months forecast must lie inside the training data; use 18 (the last 18 months) or more.");
+            return 2;
+        }
+
         if (holdout > 0)
         {
             // Validation: months of each training series before the competition's test stand in for it.

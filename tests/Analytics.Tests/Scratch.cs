@@ -27,9 +27,6 @@ internal static class Scratch
         return root;
     });
 
-    /// <summary>Gets the scratch folder itself.</summary>
-    internal static string Folder => Root.Value;
-
     /// <summary>A path in the scratch folder that no other test uses: the prefix, a new GUID and the extension.</summary>
     internal static string Path(string prefix, string extension = "")
         => System.IO.Path.Combine(Root.Value, $"{prefix}-{Guid.NewGuid():N}{extension}");
