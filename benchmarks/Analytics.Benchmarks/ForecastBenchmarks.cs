@@ -2,6 +2,7 @@ using System.Globalization;
 using Analytics;
 using Analytics.Forecasting;
 using BenchmarkDotNet.Attributes;
+using Analytics.Series;
 
 namespace Analytics.Benchmarks;
 

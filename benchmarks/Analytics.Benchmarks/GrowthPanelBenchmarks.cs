@@ -1,5 +1,9 @@
 using Analytics;
 using BenchmarkDotNet.Attributes;
+using Analytics.Periods;
+using Analytics.Observations;
+using Analytics.Series;
+using Analytics.Growth;
 
 namespace Analytics.Benchmarks;
 

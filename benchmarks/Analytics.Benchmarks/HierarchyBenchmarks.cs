@@ -1,4 +1,8 @@
 using BenchmarkDotNet.Attributes;
+using Analytics.Periods;
+using Analytics.Observations;
+using Analytics.Series;
+using Analytics.Growth;
 
 namespace Analytics.Benchmarks;
 

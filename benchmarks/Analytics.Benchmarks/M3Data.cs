@@ -1,5 +1,7 @@
 using System.Globalization;
 using Analytics;
+using Analytics.Periods;
+using Analytics.Series;
 
 namespace Analytics.Benchmarks;
 

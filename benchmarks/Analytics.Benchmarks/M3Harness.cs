@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using Analytics.Forecasting;
+using Analytics.Periods;
 
 namespace Analytics.Benchmarks;
 

@@ -1,5 +1,7 @@
 using System.Globalization;
 using Analytics.Io;
+using Analytics.Periods;
+using Analytics.Observations;
 
 namespace Analytics.Cli;
 
@@ -116,7 +118,7 @@ public sealed class CommandOptions
         get
         {
             var text = values.GetValueOrDefault("--through") ?? throw new UsageException("--through MONTH is required, e.g. --through 2023-09.");
-            return Analytics.Period.TryParse(text, out var p, out var error) && p.Kind == PeriodKind.Month
+            return Analytics.Periods.Period.TryParse(text, out var p, out var error) && p.Kind == PeriodKind.Month
                 ? p
                 : throw new UsageException($"--through '{text}': {(error.Length > 0 ? error : "give a month")}, e.g. --through 2023-09.");
         }
@@ -275,7 +277,7 @@ public sealed class CommandOptions
             return null;
         }
 
-        return Analytics.Period.TryParse(text, out var p, out var error) && p.Kind == PeriodKind.Month
+        return Analytics.Periods.Period.TryParse(text, out var p, out var error) && p.Kind == PeriodKind.Month
             ? p
             : throw new UsageException($"{option} '{text}': {(error.Length > 0 ? error : "give a month")}, e.g. {option} 2023-09.");
     }

@@ -2,6 +2,9 @@ using System.Globalization;
 using Analytics.Forecasting;
 using Plotly.NET;
 using Plotly.NET.CSharp;
+using Analytics.Periods;
+using Analytics.Series;
+using Analytics.Growth;
 using Chart = Plotly.NET.CSharp.Chart;
 
 namespace Analytics.Interactive;
@@ -26,7 +29,7 @@ public static class AnalyticsCharts
         var vi = IsVi(culture);
         var start = from ?? series.Start;
         var points = series.Points().Where(p => !double.IsNaN(p.Value) && p.Month >= start).ToList();
-        var yoy = Growth.YearOnYear(series).Points().Where(p => !p.Figure.IsMissing && p.Month >= start).ToList();
+        var yoy = Growth.Growth.YearOnYear(series).Points().Where(p => !p.Figure.IsMissing && p.Month >= start).ToList();
         var level = Chart.Line<DateTime, double, string>(
             points.Select(p => Date(p.Month)), points.Select(p => p.Value), Name: vi ? "Giá trị" : "Value", LineColor: Color.fromString("#1f4e79"));
         var bars = Chart.Column<double, DateTime, string>(

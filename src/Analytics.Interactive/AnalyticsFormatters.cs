@@ -6,7 +6,10 @@ using Analytics.Narrative;
 using Analytics.Tables;
 using Microsoft.DotNet.Interactive.Formatting;
 using Plotly.NET;
+using Analytics.Series;
+using Analytics.Growth;
 using static Analytics.Interactive.HtmlTable;
+using Figure = Analytics.Growth.Figure;
 
 namespace Analytics.Interactive;
 
@@ -63,8 +66,8 @@ public static class AnalyticsFormatters
     public static string Html(MonthlySeries series)
     {
         ArgumentNullException.ThrowIfNull(series);
-        var mom = Growth.MonthOnMonth(series);
-        var yoy = Growth.YearOnYear(series);
+        var mom = Growth.Growth.MonthOnMonth(series);
+        var yoy = Growth.Growth.YearOnYear(series);
         var t = new HtmlTable(culture, MaxRows, null, Vi ? "Tháng" : "Month", Vi ? "Giá trị" : "Value", Vi ? "So tháng trước (%)" : "MoM (%)", Vi ? "So cùng kỳ (%)" : "YoY (%)");
         foreach (var (m, v) in series.Points().Reverse())
         {

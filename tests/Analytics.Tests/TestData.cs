@@ -1,3 +1,5 @@
+using Analytics.Observations;
+
 namespace Analytics.Tests;
 
 /// <summary>Paths of the bundled data, copied beside the test assembly.</summary>

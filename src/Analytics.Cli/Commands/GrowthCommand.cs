@@ -1,3 +1,5 @@
+using Analytics.Growth;
+
 namespace Analytics.Cli;
 
 /// <summary><c>analytics growth</c>: every comparison for every series and period, as CSV.</summary>

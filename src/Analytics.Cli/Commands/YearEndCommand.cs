@@ -1,6 +1,7 @@
 using System.Globalization;
 using Analytics.Forecasting;
 using Analytics.Io;
+using Analytics.Periods;
 
 namespace Analytics.Cli;
 

@@ -1,5 +1,8 @@
 using System.Globalization;
 using Analytics.Internal;
+using Analytics.Periods;
+using Analytics.Indicators;
+using Analytics.Observations;
 
 namespace Analytics.Audit;
 

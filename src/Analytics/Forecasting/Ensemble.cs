@@ -1,5 +1,6 @@
 using System.Globalization;
 using Analytics.Internal;
+using Analytics.Series;
 
 namespace Analytics.Forecasting;
 

@@ -1,4 +1,5 @@
 using Analytics.Internal;
+using Analytics.Periods;
 
 namespace Analytics.Forecasting;
 

@@ -1,3 +1,5 @@
+using Analytics.Periods;
+
 namespace Analytics.Forecasting;
 
 /// <summary>A model fitted to one monthly series: it predicts a horizon with intervals and simulates future paths.</summary>

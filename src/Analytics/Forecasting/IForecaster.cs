@@ -1,3 +1,5 @@
+using Analytics.Series;
+
 namespace Analytics.Forecasting;
 
 /// <summary>

@@ -1,3 +1,5 @@
+using Analytics.Growth;
+
 namespace Analytics.Forecasting;
 
 /// <summary>An annual plan ("kế hoạch năm"): a target value for the year, or a target growth over last year's total.</summary>

@@ -1,4 +1,6 @@
 using Analytics.Internal;
+using Analytics.Periods;
+using Analytics.Series;
 
 namespace Analytics.Forecasting;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Analytics.Internal;
+using Analytics.Periods;
 
 namespace Analytics.Forecasting;
 

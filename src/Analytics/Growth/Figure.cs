@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Analytics;
+namespace Analytics.Growth;
 
 /// <summary>
 /// A derived number (a growth rate, a share, a cumulative value) with where it comes from and, when it could not be

@@ -1,4 +1,4 @@
-namespace Analytics;
+namespace Analytics.Growth;
 
 /// <summary>Where a figure comes from; a stated figure keeps saying so all the way to the sentence.</summary>
 public enum FigureOrigin : byte

@@ -1,10 +1,14 @@
-namespace Analytics;
+using Analytics.Periods;
+using Analytics.Observations;
+using Analytics.Series;
+
+namespace Analytics.Growth;
 
 /// <summary>The result of a growth operation on a <see cref="Panel"/>: values (NaN where missing) and a reason per cell.</summary>
 public sealed class FigurePanel
 {
     private readonly double[] values;
-    // A missing cell's reason is carried by its NaN (Internal.Kernels.Missing): no second array.
+    // A missing cell's reason is carried by its NaN (Kernels.Missing): no second array.
     internal FigurePanel(Panel shape, double[] values)
     {
         Start = shape.Start;
@@ -67,5 +71,5 @@ public sealed class FigurePanel
         return n;
     }
 
-    private MissingReason ReasonAt(int i) => Internal.Kernels.ReasonOf(values[i]);
+    private MissingReason ReasonAt(int i) => Kernels.ReasonOf(values[i]);
 }

@@ -1,4 +1,7 @@
-namespace Analytics;
+using Analytics.Periods;
+using Analytics.Series;
+
+namespace Analytics.Growth;
 
 /// <summary>
 /// The result of a growth operation on a <see cref="MonthlySeries"/>: one <see cref="Figure"/> per month, each

@@ -1,6 +1,8 @@
 using Analytics.Internal;
+using Analytics.Periods;
+using Analytics.Series;
 
-namespace Analytics;
+namespace Analytics.Growth;
 
 /// <summary>
 /// Growth the way official statistics compute it: month on month, year on year, cumulative against the same period

@@ -1,4 +1,6 @@
-namespace Analytics;
+using Analytics.Indicators;
+
+namespace Analytics.Growth;
 
 /// <summary>How <see cref="GrowthTable.Compute"/> reads a store.</summary>
 public sealed record GrowthOptions

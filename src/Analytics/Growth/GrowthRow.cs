@@ -1,4 +1,8 @@
-namespace Analytics;
+using Analytics.Periods;
+using Analytics.Indicators;
+using Analytics.Observations;
+
+namespace Analytics.Growth;
 
 /// <summary>
 /// Every comparison of one series for one period: the value, growth on the previous month and on the same period of

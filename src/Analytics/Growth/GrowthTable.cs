@@ -1,7 +1,10 @@
 using System.Globalization;
 using Analytics.Internal;
+using Analytics.Periods;
+using Analytics.Indicators;
+using Analytics.Observations;
 
-namespace Analytics;
+namespace Analytics.Growth;
 
 /// <summary>
 /// Computes every comparison a report states for every series and period of an <see cref="ObservationStore"/>:

@@ -1,6 +1,8 @@
 using Analytics.Internal;
+using Analytics.Periods;
+using Analytics.Series;
 
-namespace Analytics;
+namespace Analytics.Growth;
 
 /// <summary>
 /// Index numbers: levels rebuilt from published rates, rebasing, and Laspeyres aggregation of component indices

@@ -1,4 +1,4 @@
-namespace Analytics;
+namespace Analytics.Growth;
 
 /// <summary>Why a figure could not be computed. A missing figure always carries one; it is never a number.</summary>
 public enum MissingReason : byte

@@ -1,4 +1,4 @@
-namespace Analytics;
+namespace Analytics.Growth;
 
 /// <summary>Plain-English explanations of <see cref="MissingReason"/> values, for messages and output notes.</summary>
 public static class MissingReasonText

@@ -1,6 +1,7 @@
 using Analytics.Internal;
+using Analytics.Series;
 
-namespace Analytics;
+namespace Analytics.Growth;
 
 /// <summary>
 /// The growth operations over every series of a <see cref="Panel"/> at once, with the rules of <see cref="Growth"/>.

@@ -1,4 +1,4 @@
-namespace Analytics;
+namespace Analytics.Growth;
 
 /// <summary>The four growth operations of a panel, computed in one pass.</summary>
 /// <param name="MonthOnMonth">Month-on-month growth, percent.</param>

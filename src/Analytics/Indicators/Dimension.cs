@@ -1,6 +1,6 @@
 using Analytics.Internal;
 
-namespace Analytics;
+namespace Analytics.Indicators;
 
 /// <summary>
 /// A way of breaking an indicator down ("sector", "commodity", "market"), with how its members relate to the total.

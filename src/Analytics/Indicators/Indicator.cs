@@ -1,4 +1,4 @@
-namespace Analytics;
+namespace Analytics.Indicators;
 
 /// <summary>
 /// What is measured: a code, its names in Vietnamese and English, its unit, price basis and kind.

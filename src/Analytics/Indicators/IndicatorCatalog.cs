@@ -1,7 +1,7 @@
 using System.Collections.Frozen;
 using Analytics.Internal;
 
-namespace Analytics;
+namespace Analytics.Indicators;
 
 /// <summary>
 /// The indicators the library knows by code, with names, units, price bases and kinds. Files may use other

@@ -1,4 +1,4 @@
-namespace Analytics;
+namespace Analytics.Indicators;
 
 /// <summary>How an indicator behaves over time; it decides what "cumulative" means.</summary>
 public enum IndicatorKind

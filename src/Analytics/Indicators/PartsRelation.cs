@@ -1,4 +1,4 @@
-namespace Analytics;
+namespace Analytics.Indicators;
 
 /// <summary>How the members of a breakdown relate to their total; it decides what the audit checks.</summary>
 public enum PartsRelation

@@ -1,4 +1,4 @@
-namespace Analytics;
+namespace Analytics.Indicators;
 
 /// <summary>The prices a value is measured at. Values at different bases are never added or compared.</summary>
 public enum PriceBasis

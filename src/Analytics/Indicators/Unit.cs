@@ -1,6 +1,6 @@
 using Analytics.Internal;
 
-namespace Analytics;
+namespace Analytics.Indicators;
 
 /// <summary>
 /// The unit a figure is expressed in, with its Vietnamese symbol as the reports write it ("tỷ đồng") and its

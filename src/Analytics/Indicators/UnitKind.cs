@@ -1,4 +1,4 @@
-namespace Analytics;
+namespace Analytics.Indicators;
 
 /// <summary>What a unit measures; it decides which operations make sense (values of money sum, rates do not).</summary>
 public enum UnitKind

@@ -1,5 +1,7 @@
 using Analytics.Internal;
 using Deedle;
+using Analytics.Periods;
+using Analytics.Series;
 
 namespace Analytics.Interop;
 

@@ -1,5 +1,8 @@
 using Analytics.Internal;
 using Microsoft.Data.Analysis;
+using Analytics.Periods;
+using Analytics.Indicators;
+using Analytics.Observations;
 
 namespace Analytics.Interop;
 

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Analytics.Internal;
+using Analytics.Periods;
+using Analytics.Observations;
 
 namespace Analytics.Io;
 
@@ -86,12 +88,12 @@ internal sealed record GsoColumn(int Col, string Header, GsoMeasure Measure, Per
         var candidates = new List<(int At, Period P)>();
         if (Cumulative.Match(subject) is { Success: true } c && Month(c.Groups[1].Value) is { } k && Year(c.Groups[2].Value) is { } y1)
         {
-            candidates.Add((c.Index, Analytics.Period.YearToDate(y1, k)));
+            candidates.Add((c.Index, Analytics.Periods.Period.YearToDate(y1, k)));
         }
 
         if (MonthYear.Match(subject) is { Success: true } m && Month(m.Groups[1].Value) is { } mm && Year(m.Groups[2].Value) is { } y2)
         {
-            candidates.Add((m.Index, Analytics.Period.Month(y2, mm)));
+            candidates.Add((m.Index, Analytics.Periods.Period.Month(y2, mm)));
         }
 
         if (Quarter.Match(subject) is { Success: true } q)
@@ -101,18 +103,18 @@ internal sealed record GsoColumn(int Col, string Header, GsoMeasure Measure, Per
             if (y3 is { } yq)
             {
                 // The first quarter is also January-March cumulated, which is how the tables use it in March.
-                candidates.Add((q.Index, quarter == 1 ? Analytics.Period.YearToDate(yq, 3) : Analytics.Period.Quarter(yq, quarter)));
+                candidates.Add((q.Index, quarter == 1 ? Analytics.Periods.Period.YearToDate(yq, 3) : Analytics.Periods.Period.Quarter(yq, quarter)));
             }
         }
 
         if (candidates.Count == 0 && YearOnly.Match(subject) is { Success: true } yo && Year(yo.Groups[1].Value) is { } y4)
         {
-            candidates.Add((yo.Index, Analytics.Period.YearToDate(y4, 12)));
+            candidates.Add((yo.Index, Analytics.Periods.Period.YearToDate(y4, 12)));
         }
 
         if (candidates.Count == 0 && MonthAlone.Match(subject) is { Success: true } ma && Month(ma.Groups[1].Value) is { } m5 && release is { } r)
         {
-            candidates.Add((ma.Index, Analytics.Period.Month(m5 > r.LastMonth ? r.Year - 1 : r.Year, m5)));
+            candidates.Add((ma.Index, Analytics.Periods.Period.Month(m5 > r.LastMonth ? r.Year - 1 : r.Year, m5)));
         }
 
         return candidates.Count == 0 ? null : candidates.MinBy(x => x.At).P;
@@ -137,16 +139,16 @@ internal sealed record GsoColumn(int Col, string Header, GsoMeasure Measure, Per
 
         if (MonthYear.Match(basis) is { Success: true } m && Month(m.Groups[1].Value) is { } mm && Year(m.Groups[2].Value) is { } y)
         {
-            var against = Analytics.Period.Month(y, mm);
+            var against = Analytics.Periods.Period.Month(y, mm);
             if (subject.Kind == PeriodKind.Month)
             {
                 var (sy, sm) = (subject.Year, subject.LastMonth);
-                if (against == Analytics.Period.Month(sm == 1 ? sy - 1 : sy, sm == 1 ? 12 : sm - 1))
+                if (against == Analytics.Periods.Period.Month(sm == 1 ? sy - 1 : sy, sm == 1 ? 12 : sm - 1))
                 {
                     return (GsoMeasure.MonthOnMonth, null);
                 }
 
-                if (against == Analytics.Period.Month(sy - 1, sm))
+                if (against == Analytics.Periods.Period.Month(sy - 1, sm))
                 {
                     return (GsoMeasure.YearOnYear, null);
                 }

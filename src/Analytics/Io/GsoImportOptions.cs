@@ -1,3 +1,5 @@
+using Analytics.Periods;
+
 namespace Analytics.Io;
 
 /// <summary>Options for <see cref="GsoWorkbook"/>.</summary>

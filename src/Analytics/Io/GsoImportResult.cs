@@ -1,3 +1,5 @@
+using Analytics.Observations;
+
 namespace Analytics.Io;
 
 /// <summary>The result of importing GSO workbooks: the observations, every problem found, and a summary per sheet.</summary>

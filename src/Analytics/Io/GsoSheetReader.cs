@@ -1,5 +1,9 @@
 using System.Globalization;
 using Analytics.Internal;
+using Analytics.Periods;
+using Analytics.Indicators;
+using Analytics.Observations;
+using Analytics.Growth;
 
 namespace Analytics.Io;
 

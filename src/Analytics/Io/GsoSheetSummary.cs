@@ -1,3 +1,5 @@
+using Analytics.Periods;
+
 namespace Analytics.Io;
 
 /// <summary>What one sheet of a GSO workbook gave: which table it was taken for, and what was left out and why.</summary>

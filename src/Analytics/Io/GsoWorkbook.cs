@@ -1,6 +1,8 @@
 using System.IO.Compression;
 using Analytics.Internal;
 using DocumentFormat.OpenXml.Packaging;
+using Analytics.Periods;
+using Analytics.Observations;
 using S = DocumentFormat.OpenXml.Spreadsheet;
 
 namespace Analytics.Io;

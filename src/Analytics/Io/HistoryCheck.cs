@@ -1,4 +1,6 @@
 using System.Globalization;
+using Analytics.Periods;
+using Analytics.Observations;
 
 namespace Analytics.Io;
 

@@ -1,3 +1,5 @@
+using Analytics.Observations;
+
 namespace Analytics.Io;
 
 /// <summary>A problem found in an input: where it is, what is wrong and how to fix it.</summary>

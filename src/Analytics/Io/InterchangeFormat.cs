@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Analytics.Internal;
+using Analytics.Observations;
 
 namespace Analytics.Io;
 

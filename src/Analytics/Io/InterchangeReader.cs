@@ -1,4 +1,7 @@
 using System.Globalization;
+using Analytics.Periods;
+using Analytics.Indicators;
+using Analytics.Observations;
 
 namespace Analytics.Io;
 

@@ -3,6 +3,7 @@ using System.Text;
 using Analytics.Internal;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
+using Analytics.Observations;
 using S = DocumentFormat.OpenXml.Spreadsheet;
 
 namespace Analytics.Io;

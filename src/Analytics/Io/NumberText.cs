@@ -1,4 +1,5 @@
 using System.Globalization;
+using Analytics.Observations;
 
 namespace Analytics.Io;
 

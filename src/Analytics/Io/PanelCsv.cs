@@ -2,6 +2,10 @@ using System.Buffers.Text;
 using System.Globalization;
 using System.Text;
 using Analytics.Internal;
+using Analytics.Periods;
+using Analytics.Observations;
+using Analytics.Series;
+using Analytics.Growth;
 
 namespace Analytics.Io;
 

@@ -1,3 +1,5 @@
+using Analytics.Observations;
+
 namespace Analytics.Io;
 
 /// <summary>

@@ -1,6 +1,9 @@
 using System.Globalization;
 using System.Text;
 using Analytics.Internal;
+using Analytics.Periods;
+using Analytics.Observations;
+using Analytics.Series;
 
 namespace Analytics.Io;
 

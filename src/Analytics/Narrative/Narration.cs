@@ -1,3 +1,5 @@
+using Analytics.Periods;
+
 namespace Analytics.Narrative;
 
 /// <summary>The paragraphs written for one period, with notes on what could not be said.</summary>

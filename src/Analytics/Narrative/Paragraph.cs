@@ -1,3 +1,5 @@
+using Analytics.Indicators;
+
 namespace Analytics.Narrative;
 
 /// <summary>One paragraph of a report: the indicator it speaks of, its text, and the comparisons left out for want of data.</summary>

@@ -1,4 +1,7 @@
-namespace Analytics;
+using Analytics.Periods;
+using Analytics.Indicators;
+
+namespace Analytics.Observations;
 
 /// <summary>
 /// One published figure: an indicator (and breakdown member) for a period, its value and the growth rates the
@@ -65,7 +68,7 @@ public sealed record Observation
     public SeriesKey Key => new(Indicator, Breakdown);
 
     /// <summary>Gets the release, or the period's last month when none was given.</summary>
-    public Period EffectiveRelease => Release ?? Analytics.Period.Month(Period.Year, Period.LastMonth);
+    public Period EffectiveRelease => Release ?? Analytics.Periods.Period.Month(Period.Year, Period.LastMonth);
 
     /// <summary>Gets a value indicating whether a value is given.</summary>
     public bool HasValue => !double.IsNaN(Value);

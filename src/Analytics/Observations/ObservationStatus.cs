@@ -1,4 +1,4 @@
-namespace Analytics;
+namespace Analytics.Observations;
 
 /// <summary>How final a published figure is.</summary>
 public enum ObservationStatus

@@ -1,6 +1,7 @@
 using Analytics.Internal;
+using Analytics.Periods;
 
-namespace Analytics;
+namespace Analytics.Observations;
 
 /// <summary>
 /// Every observation ever loaded, by series, period and release. Loading a newer release never loses an older one:

@@ -1,4 +1,6 @@
-namespace Analytics;
+using Analytics.Periods;
+
+namespace Analytics.Observations;
 
 /// <summary>
 /// The figures of an <see cref="ObservationStore"/> as known at one release (or the latest): one merged observation

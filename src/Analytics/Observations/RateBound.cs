@@ -1,4 +1,4 @@
-namespace Analytics;
+namespace Analytics.Observations;
 
 /// <summary>Whether a stated rate is a value or only a bound ("tăng hơn 1 lần" states a lower bound).</summary>
 public enum RateBound

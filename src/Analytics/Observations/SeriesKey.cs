@@ -1,4 +1,6 @@
-namespace Analytics;
+using Analytics.Indicators;
+
+namespace Analytics.Observations;
 
 /// <summary>Identifies one series: an indicator and a member of one of its breakdowns (empty for the total).</summary>
 /// <param name="Indicator">The indicator code.</param>

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Analytics;
+namespace Analytics.Observations;
 
 /// <summary>Where a figure or a problem was found: file, sheet (for workbooks), row and column.</summary>
 /// <param name="File">The file name as the user gave it.</param>

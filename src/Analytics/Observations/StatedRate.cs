@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Analytics;
+namespace Analytics.Observations;
 
 /// <summary>
 /// A growth rate in percent as a source states it, with the number of decimals it was written with (so the audit

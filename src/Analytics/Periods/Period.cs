@@ -2,7 +2,7 @@ using System.Diagnostics.Contracts;
 using System.Globalization;
 using Analytics.Internal;
 
-namespace Analytics;
+namespace Analytics.Periods;
 
 /// <summary>
 /// A calendar period of a monthly report: a month, a quarter, a year, or the first n months of a year

@@ -1,4 +1,4 @@
-namespace Analytics;
+namespace Analytics.Periods;
 
 /// <summary>The kinds of period an official monthly report speaks of.</summary>
 public enum PeriodKind

@@ -1,6 +1,10 @@
 using System.Globalization;
 using Analytics.Internal;
 using Analytics.Narrative;
+using Analytics.Periods;
+using Analytics.Indicators;
+using Analytics.Observations;
+using Analytics.Growth;
 
 namespace Analytics.Tables;
 
@@ -121,7 +125,7 @@ public static class AnnexTables
             {
                 var parentObs = view.Get(p, basis.Period);
                 share = basis.Share.IsExact ? new TableCell(basis.Share.Percent, Math.Max(basis.Share.Decimals, 0))
-                    : Growth.Share(basis.Value, parentObs?.Value ?? double.NaN) is { IsMissing: false } s ? new TableCell(s.Value, style.RateDecimals)
+                    : Growth.Growth.Share(basis.Value, parentObs?.Value ?? double.NaN) is { IsMissing: false } s ? new TableCell(s.Value, style.RateDecimals)
                     : TableCell.Empty;
             }
 

@@ -1,5 +1,6 @@
 using Analytics.Internal;
 using Microsoft.Data.Analysis;
+using Analytics.Growth;
 
 namespace Analytics.Tables;
 

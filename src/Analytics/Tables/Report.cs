@@ -1,5 +1,6 @@
 using Analytics.Audit;
 using Analytics.Narrative;
+using Analytics.Periods;
 
 namespace Analytics.Tables;
 

@@ -2,6 +2,8 @@ using System.Globalization;
 using Analytics.Audit;
 using Analytics.Internal;
 using Analytics.Narrative;
+using Analytics.Periods;
+using Analytics.Observations;
 
 namespace Analytics.Tables;
 

@@ -1,3 +1,5 @@
+using Analytics.Indicators;
+
 namespace Analytics.Tables;
 
 /// <summary>One row of a report table: the indicator or breakdown member, its indent, its unit and its cells.</summary>

@@ -1,3 +1,5 @@
+using Analytics.Periods;
+
 namespace Analytics.Tests.Cli;
 
 public class ForecastCommandTests

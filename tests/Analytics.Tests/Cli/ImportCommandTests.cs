@@ -1,4 +1,6 @@
 using Analytics.Io;
+using Analytics.Periods;
+using Analytics.Observations;
 
 namespace Analytics.Tests.Cli;
 

@@ -1,4 +1,6 @@
 using Analytics.Forecasting;
+using Analytics.Periods;
+using Analytics.Series;
 
 namespace Analytics.Tests.Forecasting;
 

@@ -1,4 +1,6 @@
 using System.Globalization;
+using Analytics.Periods;
+using Analytics.Series;
 
 namespace Analytics.Tests.Forecasting;
 

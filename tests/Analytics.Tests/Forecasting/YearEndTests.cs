@@ -1,6 +1,8 @@
 using System.Globalization;
 using Analytics.Forecasting;
 using Xunit.Abstractions;
+using Analytics.Periods;
+using Analytics.Series;
 
 namespace Analytics.Tests.Forecasting;
 

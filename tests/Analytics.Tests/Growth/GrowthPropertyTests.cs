@@ -1,6 +1,9 @@
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using Analytics.Periods;
+using Analytics.Series;
+using Analytics.Growth;
 
 namespace Analytics.Tests.Growth;
 
@@ -34,10 +37,10 @@ public class GrowthPropertyTests
             var start = Period.Month(c.StartYear, c.StartMonth);
             var naive = c.Cells.ToDictionary(x => start.PlusMonths(x.Offset), x => x.Value);
             var series = MonthlySeries.FromPoints(naive.Select(kv => (kv.Key, kv.Value)));
-            var mom = Growth.MonthOnMonth(series);
-            var yoy = Growth.YearOnYear(series);
-            var cum = Growth.CumulativeSum(series);
-            var ytd = Growth.CumulativeGrowth(series);
+            var mom = Growth.Growth.MonthOnMonth(series);
+            var yoy = Growth.Growth.YearOnYear(series);
+            var cum = Growth.Growth.CumulativeSum(series);
+            var ytd = Growth.Growth.CumulativeGrowth(series);
             var ok = true;
             foreach (var (m, _) in series.Points())
             {

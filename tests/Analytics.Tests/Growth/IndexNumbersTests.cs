@@ -1,3 +1,7 @@
+using Analytics.Periods;
+using Analytics.Series;
+using Analytics.Growth;
+
 namespace Analytics.Tests.Growth;
 
 public class IndexNumbersTests

@@ -1,3 +1,8 @@
+using Analytics.Periods;
+using Analytics.Observations;
+using Analytics.Series;
+using Analytics.Growth;
+
 namespace Analytics.Tests.Growth;
 
 using Growth = Analytics.Growth;
@@ -25,10 +30,10 @@ public class PanelTests
         for (var i = 0; i < panel.SeriesCount; i++)
         {
             var s = panel.GetSeries(i);
-            var mom = Growth.MonthOnMonth(s);
-            var yoy = Growth.YearOnYear(s);
-            var cum = Growth.CumulativeSum(s);
-            var ytd = Growth.CumulativeGrowth(s);
+            var mom = Growth.Growth.MonthOnMonth(s);
+            var yoy = Growth.Growth.YearOnYear(s);
+            var cum = Growth.Growth.CumulativeSum(s);
+            var ytd = Growth.Growth.CumulativeGrowth(s);
             foreach (var (m, _) in s.Points())
             {
                 Assert.Equal(mom[m], r.MonthOnMonth[i, m]);
@@ -80,8 +85,8 @@ public class PanelTests
         for (var i = 0; i < panel.SeriesCount; i++)
         {
             var s = panel.GetSeries(i);
-            var sm = Growth.MonthOnMonth(s);
-            var sy = Growth.YearOnYear(s);
+            var sm = Growth.Growth.MonthOnMonth(s);
+            var sy = Growth.Growth.YearOnYear(s);
             foreach (var (m, _) in s.Points())
             {
                 Assert.Equal(sm[m], mom[i, m]);
@@ -93,8 +98,8 @@ public class PanelTests
                 }
 
                 var total = panel.GetSeries(parent[i]);
-                Assert.Equal(Growth.Shares(s, total)[m], shares[i, m]);
-                Assert.Equal(Growth.YearOnYearContributions(s, total)[m], contributions[i, m]);
+                Assert.Equal(Growth.Growth.Shares(s, total)[m], shares[i, m]);
+                Assert.Equal(Growth.Growth.YearOnYearContributions(s, total)[m], contributions[i, m]);
             }
         }
     }

@@ -1,6 +1,9 @@
 using System.Globalization;
 using Analytics.Interactive;
 using Microsoft.DotNet.Interactive.Formatting;
+using Analytics.Periods;
+using Analytics.Observations;
+using Analytics.Series;
 
 namespace Analytics.Tests.Interactive;
 

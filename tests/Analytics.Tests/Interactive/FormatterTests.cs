@@ -1,6 +1,10 @@
 using Analytics.Forecasting;
 using Analytics.Interactive;
 using Microsoft.DotNet.Interactive.Formatting;
+using Analytics.Periods;
+using Analytics.Observations;
+using Analytics.Series;
+using Analytics.Growth;
 
 namespace Analytics.Tests.Interactive;
 

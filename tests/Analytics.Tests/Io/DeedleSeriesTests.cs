@@ -1,4 +1,6 @@
 using Analytics.Interop;
+using Analytics.Periods;
+using Analytics.Series;
 
 namespace Analytics.Tests.Io;
 

@@ -1,6 +1,9 @@
 using System.Globalization;
 using Analytics.Io;
 using Xunit.Abstractions;
+using Analytics.Periods;
+using Analytics.Indicators;
+using Analytics.Observations;
 
 namespace Analytics.Tests.Io;
 

@@ -1,4 +1,7 @@
 using Analytics.Io;
+using Analytics.Periods;
+using Analytics.Indicators;
+using Analytics.Observations;
 
 namespace Analytics.Tests.Io;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Analytics.Io;
+using Analytics.Observations;
 
 namespace Analytics.Tests.Io;
 

@@ -3,6 +3,9 @@ using Analytics.Io;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using Analytics.Periods;
+using Analytics.Indicators;
+using Analytics.Observations;
 
 namespace Analytics.Tests.Io;
 

@@ -1,4 +1,5 @@
 using Analytics.Io;
+using Analytics.Periods;
 
 namespace Analytics.Tests.Io;
 

@@ -1,5 +1,7 @@
 using Analytics.Io;
 using Analytics.Narrative;
+using Analytics.Periods;
+using Analytics.Observations;
 
 namespace Analytics.Tests.Narrative;
 

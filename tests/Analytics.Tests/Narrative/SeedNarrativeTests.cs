@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Analytics.Io;
 using Analytics.Narrative;
+using Analytics.Periods;
+using Analytics.Observations;
 
 namespace Analytics.Tests.Narrative;
 

@@ -1,3 +1,8 @@
+using Analytics.Periods;
+using Analytics.Indicators;
+using Analytics.Observations;
+using Analytics.Growth;
+
 namespace Analytics.Tests.Observations;
 
 public class ObservationStoreTests

@@ -1,6 +1,10 @@
 using System.Globalization;
 using Analytics.Io;
+using Analytics.Periods;
 using Xunit.Abstractions;
+using Analytics.Indicators;
+using Analytics.Observations;
+using Analytics.Growth;
 
 namespace Analytics.Tests.Reference;
 

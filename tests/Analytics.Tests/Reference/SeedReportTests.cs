@@ -1,5 +1,8 @@
 using Analytics.Audit;
 using Analytics.Io;
+using Analytics.Periods;
+using Analytics.Observations;
+using Analytics.Growth;
 
 namespace Analytics.Tests.Reference;
 
@@ -35,7 +38,7 @@ public class SeedReportTests
     {
         var ytd = Period.YearToDate(2023, 9);
         var latest = Store.Latest();
-        var share = Analytics.Growth.Share(latest.Get(new SeriesKey("EXPORT", market), ytd)!.Value, latest.Get(new SeriesKey("EXPORT", string.Empty), ytd)!.Value);
+        var share = Analytics.Growth.Growth.Share(latest.Get(new SeriesKey("EXPORT", market), ytd)!.Value, latest.Get(new SeriesKey("EXPORT", string.Empty), ytd)!.Value);
         Assert.Equal(stated, Math.Round(share.Value, decimals, MidpointRounding.AwayFromZero));
     }
 

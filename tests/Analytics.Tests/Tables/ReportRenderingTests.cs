@@ -2,6 +2,9 @@ using System.Globalization;
 using Analytics.Narrative;
 using Analytics.Tables;
 using DocumentFormat.OpenXml.Packaging;
+using Analytics.Periods;
+using Analytics.Observations;
+using Analytics.Growth;
 using S = DocumentFormat.OpenXml.Spreadsheet;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 

@@ -1,6 +1,7 @@
 using Analytics.Internal;
+using Analytics.Periods;
 
-namespace Analytics;
+namespace Analytics.Series;
 
 /// <summary>
 /// A monthly series on consecutive calendar months from <see cref="Start"/>, stored contiguously; a month without a

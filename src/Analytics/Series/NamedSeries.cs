@@ -1,4 +1,4 @@
-namespace Analytics.Io;
+namespace Analytics.Series;
 
 /// <summary>A monthly series with its identifier (<c>EXPORT</c>, <c>RETAIL/Dịch vụ khác</c>, <c>N1402</c>).</summary>
 /// <param name="Id">The identifier.</param>

@@ -2,7 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
-namespace Analytics.Internal;
+namespace Analytics.Growth;
 
 /// <summary>
 /// The loops behind every growth operation, on contiguous spans. A series is a run of consecutive calendar months,

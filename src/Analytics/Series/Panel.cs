@@ -1,6 +1,8 @@
 using Analytics.Internal;
+using Analytics.Periods;
+using Analytics.Observations;
 
-namespace Analytics;
+namespace Analytics.Series;
 
 /// <summary>
 /// Many monthly series on the same consecutive months, stored in one contiguous row-major array (series × months):
