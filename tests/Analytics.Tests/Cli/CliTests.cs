@@ -60,6 +60,6 @@ public class CliTests
     {
         var (code, _, err) = Run(args);
         Assert.Equal(2, code);
-        Assert.StartsWith("analytics:", err, StringComparison.Ordinal);
+        Assert.StartsWith("analytics", err, StringComparison.Ordinal);
     }
 }
