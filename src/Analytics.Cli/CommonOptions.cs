@@ -14,7 +14,22 @@ internal static class CommonOptions
     /// <summary>Makes <c>--input FILE</c>.</summary>
     /// <param name="description">What the file holds, for the help.</param>
     /// <returns>The option.</returns>
-    internal static Option<string> Input(string description) => new("--input") { HelpName = "FILE", Description = description };
+    internal static Option<string> Input(string description) => Path(new Option<string>("--input") { HelpName = "FILE", Description = description });
+
+    /// <summary>Adds to a file or folder option the check that its value is not empty.</summary>
+    /// <param name="option">The option.</param>
+    /// <returns>The option.</returns>
+    internal static Option<string> Path(Option<string> option)
+    {
+        option.Validators.Add(r =>
+        {
+            if (string.IsNullOrWhiteSpace(r.GetValueOrDefault<string>()))
+            {
+                r.AddError($"{option.Name} needs a {(option.HelpName == "DIR" ? "folder" : "file")} name; it was given an empty one.");
+            }
+        });
+        return option;
+    }
 
     /// <summary>Makes <c>--culture C</c>: invariant (default), a culture name, or auto.</summary>
     /// <returns>The option.</returns>
@@ -40,11 +55,11 @@ internal static class CommonOptions
     /// <summary>Makes <c>--output FILE</c>.</summary>
     /// <param name="what">What is written, for the help.</param>
     /// <returns>The option.</returns>
-    internal static Option<string> Output(string what) => new("--output")
+    internal static Option<string> Output(string what) => Path(new Option<string>("--output")
     {
         HelpName = "FILE",
         Description = $"Where to write {what} (default: standard output).",
-    };
+    });
 
     /// <summary>Makes <c>--lang vi|en</c>.</summary>
     /// <returns>The option.</returns>
@@ -91,11 +106,11 @@ internal static class CommonOptions
 
     /// <summary>Makes <c>--style FILE</c>.</summary>
     /// <returns>The option.</returns>
-    internal static Option<string> Style() => new("--style")
+    internal static Option<string> Style() => Path(new Option<string>("--style")
     {
         HelpName = "FILE",
         Description = "A JSON narrative style: the wording of the report (see README).",
-    };
+    });
 
     /// <summary>Makes <c>--method M</c>, the forecasting method.</summary>
     /// <returns>The option.</returns>

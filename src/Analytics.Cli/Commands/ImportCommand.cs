@@ -58,7 +58,7 @@ internal sealed class ImportCommand : AnalyticsCommand
             }
             else
             {
-                throw new UsageException($"{f}: no such file or folder.");
+                throw new UsageException($"--gso '{f}': no such file or folder.");
             }
         }
 

@@ -21,12 +21,12 @@ internal sealed class ReportCommand : AnalyticsCommand
     private readonly Option<Period?> period = CommonOptions.Month("--period", "The month to report on, e.g. 2023-09 (default: the latest in the file).");
     private readonly Option<string> language = CommonOptions.Language();
     private readonly Option<string> style = CommonOptions.Style();
-    private readonly Option<string> outDirectory = new("--out")
+    private readonly Option<string> outDirectory = CommonOptions.Path(new Option<string>("--out")
     {
         HelpName = "DIR",
         Description = "The folder the report is written to, as report-MONTH.md, .html, .docx and .xlsx.",
         DefaultValueFactory = _ => "out",
-    };
+    });
 
     /// <summary>Initializes a new instance of the <see cref="ReportCommand"/> class.</summary>
     internal ReportCommand()

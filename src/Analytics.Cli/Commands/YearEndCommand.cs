@@ -14,11 +14,11 @@ internal sealed class YearEndCommand : AnalyticsCommand
     private readonly Option<string> output = CommonOptions.Output("the estimates");
     private readonly Option<Period?> through = CommonOptions.Month("--through", "The last month known, e.g. 2023-09: the rest of its year is forecast.");
     private readonly Option<string> method = CommonOptions.Method();
-    private readonly Option<string> plan = new("--plan")
+    private readonly Option<string> plan = CommonOptions.Path(new Option<string>("--plan")
     {
         HelpName = "FILE",
         Description = "A plan, CSV series_id,year,target_value or target_growth_pct: adds attainment, the growth still required and the probability of meeting it.",
-    };
+    });
 
     private readonly Option<bool> detail = new("--detail") { Description = "Add the mean and the 95% interval of every remaining month." };
 

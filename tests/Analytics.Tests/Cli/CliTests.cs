@@ -56,6 +56,8 @@ public class CliTests
     [InlineData("grwoth")]
     [InlineData("growth")]
     [InlineData("growth", "--input", "x.csv", "--culture", "xx-NOPE")]
+    [InlineData("growth", "--input", "")]
+    [InlineData("report", "--out", "")]
     public void Run_UsageError_ExitsTwoWithAFix(params string[] args)
     {
         var (code, _, err) = Run(args);
