@@ -1,100 +1,231 @@
+using System.CommandLine;
+using System.CommandLine.Help;
+using System.Globalization;
+using Analytics.Io;
+
 namespace Analytics.Cli;
 
 /// <summary>
-/// The <c>analytics</c> command: dispatches to one class per command. Exit codes: 0 success, 1 findings of severity
-/// error, 2 unusable input or a usage error.
+/// The <c>analytics</c> command line: one <see cref="AnalyticsCommand"/> per command, each with its own options. Exit
+/// codes: 0 success, 1 findings of severity error (or series that could not be forecast), 2 unusable input or a usage
+/// error, 3 an unexpected failure (one line; the trace with <c>--verbose</c>).
 /// </summary>
-public static class CliApp
+internal static class CliApp
 {
     /// <summary>The exit code for success.</summary>
-    public const int Ok = 0;
+    internal const int Ok = 0;
 
-    /// <summary>The exit code when the audit finds errors.</summary>
-    public const int Findings = 1;
+    /// <summary>The exit code when the audit finds errors, or some series could not be forecast.</summary>
+    internal const int Findings = 1;
 
     /// <summary>The exit code for unusable input or a usage error.</summary>
-    public const int Unusable = 2;
+    internal const int Unusable = 2;
 
-    private const string Usage = """
-        analytics: growth rates and audits of monthly official statistics.
+    /// <summary>The exit code for an unexpected failure: a bug, reported in one line.</summary>
+    internal const int Failure = 3;
 
-        Commands:
-          report [--input FILE] [--culture C] [--period 2023-09] [--lang vi|en] [--style FILE] [--out DIR]
-              Section I of the monthly report (narrative, annex tables, audit) as .md, .html, .docx and .xlsx in
-              DIR (default out/). Without --input: the bundled Thái Bình September 2023 data, in its wording.
-          growth --input FILE [--culture C] [--as-published] [--output FILE]
-              Every comparison for every indicator, breakdown and period: value, mom_pct, yoy_pct, ytd_value,
-              ytd_yoy_pct (computed where the data allows, else the rate the source states, marked as stated).
-              --as-published computes each period as known at its own release (needs a release column).
-          narrate --input FILE [--culture C] [--lang vi|en] [--period 2023-09] [--style FILE]
-              One paragraph per indicator and breakdown of the file, for the month (default: the latest).
-          audit --input FILE [--culture C]
-              Parts against totals, shares against values, growth of totals against their parts, months against
-              cumulative values, stated against recomputed rates.
+    /// <summary>Makes the root command with every command under it.</summary>
+    /// <returns>The root command.</returns>
+    internal static RootCommand CreateRoot()
+    {
+        var root = new RootCommand("growth rates, audits, reports and forecasts of monthly official statistics.")
+        {
+            TreatUnmatchedTokensAsErrors = false,
+        };
+        foreach (var help in root.Options.OfType<HelpOption>())
+        {
+            help.Action = new HelpText();
+            help.Description = "Show what the command does, its options and an example.";
+        }
 
-          forecast --input FILE --horizon H [--method auto|ets|arima|theta|snaive|naive2|ensemble] [--level 80,95] [--output FILE]
-              Forecast every series of the file (interchange, or series_id,period,value): series_id,period,method,mean,lo80,hi80,lo95,hi95.
-          yearend --input FILE --through 2023-09 [--plan FILE] [--method M] [--detail] [--output FILE]
-              The year total of every series from the months known, with 80% and 95% intervals; with a plan
-              (series_id,year,target_value or target_growth_pct): attainment, growth still required, probability.
-
-          import --gso FILE... [--release 2023-09] [--output FILE]
-              Read GSO monthly workbooks (.xlsx, "Biểu số liệu"; files or folders): IIP by industry, industrial
-              products, retail sales, exports and imports by commodity, CPI, each figure with its release, into the
-              interchange format (.csv, or .xlsx when FILE ends so). A summary per sheet goes to standard error.
-
-        Options:
-          --input FILE      an interchange CSV file (see README)
-          --culture C       the culture numbers are written in: invariant (default), vi-VN, en-US, or auto
-                            (detected from the file when its numbers settle it, else an error that says why)
-          --output FILE     where to write the CSV (default: standard output)
-          --lang vi|en      the language of text (default vi)
-          --period P        the month to report on, e.g. 2023-09 (default: the latest in the file)
-          --style FILE      a JSON narrative style (see README)
-
-        Exit codes: 0 success, 1 audit findings of severity error, 2 unusable input or usage error.
-        """;
+        root.Options.Add(CommonOptions.Verbose());
+        root.Subcommands.Add(new ReportCommand());
+        root.Subcommands.Add(new NarrateCommand());
+        root.Subcommands.Add(new GrowthCommand());
+        root.Subcommands.Add(new AuditCommand());
+        root.Subcommands.Add(new ForecastCommand());
+        root.Subcommands.Add(new YearEndCommand());
+        root.Subcommands.Add(new ImportCommand());
+        root.SetAction(r =>
+        {
+            HelpText.Write(root, root, r.InvocationConfiguration.Output);
+            r.InvocationConfiguration.Error.WriteLine($"analytics: say which command to run, e.g. analytics report. Commands: {CommandNames(root)}.");
+            return Unusable;
+        });
+        return root;
+    }
 
     /// <summary>Runs the command line.</summary>
     /// <param name="args">The arguments.</param>
     /// <param name="stdout">Standard output.</param>
     /// <param name="stderr">Standard error.</param>
     /// <returns>The exit code.</returns>
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    internal static int Run(string[] args, TextWriter stdout, TextWriter stderr) => Run(CreateRoot(), args, stdout, stderr);
+
+    /// <summary>Runs the command line against <paramref name="root"/>.</summary>
+    /// <param name="root">The root command (<see cref="CreateRoot"/>).</param>
+    /// <param name="args">The arguments.</param>
+    /// <param name="stdout">Standard output.</param>
+    /// <param name="stderr">Standard error.</param>
+    /// <returns>The exit code.</returns>
+    internal static int Run(RootCommand root, string[] args, TextWriter stdout, TextWriter stderr)
     {
+        ArgumentNullException.ThrowIfNull(root);
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
-        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+        if (args is ["help", .. var rest])
         {
-            stdout.WriteLine(Usage);
-            return args.Length == 0 ? Unusable : Ok;
+            args = [.. rest, "--help"];
+        }
+
+        var parsed = root.Parse(args);
+        var command = parsed.CommandResult.Command;
+        var name = ReferenceEquals(command, root) ? "analytics" : "analytics " + command.Name;
+        if (parsed.Action is not HelpText && UsageErrors(parsed, root) is { Count: > 0 } errors)
+        {
+            foreach (var e in errors)
+            {
+                stderr.WriteLine($"{name}: {e}");
+            }
+
+            WriteOptionsSummary(command, root, name, stderr);
+            return Unusable;
         }
 
         try
         {
-            var options = CommandOptions.Parse(args.Skip(1).ToArray());
-            if (options.Files.Count > 0 && args[0] != "import")
-            {
-                throw new UsageException($"unexpected argument '{options.Files[0]}': options start with --, e.g. --input {options.Files[0]}.");
-            }
-
-            return args[0] switch
-            {
-                "growth" => GrowthCommand.Run(options, stdout, stderr),
-                "audit" => AuditCommand.Run(options, stdout, stderr),
-                "narrate" => NarrateCommand.Run(options, stdout, stderr),
-                "report" => ReportCommand.Run(options, stdout, stderr),
-                "forecast" => ForecastCommand.Run(options, stdout, stderr),
-                "yearend" => YearEndCommand.Run(options, stdout, stderr),
-                "import" => ImportCommand.Run(options, stdout, stderr),
-                _ => throw new UsageException($"unknown command '{args[0]}'. Commands: report, narrate, growth, audit, forecast, yearend, import. Run 'analytics --help'."),
-            };
+            return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
         }
         catch (UsageException e)
         {
-            stderr.WriteLine($"analytics: {e.Message}");
+            stderr.WriteLine($"{name}: {e.Message}");
             return Unusable;
         }
+        catch (InputException e)
+        {
+            foreach (var p in e.Problems)
+            {
+                stderr.WriteLine(p);
+            }
+
+            stderr.WriteLine($"{name}: {OneLine(e.Message)}");
+            return Unusable;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"{name}: {OneLine(e.Message)}");
+            return Unusable;
+        }
+#pragma warning disable CA1031 // Any other failure is a bug: it is reported in one line, never as a trace, unless --verbose.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            var input = command is AnalyticsCommand a ? a.InputOf(parsed) : AnalyticsCommand.InputOption(command, parsed);
+            stderr.WriteLine($"{name}: unexpected failure{(input is null ? string.Empty : " on " + input)}: {e.GetType().Name}: {OneLine(e.Message)} "
+                             + "This is a bug in analytics, not a problem in the file: please report it with the command line"
+                             + (Verbose(parsed) ? " and the trace below." : " and the trace that --verbose prints."));
+            if (Verbose(parsed))
+            {
+                stderr.WriteLine(e.ToString());
+            }
+
+            return Failure;
+        }
+    }
+
+    private static List<string> UsageErrors(ParseResult parsed, RootCommand root)
+    {
+        var command = parsed.CommandResult.Command;
+        var messages = new List<string>();
+        var unmatched = parsed.UnmatchedTokens;
+        if (unmatched.Count > 0)
+        {
+            if (ReferenceEquals(command, root) && !unmatched[0].StartsWith('-'))
+            {
+                messages.Add($"'{unmatched[0]}' is not a command{Suggest(unmatched[0], root.Subcommands.Select(c => c.Name))}. Commands: {CommandNames(root)}.");
+            }
+            else
+            {
+                var options = unmatched.Where(t => t.StartsWith('-')).ToList();
+                var names = AllOptions(command, root).SelectMany(o => o.Aliases.Prepend(o.Name)).ToList();
+                foreach (var t in options)
+                {
+                    var bare = t.Split('=', ':')[0];
+                    messages.Add($"'{bare}' is not an option of {Title(command, root)}{Suggest(bare, names)}.");
+                }
+
+                if (options.Count == 0)
+                {
+                    var first = command.Options.FirstOrDefault(o => o.HelpName is not null)?.Name ?? "--input";
+                    messages.Add($"unexpected argument '{unmatched[0]}': a value follows its option, e.g. {first} {unmatched[0]}.");
+                }
+            }
+        }
+
+        messages.AddRange(parsed.Errors.Select(e => e.Message));
+        return messages;
+    }
+
+    private static void WriteOptionsSummary(Command command, RootCommand root, string name, TextWriter stderr)
+    {
+        if (ReferenceEquals(command, root))
+        {
+            stderr.WriteLine("Run 'analytics --help' for what each command does, and 'analytics COMMAND --help' for its options.");
+            return;
+        }
+
+        var options = AllOptions(command, root).Where(o => !o.Hidden).Select(o => o.HelpName is { } h ? $"{o.Name} {h}" : o.Name);
+        stderr.WriteLine($"{Title(command, root)} takes: {string.Join(", ", options)}.");
+        if (command is AnalyticsCommand a)
+        {
+            stderr.WriteLine("Example: " + a.Examples[0]);
+        }
+
+        stderr.WriteLine($"Run '{name} --help' for what each option means.");
+    }
+
+    private static IEnumerable<Option> AllOptions(Command command, RootCommand root)
+        => ReferenceEquals(command, root) ? root.Options : command.Options.Concat(root.Options.Where(o => o.Recursive));
+
+    private static string Title(Command command, RootCommand root) => ReferenceEquals(command, root) ? "analytics" : command.Name;
+
+    private static string CommandNames(RootCommand root) => string.Join(", ", root.Subcommands.Where(c => !c.Hidden).Select(c => c.Name));
+
+    private static bool Verbose(ParseResult parsed)
+        => parsed.RootCommandResult.Command.Options.FirstOrDefault(o => o.Name == "--verbose") is Option<bool> v && parsed.GetValue(v);
+
+    private static string OneLine(string text) => string.Join(' ', text.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+
+    private static string Suggest(string given, IEnumerable<string> known)
+    {
+        var best = known.Select(k => (Name: k, Distance: Distance(given.ToLowerInvariant(), k.ToLowerInvariant())))
+            .Where(k => k.Distance <= Math.Max(2, k.Name.Length / 3))
+            .OrderBy(k => k.Distance)
+            .FirstOrDefault();
+        return best.Name is null ? string.Empty : string.Create(CultureInfo.InvariantCulture, $" (did you mean {best.Name}?)");
+    }
+
+    private static int Distance(string a, string b)
+    {
+        var d = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            d[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            var previous = d[0];
+            d[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var current = d[j];
+                d[j] = Math.Min(Math.Min(d[j] + 1, d[j - 1] + 1), previous + (a[i - 1] == b[j - 1] ? 0 : 1));
+                previous = current;
+            }
+        }
+
+        return d[b.Length];
     }
 }

@@ -1,7 +1,7 @@
 namespace Analytics.Cli;
 
-/// <summary>A command line that cannot be run as given; the message says how to fix it.</summary>
-public sealed class UsageException : Exception
+/// <summary>A command line that cannot be run as given, or an input that cannot be used; the message says how to fix it.</summary>
+internal sealed class UsageException : Exception
 {
     /// <summary>Initializes a new instance of the <see cref="UsageException"/> class.</summary>
     public UsageException()

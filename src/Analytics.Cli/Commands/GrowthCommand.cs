@@ -1,63 +1,83 @@
+using System.CommandLine;
 using Analytics.Growth;
 
 namespace Analytics.Cli;
 
 /// <summary><c>analytics growth</c>: every comparison for every series and period, as CSV.</summary>
-public static class GrowthCommand
+internal sealed class GrowthCommand : AnalyticsCommand
 {
-    /// <summary>Runs the command.</summary>
-    /// <param name="options">The options.</param>
-    /// <param name="stdout">Standard output.</param>
-    /// <param name="stderr">Standard error.</param>
-    /// <returns>The exit code.</returns>
-    public static int Run(CommandOptions options, TextWriter stdout, TextWriter stderr)
+    private readonly Option<string> input = CommonOptions.Input(
+        "The interchange file (.csv or .xlsx), or a long series file whose header is series_id,period,value.");
+
+    private readonly Option<CultureChoice> culture = CommonOptions.Culture();
+    private readonly Option<string> output = CommonOptions.Output("the growth table");
+    private readonly Option<bool> asPublished = new("--as-published")
     {
-        ArgumentNullException.ThrowIfNull(options);
-        ArgumentNullException.ThrowIfNull(stderr);
-        if (options.Input is { } input && File.Exists(input) && !input.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase)
-            && Io.PanelCsv.IsPanelHeader(File.ReadLines(input).FirstOrDefault() ?? string.Empty))
+        Description = "Compute each period as known at its own release, from the figures published then (needs a release column).",
+    };
+
+    /// <summary>Initializes a new instance of the <see cref="GrowthCommand"/> class.</summary>
+    internal GrowthCommand()
+        : base(
+            "growth",
+            "Growth rates of every indicator, breakdown and period, as CSV.",
+            "Every comparison: value, mom_pct, yoy_pct, ytd_value, ytd_yoy_pct, computed where the data allows, else the rate the "
+            + "source states, with a column saying which. A long file series_id,period,value is computed in one pass on every core.",
+            "analytics growth --input data/thai-binh/2023-09.csv --output out/growth-2023-09.csv",
+            "analytics growth --input data/gso/gso_vn_monthly.csv --as-published")
+    {
+        Options.Add(input);
+        Options.Add(culture);
+        Options.Add(output);
+        Options.Add(asPublished);
+        CommonOptions.Require(this, input, "--input data/thai-binh/2023-09.csv");
+    }
+
+    /// <inheritdoc/>
+    protected override int Run(ParseResult result, TextWriter stdout, TextWriter stderr)
+    {
+        var file = result.GetRequiredValue(input);
+        var outputFile = result.GetValue(output);
+        if (File.Exists(file) && !file.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase)
+            && Io.PanelCsv.IsPanelHeader(File.ReadLines(file).FirstOrDefault() ?? string.Empty))
         {
-            return RunPanel(input, options, stdout, stderr);
+            return RunPanel(file, outputFile, stdout, stderr);
         }
 
-        var store = options.ReadInput(stderr);
-        var rows = GrowthTable.Compute(store, new GrowthOptions { AsPublished = options.AsPublished });
-        using (var w = options.OpenOutput(stdout))
+        var (store, _) = InputFile.Read(file, result.GetRequiredValue(culture), stderr);
+        var rows = GrowthTable.Compute(store, new GrowthOptions { AsPublished = result.GetValue(asPublished) });
+        using (var w = InputFile.OpenOutput(outputFile, stdout))
         {
             GrowthTable.Write(rows, w);
         }
 
-        if (options.Output is not null)
+        if (outputFile is not null)
         {
-            stderr.WriteLine($"analytics growth: {rows.Count} rows written to {options.Output}.");
+            stderr.WriteLine($"analytics growth: {rows.Count} rows written to {outputFile}.");
         }
 
         return CliApp.Ok;
     }
 
     // A long panel (series_id,period,value): straight into contiguous arrays, computed in one pass on every core.
-    private static int RunPanel(string input, CommandOptions options, TextWriter stdout, TextWriter stderr)
+    private static int RunPanel(string file, string? outputFile, TextWriter stdout, TextWriter stderr)
     {
-        var (panel, problems) = Io.PanelCsv.Read(input);
-        foreach (var p in problems)
-        {
-            stderr.WriteLine(p);
-        }
-
+        var (panel, problems) = Io.PanelCsv.Read(file);
+        InputFile.Print(problems, file, stderr);
         if (panel is null)
         {
-            throw new UsageException($"{input} cannot be used: error(s) above. Nothing was computed.");
+            throw new UsageException($"{file} cannot be used: error(s) above. Nothing was computed.");
         }
 
         var growth = panel.Compute(parallel: true);
-        using (var w = options.OpenOutput(stdout))
+        using (var w = InputFile.OpenOutput(outputFile, stdout))
         {
             Io.PanelCsv.WriteGrowth(panel, growth, w);
         }
 
-        if (options.Output is not null)
+        if (outputFile is not null)
         {
-            stderr.WriteLine($"analytics growth: {panel.SeriesCount} series × {panel.MonthCount} months written to {options.Output}.");
+            stderr.WriteLine($"analytics growth: {panel.SeriesCount} series × {panel.MonthCount} months written to {outputFile}.");
         }
 
         return CliApp.Ok;

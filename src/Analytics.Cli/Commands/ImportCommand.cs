@@ -1,28 +1,52 @@
+using System.CommandLine;
 using Analytics.Io;
 using Analytics.Periods;
 
 namespace Analytics.Cli;
 
 /// <summary><c>analytics import --gso FILE...</c>: GSO monthly workbooks to the interchange format.</summary>
-public static class ImportCommand
+internal sealed class ImportCommand : AnalyticsCommand
 {
-    /// <summary>Runs the command.</summary>
-    /// <param name="options">The options.</param>
-    /// <param name="stdout">Standard output.</param>
-    /// <param name="stderr">Standard error.</param>
-    /// <returns>The exit code: 2 when a workbook could not be read at all, else 0 (warnings are printed).</returns>
-    public static int Run(CommandOptions options, TextWriter stdout, TextWriter stderr)
+    private readonly Option<string[]> gso = new("--gso")
     {
-        ArgumentNullException.ThrowIfNull(options);
-        ArgumentNullException.ThrowIfNull(stdout);
-        ArgumentNullException.ThrowIfNull(stderr);
-        if (!options.Has("--gso"))
-        {
-            throw new UsageException("say what to import: import --gso FILE... (GSO monthly workbooks, .xlsx, or folders holding them).");
-        }
+        HelpName = "FILE...",
+        Description = "Required. GSO monthly workbooks (.xlsx, \"Biểu số liệu\"), or folders holding them.",
+        Arity = ArgumentArity.OneOrMore,
+        AllowMultipleArgumentsPerToken = true,
+    };
 
+    private readonly Option<Period?> release = CommonOptions.Month("--release", "The release month of a single workbook, when its headers do not say (e.g. 2023-09).");
+    private readonly Option<string> output = CommonOptions.Output("the interchange file (.csv, or .xlsx when FILE ends so)");
+
+    /// <summary>Initializes a new instance of the <see cref="ImportCommand"/> class.</summary>
+    internal ImportCommand()
+        : base(
+            "import",
+            "GSO monthly workbooks to the interchange format.",
+            "Reads IIP by industry, industrial products, retail sales, exports and imports by commodity and CPI, each figure with its "
+            + "release. A summary per sheet goes to standard error. Exit code 2 when a workbook could not be read at all (the others are imported).",
+            "analytics import --gso data/gso/workbooks --output out/gso.csv")
+    {
+        Options.Add(gso);
+        Options.Add(release);
+        Options.Add(output);
+        Validators.Add(r =>
+        {
+            if (r.GetResult(gso) is null)
+            {
+                r.AddError("say what to import: import --gso FILE... (GSO monthly workbooks, .xlsx, or folders holding them).");
+            }
+        });
+    }
+
+    /// <inheritdoc/>
+    internal override string? InputOf(ParseResult result) => result.GetValue(gso) is { Length: > 0 } files ? string.Join(" ", files) : null;
+
+    /// <inheritdoc/>
+    protected override int Run(ParseResult result, TextWriter stdout, TextWriter stderr)
+    {
         var files = new List<string>();
-        foreach (var f in options.Files)
+        foreach (var f in result.GetRequiredValue(gso))
         {
             if (Directory.Exists(f))
             {
@@ -34,7 +58,7 @@ public static class ImportCommand
             }
             else
             {
-                throw new UsageException($"{f}: no such file or folder.");
+                throw new UsageException($"--gso '{f}': no such file or folder.");
             }
         }
 
@@ -43,19 +67,14 @@ public static class ImportCommand
             throw new UsageException("no workbook to import: import --gso data/gso/workbooks (a folder) or import --gso FILE.xlsx.");
         }
 
-        Period? release = null;
-        if (options.Has("--release"))
+        var month = result.GetValue(release);
+        if (month is not null && files.Count > 1)
         {
-            if (files.Count > 1)
-            {
-                throw new UsageException("--release applies to one workbook; import several without it (each release is read from its headers).");
-            }
-
-            release = options.Release;
+            throw new UsageException("--release applies to one workbook; import several without it (each release is read from its headers).");
         }
 
-        var result = GsoWorkbook.ReadAll(files, new GsoImportOptions { Release = release });
-        foreach (var s in result.Sheets)
+        var imported = GsoWorkbook.ReadAll(files, new GsoImportOptions { Release = month });
+        foreach (var s in imported.Sheets)
         {
             stderr.WriteLine($"{Path.GetFileName(s.File)}: sheet '{s.Sheet}' read as {s.Table}, release {s.Release}: {s.Rows} rows, {s.Observations} observations");
             foreach (var i in s.Ignored)
@@ -64,21 +83,22 @@ public static class ImportCommand
             }
         }
 
-        foreach (var p in result.Problems)
+        foreach (var p in imported.Problems)
         {
             stderr.WriteLine(p);
         }
 
-        var failed = result.Problems.Where(p => p.Severity == ProblemSeverity.Error && p.Location.Row == 0 && p.Location.Sheet is null).Select(p => p.Location.File).Distinct().Count();
-        stderr.WriteLine($"{files.Count} workbook(s), {result.Sheets.Count} sheets, {result.Observations.Count} observations; {result.Problems.Count(p => p.Severity == ProblemSeverity.Error)} error(s), {result.Problems.Count(p => p.Severity == ProblemSeverity.Warning)} warning(s).");
-        if (options.Output is { } output && output.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
+        var failed = imported.Problems.Where(p => p.Severity == ProblemSeverity.Error && p.Location.Row == 0 && p.Location.Sheet is null).Select(p => p.Location.File).Distinct().Count();
+        stderr.WriteLine($"{files.Count} workbook(s), {imported.Sheets.Count} sheets, {imported.Observations.Count} observations; {imported.Problems.Count(p => p.Severity == ProblemSeverity.Error)} error(s), {imported.Problems.Count(p => p.Severity == ProblemSeverity.Warning)} warning(s).");
+        var outputFile = result.GetValue(output);
+        if (outputFile is not null && outputFile.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
         {
-            InterchangeWorkbook.Write(result.Observations, output);
+            InterchangeWorkbook.Write(imported.Observations, outputFile);
         }
         else
         {
-            using var w = options.OpenOutput(stdout);
-            InterchangeFormat.Write(result.Observations, w);
+            using var w = InputFile.OpenOutput(outputFile, stdout);
+            InterchangeFormat.Write(imported.Observations, w);
         }
 
         return failed > 0 ? CliApp.Unusable : CliApp.Ok;

@@ -1,22 +1,47 @@
+using System.CommandLine;
 using Analytics.Narrative;
+using Analytics.Periods;
 
 namespace Analytics.Cli;
 
 /// <summary><c>analytics narrate</c>: one paragraph per indicator and breakdown of the file, for a month.</summary>
-public static class NarrateCommand
+internal sealed class NarrateCommand : AnalyticsCommand
 {
-    /// <summary>Runs the command.</summary>
-    /// <param name="options">The options.</param>
-    /// <param name="stdout">Standard output.</param>
-    /// <param name="stderr">Standard error.</param>
-    /// <returns>The exit code: 0, or 2 when the month is not in the data or the input is unusable.</returns>
-    public static int Run(CommandOptions options, TextWriter stdout, TextWriter stderr)
+    private readonly Option<string> input = CommonOptions.Input("The interchange file to narrate (.csv or .xlsx; see README).");
+    private readonly Option<CultureChoice> culture = CommonOptions.Culture();
+    private readonly Option<string> output = CommonOptions.Output("the paragraphs");
+    private readonly Option<string> language = CommonOptions.Language();
+    private readonly Option<Period?> period = CommonOptions.Month("--period", "The month to narrate, e.g. 2023-09 (default: the latest in the file).");
+    private readonly Option<string> style = CommonOptions.Style();
+
+    /// <summary>Initializes a new instance of the <see cref="NarrateCommand"/> class.</summary>
+    internal NarrateCommand()
+        : base(
+            "narrate",
+            "One paragraph per indicator and breakdown of the file, for a month.",
+            "The month and the months of its year up to it, printed; notes on anything left out go to standard error. Exit code 2 "
+            + "when the file cannot be used or does not cover the month (the message lists the months it covers).",
+            "analytics narrate --input data/thai-binh/2023-09.csv --lang en --period 2023-09")
     {
-        ArgumentNullException.ThrowIfNull(options);
-        ArgumentNullException.ThrowIfNull(stderr);
-        var store = options.ReadInput(stderr);
-        var narration = new Narrator(options.Style).Narrate(store, options.Period);
-        using (var w = options.OpenOutput(stdout))
+        Options.Add(input);
+        Options.Add(culture);
+        Options.Add(output);
+        Options.Add(language);
+        Options.Add(period);
+        Options.Add(style);
+        CommonOptions.Require(this, input, "--input data/thai-binh/2023-09.csv");
+    }
+
+    /// <inheritdoc/>
+    protected override int Run(ParseResult result, TextWriter stdout, TextWriter stderr)
+    {
+        var file = result.GetRequiredValue(input);
+        var narrativeStyle = Styles.Resolve(result.GetValue(style), result.GetRequiredValue(language), result.GetResult(language) is not null);
+        var (store, _) = InputFile.Read(file, result.GetRequiredValue(culture), stderr);
+        var month = result.GetValue(period);
+        Coverage.Check(store, month, file);
+        var narration = new Narrator(narrativeStyle).Narrate(store, month);
+        using (var w = InputFile.OpenOutput(result.GetValue(output), stdout))
         {
             foreach (var p in narration.Paragraphs)
             {

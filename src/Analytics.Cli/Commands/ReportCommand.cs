@@ -1,3 +1,5 @@
+using System.CommandLine;
+using Analytics.Periods;
 using Analytics.Tables;
 
 namespace Analytics.Cli;
@@ -6,48 +8,72 @@ namespace Analytics.Cli;
 /// <c>analytics report</c>: Section I of a monthly report (narrative, annex tables, audit) written to Markdown, HTML,
 /// Word and Excel. With no arguments it reports on the bundled Thái Bình September 2023 data in that report's wording.
 /// </summary>
-public static class ReportCommand
+internal sealed class ReportCommand : AnalyticsCommand
 {
     /// <summary>The bundled data read when --input is not given.</summary>
-    public const string BundledInput = "data/thai-binh/2023-09.csv";
+    internal const string BundledInput = "data/thai-binh/2023-09.csv";
 
     /// <summary>The wording of the bundled report, used with the bundled data unless --style or --lang says otherwise.</summary>
-    public const string BundledStyle = "data/thai-binh/style.json";
+    internal const string BundledStyle = "data/thai-binh/style.json";
 
-    /// <summary>Runs the command.</summary>
-    /// <param name="options">The options.</param>
-    /// <param name="stdout">Standard output.</param>
-    /// <param name="stderr">Standard error.</param>
-    /// <returns>0 when the report is written (audit errors are in the report), 2 for unusable input.</returns>
-    public static int Run(CommandOptions options, TextWriter stdout, TextWriter stderr)
+    private readonly Option<string> input = CommonOptions.Input($"The interchange file to report on (.csv or .xlsx; default: the bundled {BundledInput}, in the wording of {BundledStyle}).");
+    private readonly Option<CultureChoice> culture = CommonOptions.Culture();
+    private readonly Option<Period?> period = CommonOptions.Month("--period", "The month to report on, e.g. 2023-09 (default: the latest in the file).");
+    private readonly Option<string> language = CommonOptions.Language();
+    private readonly Option<string> style = CommonOptions.Style();
+    private readonly Option<string> outDirectory = CommonOptions.Path(new Option<string>("--out")
     {
-        ArgumentNullException.ThrowIfNull(options);
-        ArgumentNullException.ThrowIfNull(stdout);
-        ArgumentNullException.ThrowIfNull(stderr);
-        var bundled = options.Input is null;
-        if (bundled && !File.Exists(BundledInput))
+        HelpName = "DIR",
+        Description = "The folder the report is written to, as report-MONTH.md, .html, .docx and .xlsx.",
+        DefaultValueFactory = _ => "out",
+    });
+
+    /// <summary>Initializes a new instance of the <see cref="ReportCommand"/> class.</summary>
+    internal ReportCommand()
+        : base(
+            "report",
+            "Section I of the monthly report as .md, .html, .docx and .xlsx.",
+            "The narrative, the annex tables and the audit of one month. Without --input: the bundled Thái Bình September 2023 data, "
+            + "in its report's wording. Exit code 2 when the file cannot be used or does not cover the month (the message lists the months it covers).",
+            "analytics report",
+            "analytics report --input my.csv --culture vi-VN --period 2024-03 --lang en --out out")
+    {
+        Options.Add(input);
+        Options.Add(culture);
+        Options.Add(period);
+        Options.Add(language);
+        Options.Add(style);
+        Options.Add(outDirectory);
+    }
+
+    /// <inheritdoc/>
+    internal override string? InputOf(ParseResult result) => base.InputOf(result) ?? BundledInput;
+
+    /// <inheritdoc/>
+    protected override int Run(ParseResult result, TextWriter stdout, TextWriter stderr)
+    {
+        var given = result.GetValue(input);
+        if (given is null && !File.Exists(BundledInput))
         {
             throw new UsageException($"no --input given and the bundled {BundledInput} is not here; run from the repository's folder or pass --input FILE.");
         }
 
-        var effective = bundled ? options.With("--input", BundledInput) : options;
-        if (bundled && !options.Has("--style") && !options.Has("--lang") && File.Exists(BundledStyle))
+        var file = given ?? BundledInput;
+        var styleFile = result.GetValue(style);
+        var languageGiven = result.GetResult(language) is not null;
+        if (given is null && styleFile is null && !languageGiven && File.Exists(BundledStyle))
         {
-            effective = effective.With("--style", BundledStyle);
+            styleFile = BundledStyle;
         }
 
-        var warnings = new List<string>();
-        using var captured = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
-        var store = effective.ReadInput(captured);
-        warnings.AddRange(captured.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-        foreach (var w in warnings)
-        {
-            stderr.WriteLine(w);
-        }
-
-        var report = ReportBuilder.Build(store, effective.Period, effective.Style, warnings);
-        Directory.CreateDirectory(effective.OutDirectory);
-        var stem = Path.Combine(effective.OutDirectory, $"report-{report.Period}");
+        var reportStyle = Styles.Resolve(styleFile, result.GetRequiredValue(language), languageGiven);
+        var (store, warnings) = InputFile.Read(file, result.GetRequiredValue(culture), stderr);
+        var month = result.GetValue(period);
+        Coverage.Check(store, month, file);
+        var report = ReportBuilder.Build(store, month, reportStyle, warnings.Select(w => w.ToString()));
+        var dir = result.GetRequiredValue(outDirectory);
+        Directory.CreateDirectory(dir);
+        var stem = Path.Combine(dir, $"report-{report.Period}");
         File.WriteAllText(stem + ".md", MarkdownRenderer.Render(report));
         File.WriteAllText(stem + ".html", HtmlRenderer.Render(report));
         DocxRenderer.Write(report, stem + ".docx");

@@ -6,24 +6,25 @@ namespace Analytics.Cli;
 /// <summary>Reads the series of a forecasting command and runs work over them on every core, with a progress bar on a terminal.</summary>
 internal static class SeriesWork
 {
-    internal static IReadOnlyList<NamedSeries> Read(CommandOptions options, TextWriter stderr)
+    /// <summary>Reads the series of <paramref name="input"/>; every problem goes to <paramref name="stderr"/> first.</summary>
+    /// <param name="input">The file: interchange, or series_id,period,value.</param>
+    /// <param name="culture">The culture of its numbers.</param>
+    /// <param name="stderr">Where problems go.</param>
+    /// <returns>The series.</returns>
+    /// <exception cref="UsageException">The file has errors, or no monthly series.</exception>
+    internal static IReadOnlyList<NamedSeries> Read(string input, CultureChoice culture, TextWriter stderr)
     {
-        var input = options.Input ?? throw new UsageException("--input FILE is required, e.g. --input data/gso/gso_vn_monthly.csv.");
-        var (series, problems) = SeriesInput.Read(input, options.Culture);
-        foreach (var p in problems)
-        {
-            stderr.WriteLine(p);
-        }
-
-        if (problems.Any(p => p.Severity == ProblemSeverity.Error))
-        {
-            throw new UsageException($"{input} cannot be used: {problems.Count(p => p.Severity == ProblemSeverity.Error)} error(s) above. Nothing was forecast.");
-        }
-
+        var (series, problems) = SeriesInput.Read(input, culture.Resolve(input));
+        InputFile.Print(problems, input, stderr);
         return series.Count > 0 ? series : throw new UsageException($"{input} holds no monthly series to forecast.");
     }
 
     /// <summary>Runs <paramref name="work"/> on each series in parallel; a failure is reported for its series and the rest go on.</summary>
+    /// <typeparam name="T">The result of one series.</typeparam>
+    /// <param name="series">The series.</param>
+    /// <param name="work">The work on one series.</param>
+    /// <param name="stderr">Where failures and the progress bar go.</param>
+    /// <returns>The results (null where the work failed) and the number of failures.</returns>
     internal static (T?[] Results, int Failures) Run<T>(IReadOnlyList<NamedSeries> series, Func<NamedSeries, T> work, TextWriter stderr)
         where T : class
     {

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using Analytics.Forecasting;
 using Analytics.Io;
@@ -6,29 +7,61 @@ using Analytics.Periods;
 namespace Analytics.Cli;
 
 /// <summary><c>analytics yearend</c>: the year total of every series from the months known, against a plan.</summary>
-public static class YearEndCommand
+internal sealed class YearEndCommand : AnalyticsCommand
 {
-    /// <summary>Runs the command.</summary>
-    /// <param name="options">The options.</param>
-    /// <param name="stdout">Standard output.</param>
-    /// <param name="stderr">Standard error.</param>
-    /// <returns>0 when every series is estimated, 1 when some could not be (each named on standard error), 2 for unusable input.</returns>
-    public static int Run(CommandOptions options, TextWriter stdout, TextWriter stderr)
+    private readonly Option<string> input = CommonOptions.Input("The series: an interchange file, or a long file series_id,period,value.");
+    private readonly Option<CultureChoice> culture = CommonOptions.Culture();
+    private readonly Option<string> output = CommonOptions.Output("the estimates");
+    private readonly Option<Period?> through = CommonOptions.Month("--through", "The last month known, e.g. 2023-09: the rest of its year is forecast.");
+    private readonly Option<string> method = CommonOptions.Method();
+    private readonly Option<string> plan = CommonOptions.Path(new Option<string>("--plan")
     {
-        ArgumentNullException.ThrowIfNull(options);
-        var through = options.Through;
-        var method = options.Method;
-        var plans = options.PlanFile is null ? new Dictionary<string, Plan>() : ReadPlans(options.PlanFile, through.Year, options.Culture);
-        var series = SeriesWork.Read(options, stderr);
+        HelpName = "FILE",
+        Description = "A plan, CSV series_id,year,target_value or target_growth_pct: adds attainment, the growth still required and the probability of meeting it.",
+    });
+
+    private readonly Option<bool> detail = new("--detail") { Description = "Add the mean and the 95% interval of every remaining month." };
+
+    /// <summary>Initializes a new instance of the <see cref="YearEndCommand"/> class.</summary>
+    internal YearEndCommand()
+        : base(
+            "yearend",
+            "The year total of every series from the months known, against a plan.",
+            "The total with 80% and 95% intervals; with a plan: attainment, the growth still required and the probability of meeting "
+            + "it. Exit code 1 when some series could not be estimated (each is named on standard error).",
+            "analytics yearend --input data/gso/gso_vn_monthly.csv --through 2023-09 --plan plan.csv --detail")
+    {
+        Options.Add(input);
+        Options.Add(culture);
+        Options.Add(output);
+        Options.Add(through);
+        Options.Add(method);
+        Options.Add(plan);
+        Options.Add(detail);
+        CommonOptions.Require(this, input, "--input data/gso/gso_vn_monthly.csv");
+        CommonOptions.Require(this, through, "--through 2023-09");
+    }
+
+    /// <inheritdoc/>
+    protected override int Run(ParseResult result, TextWriter stdout, TextWriter stderr)
+    {
+        var file = result.GetRequiredValue(input);
+        var last = result.GetValue(through) ?? throw new UsageException("--through MONTH is required, e.g. --through 2023-09.");
+        var forecaster = Forecasters.ByName(result.GetRequiredValue(method));
+        var cultureChoice = result.GetRequiredValue(culture);
+        var planFile = result.GetValue(plan);
+        var withDetail = result.GetValue(detail);
+        var plans = planFile is null ? new Dictionary<string, Plan>() : ReadPlans(planFile, last.Year, cultureChoice.Resolve(file));
+        var series = SeriesWork.Read(file, cultureChoice, stderr);
         foreach (var missing in plans.Keys.Where(k => series.All(s => s.Id != k)))
         {
-            stderr.WriteLine($"analytics: the plan names {missing}, which is not a series of {options.Input}; it is ignored.");
+            stderr.WriteLine($"analytics yearend: the plan names {missing}, which is not a series of {file}; it is ignored.");
         }
 
-        var (estimates, failures) = SeriesWork.Run(series, s => YearEnd.Estimate(s.Series, through, method, plans.GetValueOrDefault(s.Id)), stderr);
+        var (estimates, failures) = SeriesWork.Run(series, s => YearEnd.Estimate(s.Series, last, forecaster, plans.GetValueOrDefault(s.Id)), stderr);
         var inv = CultureInfo.InvariantCulture;
-        var remainingMonths = Enumerable.Range(through.LastMonth + 1, 12 - through.LastMonth).Select(m => Period.Month(through.Year, m)).ToList();
-        using (var w = options.OpenOutput(stdout))
+        var remainingMonths = Enumerable.Range(last.LastMonth + 1, 12 - last.LastMonth).Select(m => Period.Month(last.Year, m)).ToList();
+        using (var w = InputFile.OpenOutput(result.GetValue(output), stdout))
         {
             w.Write("series_id,through,method,ytd_actual,remaining_mean,year_total_mean,year_total_lo80,year_total_hi80,year_total_lo95,year_total_hi95,last_year_total,year_growth_pct");
             if (plans.Count > 0)
@@ -36,7 +69,7 @@ public static class YearEndCommand
                 w.Write(",plan,attainment_pct,expected_attainment_pct,required_growth_pct,probability_meet");
             }
 
-            if (options.Detail)
+            if (withDetail)
             {
                 foreach (var m in remainingMonths)
                 {
@@ -54,7 +87,7 @@ public static class YearEndCommand
                 }
 
                 w.Write(InterchangeFormat.Quote(series[i].Id));
-                w.Write(string.Create(inv, $",{through},{InterchangeFormat.Quote(e.Method)},{N(e.YtdActual)},{N(e.RemainingMean)},{N(e.TotalMean)},{N(e.Interval80.Lower)},{N(e.Interval80.Upper)},{N(e.Interval95.Lower)},{N(e.Interval95.Upper)},{N(e.LastYearTotal)},{N(e.TotalGrowthPercent)}"));
+                w.Write(string.Create(inv, $",{last},{InterchangeFormat.Quote(e.Method)},{N(e.YtdActual)},{N(e.RemainingMean)},{N(e.TotalMean)},{N(e.Interval80.Lower)},{N(e.Interval80.Upper)},{N(e.Interval95.Lower)},{N(e.Interval95.Upper)},{N(e.LastYearTotal)},{N(e.TotalGrowthPercent)}"));
                 if (plans.Count > 0)
                 {
                     w.Write(e.Plan is { } p
@@ -62,7 +95,7 @@ public static class YearEndCommand
                         : ",,,,,");
                 }
 
-                if (options.Detail)
+                if (withDetail)
                 {
                     for (var h = 1; h <= remainingMonths.Count; h++)
                     {
@@ -87,6 +120,11 @@ public static class YearEndCommand
         }
 
         var lines = File.ReadAllLines(path).Where(l => l.Trim().Length > 0 && !l.TrimStart().StartsWith('#')).ToList();
+        if (lines.Count == 0)
+        {
+            throw new UsageException($"--plan {path}: the file is empty. Fix: give a header series_id,year,target_value,target_growth_pct and one row per series, e.g. EXPORT,2023,,5.");
+        }
+
         var header = lines[0].Split(',').Select(c => c.Trim().ToLowerInvariant()).ToList();
         int iId = header.IndexOf("series_id"), iYear = header.IndexOf("year"), iValue = header.IndexOf("target_value"), iGrowth = header.IndexOf("target_growth_pct");
         if (iId < 0 || iYear < 0 || (iValue < 0 && iGrowth < 0))

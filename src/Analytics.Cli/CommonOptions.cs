@@ -1,0 +1,190 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Globalization;
+using Analytics.Periods;
+
+namespace Analytics.Cli;
+
+/// <summary>
+/// The options several commands share, each typed and checked while parsing: a bad value is a usage error that quotes
+/// it and gives an example. Every command makes its own instances.
+/// </summary>
+internal static class CommonOptions
+{
+    /// <summary>Makes <c>--input FILE</c>.</summary>
+    /// <param name="description">What the file holds, for the help.</param>
+    /// <returns>The option.</returns>
+    internal static Option<string> Input(string description) => Path(new Option<string>("--input") { HelpName = "FILE", Description = description });
+
+    /// <summary>Adds to a file or folder option the check that its value is not empty.</summary>
+    /// <param name="option">The option.</param>
+    /// <returns>The option.</returns>
+    internal static Option<string> Path(Option<string> option)
+    {
+        option.Validators.Add(r =>
+        {
+            if (string.IsNullOrWhiteSpace(r.GetValueOrDefault<string>()))
+            {
+                r.AddError($"{option.Name} needs a {(option.HelpName == "DIR" ? "folder" : "file")} name; it was given an empty one.");
+            }
+        });
+        return option;
+    }
+
+    /// <summary>Makes <c>--culture C</c>: invariant (default), a culture name, or auto.</summary>
+    /// <returns>The option.</returns>
+    internal static Option<CultureChoice> Culture() => new("--culture")
+    {
+        HelpName = "C",
+        Description = "The culture the file's numbers are written in: invariant (72007, 12.6), vi-VN (72.007, 12,6), en-US, or auto "
+                      + "(detected from the file when its numbers settle it, else an error that says why).",
+        DefaultValueFactory = _ => CultureChoice.Invariant,
+        CustomParser = r =>
+        {
+            var text = Last(r);
+            if (CultureChoice.TryParse(text, out var choice))
+            {
+                return choice;
+            }
+
+            r.AddError($"--culture '{text}' is not a culture; use invariant, vi-VN, en-US or auto.");
+            return CultureChoice.Invariant;
+        },
+    };
+
+    /// <summary>Makes <c>--output FILE</c>.</summary>
+    /// <param name="what">What is written, for the help.</param>
+    /// <returns>The option.</returns>
+    internal static Option<string> Output(string what) => Path(new Option<string>("--output")
+    {
+        HelpName = "FILE",
+        Description = $"Where to write {what} (default: standard output).",
+    });
+
+    /// <summary>Makes <c>--lang vi|en</c>.</summary>
+    /// <returns>The option.</returns>
+    internal static Option<string> Language() => new("--lang")
+    {
+        HelpName = "vi|en",
+        Description = "The language of the text: vi (default) or en.",
+        DefaultValueFactory = _ => "vi",
+        CustomParser = r =>
+        {
+            var text = Last(r);
+            if (text is "vi" or "en")
+            {
+                return text;
+            }
+
+            r.AddError($"--lang '{text}' is not a language of the reports; use vi or en.");
+            return "vi";
+        },
+    };
+
+    /// <summary>Makes an option whose value is a month, e.g. <c>--period 2023-09</c>.</summary>
+    /// <param name="name">The option's name.</param>
+    /// <param name="description">What the month is, for the help.</param>
+    /// <returns>The option; its value is null when not given.</returns>
+    internal static Option<Period?> Month(string name, string description) => new(name)
+    {
+        HelpName = "MONTH",
+        Description = description,
+        CustomParser = r =>
+        {
+            var text = Last(r);
+            if (Period.TryParse(text, out var p, out var error) && p.Kind == PeriodKind.Month)
+            {
+                return p;
+            }
+
+            r.AddError(error.Length > 0
+                ? $"{name} '{text}': {error}, e.g. {name} 2023-09."
+                : $"{name} '{text}' is a {p.Kind.ToString().ToLowerInvariant()}; give a month, e.g. {name} {Period.Month(p.Year, p.LastMonth)}.");
+            return null;
+        },
+    };
+
+    /// <summary>Makes <c>--style FILE</c>.</summary>
+    /// <returns>The option.</returns>
+    internal static Option<string> Style() => Path(new Option<string>("--style")
+    {
+        HelpName = "FILE",
+        Description = "A JSON narrative style: the wording of the report (see README).",
+    });
+
+    /// <summary>Makes <c>--method M</c>, the forecasting method.</summary>
+    /// <returns>The option.</returns>
+    internal static Option<string> Method()
+    {
+        var option = new Option<string>("--method")
+        {
+            HelpName = "M",
+            Description = $"The forecasting method: {string.Join(", ", Forecasting.Forecasters.Names)}; any of them +tet adjusts for the Lunar New Year.",
+            DefaultValueFactory = _ => "auto",
+        };
+        option.Validators.Add(r =>
+        {
+            var text = r.GetValueOrDefault<string>() ?? string.Empty;
+            try
+            {
+                Forecasting.Forecasters.ByName(text);
+            }
+            catch (ArgumentException e)
+            {
+                r.AddError("--method: " + e.Message);
+            }
+        });
+        return option;
+    }
+
+    /// <summary>Makes <c>--verbose</c>, which applies to every command.</summary>
+    /// <returns>The option.</returns>
+    internal static Option<bool> Verbose() => new("--verbose")
+    {
+        Description = "On an unexpected failure, print the stack trace too (for a bug report).",
+        Recursive = true,
+    };
+
+    /// <summary>Makes a whole number option checked against a range.</summary>
+    /// <param name="name">The option's name.</param>
+    /// <param name="helpName">Its value's name in the help.</param>
+    /// <param name="description">The help line.</param>
+    /// <param name="min">The smallest value.</param>
+    /// <param name="max">The largest value.</param>
+    /// <param name="unit">What the number counts, for the error.</param>
+    /// <returns>The option; 0 when not given.</returns>
+    internal static Option<int> Whole(string name, string helpName, string description, int min, int max, string unit) => new(name)
+    {
+        HelpName = helpName,
+        Description = description,
+        CustomParser = r =>
+        {
+            var text = Last(r);
+            if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var v) && v >= min && v <= max)
+            {
+                return v;
+            }
+
+            r.AddError(string.Create(CultureInfo.InvariantCulture, $"{name} '{text}': give a number of {unit} from {min} to {max}."));
+            return 0;
+        },
+    };
+
+    /// <summary>Adds a check that <paramref name="option"/> is given, with an example in the error.</summary>
+    /// <param name="command">The command.</param>
+    /// <param name="option">The required option.</param>
+    /// <param name="example">An example of it, e.g. "--input data/thai-binh/2023-09.csv".</param>
+    internal static void Require(Command command, Option option, string example)
+    {
+        option.Description = "Required. " + option.Description;
+        command.Validators.Add(r =>
+        {
+            if (r.GetResult(option) is null)
+            {
+                r.AddError($"{option.Name} {option.HelpName} is required, e.g. {example}.");
+            }
+        });
+    }
+
+    private static string Last(ArgumentResult r) => r.Tokens.Count == 0 ? string.Empty : r.Tokens[^1].Value;
+}

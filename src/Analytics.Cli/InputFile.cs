@@ -1,0 +1,81 @@
+using Analytics.Io;
+using Analytics.Observations;
+
+namespace Analytics.Cli;
+
+/// <summary>Reads a command's interchange input (CSV or xlsx), printing every problem found before the verdict.</summary>
+internal static class InputFile
+{
+    /// <summary>Reads <paramref name="input"/>; every problem, located, goes to <paramref name="stderr"/> first.</summary>
+    /// <param name="input">The file.</param>
+    /// <param name="culture">The culture of its numbers.</param>
+    /// <param name="stderr">Where problems go.</param>
+    /// <returns>The figures and the warnings (already printed).</returns>
+    /// <exception cref="UsageException">The file has errors: the summary line that follows them.</exception>
+    internal static (ObservationStore Store, IReadOnlyList<InputProblem> Warnings) Read(string input, CultureChoice culture, TextWriter stderr)
+    {
+        var result = input.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase)
+            ? InterchangeWorkbook.Read(input)
+            : InterchangeFormat.Read(input, new InterchangeOptions { Culture = culture.Resolve(input) });
+        Print(result.Problems, input, stderr);
+        return (new ObservationStore(result.Observations), result.Warnings.ToList());
+    }
+
+    /// <summary>Prints <paramref name="problems"/>, then throws the summary when any is an error.</summary>
+    /// <param name="problems">The problems, located.</param>
+    /// <param name="input">The file they are in.</param>
+    /// <param name="stderr">Where they go.</param>
+    /// <exception cref="UsageException">Some problem is an error.</exception>
+    internal static void Print(IReadOnlyList<InputProblem> problems, string input, TextWriter stderr)
+    {
+        foreach (var p in problems)
+        {
+            stderr.WriteLine(p);
+        }
+
+        var errors = problems.Count(p => p.Severity == ProblemSeverity.Error);
+        if (errors > 0)
+        {
+            throw new UsageException($"{input} cannot be used: {errors} error(s) above. Nothing was computed.");
+        }
+    }
+
+    /// <summary>Opens the output: <paramref name="output"/>, or standard output when null.</summary>
+    /// <param name="output">The file, or null.</param>
+    /// <param name="stdout">Standard output.</param>
+    /// <returns>A writer the caller disposes (disposing standard output's wrapper leaves it open).</returns>
+    internal static TextWriter OpenOutput(string? output, TextWriter stdout)
+    {
+        if (output is null)
+        {
+            return new NonClosingWriter(stdout);
+        }
+
+        var dir = Path.GetDirectoryName(Path.GetFullPath(output));
+        if (dir is not null)
+        {
+            Directory.CreateDirectory(dir);
+        }
+
+        return new StreamWriter(output, false, new System.Text.UTF8Encoding(false), 1 << 20);
+    }
+
+    private sealed class NonClosingWriter(TextWriter inner) : TextWriter
+    {
+        public override System.Text.Encoding Encoding => inner.Encoding;
+
+        public override IFormatProvider FormatProvider => inner.FormatProvider;
+
+        public override void Write(char value) => inner.Write(value);
+
+        public override void Write(string? value) => inner.Write(value);
+
+        public override void Flush() => inner.Flush();
+
+        protected override void Dispose(bool disposing)
+        {
+            inner.Flush();
+            base.Dispose(disposing);
+        }
+    }
+}
