@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Analytics.Forecasting;
 
 /// <summary>The order of a seasonal ARIMA model, ARIMA(p,d,q)(P,D,Q)[m], and whether it has a constant (mean or drift).</summary>
@@ -15,10 +17,10 @@ public readonly record struct ArimaOrder(int P, int D, int Q, int SeasonalP, int
     /// <returns>The order.</returns>
     public override string ToString()
     {
-        var s = $"ARIMA({P},{D},{Q})";
+        var s = string.Create(CultureInfo.InvariantCulture, $"ARIMA({P},{D},{Q})");
         if (SeasonalP + SeasonalD + SeasonalQ > 0)
         {
-            s += $"({SeasonalP},{SeasonalD},{SeasonalQ})[{M}]";
+            s += string.Create(CultureInfo.InvariantCulture, $"({SeasonalP},{SeasonalD},{SeasonalQ})[{M}]");
         }
 
         return Constant ? s + (D + SeasonalD == 0 ? " with mean" : " with drift") : s;

@@ -98,7 +98,7 @@ public sealed class Ensemble : IForecaster
         var (weights, basis) = Weighting == EnsembleWeighting.Validation && fitted.Count > 1
             ? ValidationWeights(series, fitted)
             : (Enumerable.Repeat(1.0 / fitted.Count, fitted.Count).ToArray(), "equal weights");
-        return new EnsembleModel([.. fitted.Select(f => f.Model)], weights, basis);
+        return new EnsembleModel([.. fitted.Select(f => f.Model)], weights, basis, SeriesData.From(series, minimumLength: 1).Values);
     }
 
     private (double[] Weights, string Basis) ValidationWeights(MonthlySeries series, List<(IForecaster Member, IForecastModel Model)> fitted)

@@ -1,15 +1,15 @@
 using System.Globalization;
-using Analytics.Periods;
 
 namespace Analytics.Forecasting;
 
 /// <summary>A fitted <see cref="Ensemble"/>: its members' fitted models and the weight of each.</summary>
-public sealed class EnsembleModel : IForecastModel
+public sealed class EnsembleModel : ForecastModel
 {
     private readonly List<IForecastModel> members;
     private readonly double[] weights;
 
-    internal EnsembleModel(List<IForecastModel> members, double[] weights, string basis)
+    internal EnsembleModel(List<IForecastModel> members, double[] weights, string basis, double[] data)
+        : base(members[0].LastMonth, data)
     {
         this.members = members;
         this.weights = weights;
@@ -26,15 +26,39 @@ public sealed class EnsembleModel : IForecastModel
     public string WeightBasis { get; }
 
     /// <inheritdoc/>
-    public string Description => string.Create(
-        CultureInfo.InvariantCulture,
-        $"ensemble of {string.Join(", ", members.Select((m, i) => $"{m.Description} {weights[i]:0.00}"))} ({WeightBasis})");
+    /// <remarks>The weights are written with two decimals and a point whatever the current culture, e.g. "ETS(M,Ad,M) 0.45".</remarks>
+    public override string Description
+        => "ensemble of "
+            + string.Join(", ", members.Select((m, i) => m.Description + " " + weights[i].ToString("0.00", CultureInfo.InvariantCulture)))
+            + " (" + WeightBasis + ")";
+
+    /// <summary>
+    /// The members' fitted values weighted as their forecasts are; NaN in a month where a member has none (e.g. the
+    /// first months of ARIMA, which its differences use up).
+    /// </summary>
+    private protected override double[] ComputeFitted()
+    {
+        var n = Data.Count;
+        var fitted = new double[n];
+        for (var t = 0; t < n; t++)
+        {
+            var sum = 0.0;
+            for (var j = 0; j < members.Count; j++)
+            {
+                // Members are aligned on their last month; a member fitted to fewer months has none for the first ones.
+                var f = members[j].Fitted;
+                var k = t - (n - f.Count);
+                sum += weights[j] * (k >= 0 && k < f.Count ? f[k] : double.NaN);
+            }
+
+            fitted[t] = sum;
+        }
+
+        return fitted;
+    }
 
     /// <inheritdoc/>
-    public Period LastMonth => members[0].LastMonth;
-
-    /// <inheritdoc/>
-    public Forecast Predict(int horizon, IReadOnlyList<int> levels)
+    private protected override Forecast PredictCore(int horizon, IReadOnlyList<int> levels)
     {
         var forecasts = members.Select(m => m.Predict(horizon, levels)).ToList();
         double Weighted(Func<Forecast, double> value) => forecasts.Select((f, i) => weights[i] * value(f)).Sum();
@@ -47,7 +71,7 @@ public sealed class EnsembleModel : IForecastModel
     }
 
     /// <inheritdoc/>
-    public double[][] Simulate(int horizon, int paths, int seed)
+    private protected override double[][] SimulateCore(int horizon, int paths, int seed)
     {
         // Each member's share of the paths is its weight, rounded by largest remainders so that the shares add up.
         var k = members.Count;

@@ -192,7 +192,7 @@ public sealed class Ets : IForecaster
         var bic = lik + (Math.Log(n) * np);
         var sse = errors.Sum(e => e * e);
         var sigma2 = sse / Math.Max(n - parameterCount, 1);
-        return new EtsModel(spec, m, smoothing[0], smoothing[1], smoothing[2], spec.Damped ? smoothing[3] : 1.0, initialState, final, -0.5 * lik, aic, aicc, bic, sigma2, errors, fitted, data.End);
+        return new EtsModel(spec, m, smoothing[0], smoothing[1], smoothing[2], spec.Damped ? smoothing[3] : 1.0, initialState, final, -0.5 * lik, aic, aicc, bic, sigma2, errors, fitted, y, data.End);
     }
 
     /// <summary>

@@ -1,17 +1,17 @@
-using Analytics.Internal;
 using Analytics.Periods;
 
 namespace Analytics.Forecasting;
 
 /// <summary>An ETS model fitted to a series: its form, parameters, states, likelihood and information criteria.</summary>
-public sealed class EtsModel : IForecastModel, IRefittableForm
+public sealed class EtsModel : ForecastModel, IRefittableForm
 {
     private readonly double[] initialState;
     private readonly double[] finalState;
-    private readonly double[] residuals;
+    private readonly double[] errors;
     private readonly double[] fitted;
 
-    internal EtsModel(EtsSpec spec, int m, double alpha, double beta, double gamma, double phi, double[] initialState, double[] finalState, double logLikelihood, double aic, double aicc, double bic, double sigma2, double[] residuals, double[] fitted, Period lastMonth)
+    internal EtsModel(EtsSpec spec, int m, double alpha, double beta, double gamma, double phi, double[] initialState, double[] finalState, double logLikelihood, double aic, double aicc, double bic, double sigma2, double[] errors, double[] fitted, double[] data, Period lastMonth)
+        : base(lastMonth, data)
     {
         Spec = spec;
         SeasonLength = m;
@@ -26,9 +26,8 @@ public sealed class EtsModel : IForecastModel, IRefittableForm
         Aicc = aicc;
         Bic = bic;
         Sigma2 = sigma2;
-        this.residuals = residuals;
+        this.errors = errors;
         this.fitted = fitted;
-        LastMonth = lastMonth;
     }
 
     /// <summary>Gets the model form.</summary>
@@ -67,17 +66,14 @@ public sealed class EtsModel : IForecastModel, IRefittableForm
     /// <summary>Gets the variance of the (relative, for multiplicative errors) one-step errors.</summary>
     public double Sigma2 { get; }
 
-    /// <summary>Gets the one-step errors (relative for multiplicative errors).</summary>
-    public IReadOnlyList<double> Residuals => residuals;
-
-    /// <summary>Gets the one-step fitted values.</summary>
-    public IReadOnlyList<double> Fitted => fitted;
-
-    /// <inheritdoc/>
-    public Period LastMonth { get; }
+    /// <summary>
+    /// Gets the one-step errors ε of the model's equations: relative, (y − ŷ) / ŷ, for multiplicative errors, else
+    /// y − ŷ (R's <c>residuals(fit, type = "innovation")</c>). <see cref="ForecastModel.Residuals"/> are always y − ŷ.
+    /// </summary>
+    public IReadOnlyList<double> Errors => errors;
 
     /// <inheritdoc/>
-    public string Description => Spec.ToString();
+    public override string Description => Spec.ToString();
 
     /// <summary>
     /// Predicts: point forecasts from the final state; intervals analytic for the additive models (class 1 of
@@ -86,10 +82,8 @@ public sealed class EtsModel : IForecastModel, IRefittableForm
     /// <param name="horizon">The number of months.</param>
     /// <param name="levels">The interval levels.</param>
     /// <returns>The forecast.</returns>
-    public Forecast Predict(int horizon, IReadOnlyList<int> levels)
+    private protected override Forecast PredictCore(int horizon, IReadOnlyList<int> levels)
     {
-        Preconditions.CheckArgumentRange(nameof(horizon), horizon, 1, 1200);
-        Intervals.CheckLevels(levels);
         var mean = EtsEngine.PointForecast(finalState, Spec, SeasonLength, Phi, horizon);
         var additive = !Spec.MultiplicativeError && Spec.Season != 'M';
         var bounds = levels.Count == 0
@@ -101,10 +95,8 @@ public sealed class EtsModel : IForecastModel, IRefittableForm
     }
 
     /// <inheritdoc/>
-    public double[][] Simulate(int horizon, int paths, int seed)
+    private protected override double[][] SimulateCore(int horizon, int paths, int seed)
     {
-        Preconditions.CheckArgumentRange(nameof(horizon), horizon, 1, 1200);
-        Preconditions.CheckArgumentRange(nameof(paths), paths, 1, 10_000_000);
         var rng = new Random(seed);
         var sigma = Math.Sqrt(Sigma2);
         var result = new double[paths][];
@@ -139,6 +131,9 @@ public sealed class EtsModel : IForecastModel, IRefittableForm
 
         return se;
     }
+
+    /// <inheritdoc/>
+    private protected override double[] ComputeFitted() => fitted;
 
     /// <inheritdoc/>
     IForecaster IRefittableForm.SameForm() => new Ets(Spec, SeasonLength);

@@ -58,16 +58,4 @@ internal static class Intervals
         var hi = Math.Min(lo + 1, sorted.Length - 1);
         return sorted[lo] + ((h - lo) * (sorted[hi] - sorted[lo]));
     }
-
-    internal static void CheckLevels(IReadOnlyList<int> levels)
-    {
-        ArgumentNullException.ThrowIfNull(levels);
-        foreach (var l in levels)
-        {
-            if (l <= 0 || l >= 100)
-            {
-                throw new ArgumentOutOfRangeException(nameof(levels), l, "Interval levels are percentages between 0 and 100, e.g. 80 and 95.");
-            }
-        }
-    }
 }

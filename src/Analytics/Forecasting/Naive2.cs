@@ -40,26 +40,43 @@ public sealed class Naive2 : IForecaster
             sum += (sa[t] - sa[t - 1]) * (sa[t] - sa[t - 1]);
         }
 
-        return new Model(data.End, y.Length, figure, sa[^1], Math.Sqrt(sum / (sa.Length - 1)));
+        return new Model(data.End, y, figure, sa, Math.Sqrt(sum / (sa.Length - 1)));
     }
 
-    private sealed class Model(Period lastMonth, int n, double[] figure, double last, double sigma) : IForecastModel
+    /// <summary>The fitted model: the seasonal figure, the last seasonally adjusted value and the random walk's σ.</summary>
+    private sealed class Model : ForecastModel
     {
-        public string Description => "Naive2";
+        private readonly int n;
+        private readonly double[] figure;
+        private readonly double[] sa;
+        private readonly double last;
+        private readonly double sigma;
 
-        public Period LastMonth => lastMonth;
-
-        public Forecast Predict(int horizon, IReadOnlyList<int> levels)
+        internal Model(Period lastMonth, double[] y, double[] figure, double[] sa, double sigma)
+            : base(lastMonth, y)
         {
-            Preconditions.CheckArgumentRange(nameof(horizon), horizon, 1, 1200);
-            Intervals.CheckLevels(levels);
+            n = y.Length;
+            this.figure = figure;
+            this.sa = sa;
+            last = sa[^1];
+            this.sigma = sigma;
+        }
+
+        public override string Description => "Naive2";
+
+        /// <summary>Each month's fitted value is the previous month's adjusted value, reseasonalised; the first month has none.</summary>
+        private protected override double[] ComputeFitted()
+            => [.. Enumerable.Range(0, n).Select(t => t == 0 ? double.NaN : sa[t - 1] * figure[t % figure.Length])];
+
+        private protected override Forecast PredictCore(int horizon, IReadOnlyList<int> levels)
+        {
             var m = figure.Length;
             var mean = Enumerable.Range(1, horizon).Select(h => last * figure[(n + h - 1) % m]).ToArray();
             var se = Enumerable.Range(1, horizon).Select(h => sigma * Math.Sqrt(h) * figure[(n + h - 1) % m]).ToArray();
-            return new Forecast(Description, lastMonth.PlusMonths(1), mean, Intervals.Normal(mean, se, levels));
+            return new Forecast(Description, LastMonth.PlusMonths(1), mean, Intervals.Normal(mean, se, levels));
         }
 
-        public double[][] Simulate(int horizon, int paths, int seed)
+        private protected override double[][] SimulateCore(int horizon, int paths, int seed)
         {
             var rng = new Random(seed);
             var m = figure.Length;

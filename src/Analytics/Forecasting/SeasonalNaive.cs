@@ -36,26 +36,40 @@ public sealed class SeasonalNaive : IForecaster
             sum += (y[t] - y[t - m]) * (y[t] - y[t - m]);
         }
 
-        return new Model(data.End, y[^m..], Math.Sqrt(sum / (y.Length - m)));
+        return new Model(data.End, y, m, Math.Sqrt(sum / (y.Length - m)));
     }
 
-    private sealed class Model(Period lastMonth, double[] lastSeason, double sigma) : IForecastModel
+    /// <summary>The fitted model: the last season observed and the standard deviation of the seasonal differences.</summary>
+    private sealed class Model : ForecastModel
     {
-        public string Description => "seasonal naive";
+        private readonly double[] lastSeason;
+        private readonly double sigma;
 
-        public Period LastMonth => lastMonth;
-
-        public Forecast Predict(int horizon, IReadOnlyList<int> levels)
+        internal Model(Period lastMonth, double[] y, int seasonLength, double sigma)
+            : base(lastMonth, y)
         {
-            Preconditions.CheckArgumentRange(nameof(horizon), horizon, 1, 1200);
-            Intervals.CheckLevels(levels);
+            lastSeason = y[^seasonLength..];
+            this.sigma = sigma;
+        }
+
+        public override string Description => "seasonal naive";
+
+        /// <summary>Each month's fitted value is the same month a year earlier; the first season has none.</summary>
+        private protected override double[] ComputeFitted()
+        {
+            var m = lastSeason.Length;
+            return [.. Enumerable.Range(0, Data.Count).Select(t => t < m ? double.NaN : Data[t - m])];
+        }
+
+        private protected override Forecast PredictCore(int horizon, IReadOnlyList<int> levels)
+        {
             var m = lastSeason.Length;
             var mean = Enumerable.Range(0, horizon).Select(h => lastSeason[h % m]).ToArray();
             var se = Enumerable.Range(0, horizon).Select(h => sigma * Math.Sqrt((h / m) + 1)).ToArray();
-            return new Forecast(Description, lastMonth.PlusMonths(1), mean, Intervals.Normal(mean, se, levels));
+            return new Forecast(Description, LastMonth.PlusMonths(1), mean, Intervals.Normal(mean, se, levels));
         }
 
-        public double[][] Simulate(int horizon, int paths, int seed)
+        private protected override double[][] SimulateCore(int horizon, int paths, int seed)
         {
             var rng = new Random(seed);
             var m = lastSeason.Length;

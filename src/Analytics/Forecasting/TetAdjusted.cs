@@ -77,11 +77,11 @@ public sealed class TetAdjusted : IForecaster
         var effects = Effects(series);
         if (effects is not { } e)
         {
-            return new Model(Inner.Fit(series), this, (0, 0), adjusted: false);
+            return new Model(Inner.Fit(series), this, (0, 0), adjusted: false, series);
         }
 
         var adjusted = series.Points().Select(p => (p.Month, p.Value / Factor(p.Month, e)));
-        return new Model(Inner.Fit(MonthlySeries.FromPoints(adjusted)), this, e, adjusted: true);
+        return new Model(Inner.Fit(MonthlySeries.FromPoints(adjusted)), this, e, adjusted: true, series);
     }
 
     private double Factor(Period month, (double Before, double After) e)
@@ -90,13 +90,33 @@ public sealed class TetAdjusted : IForecaster
         return Math.Exp((e.Before * b) + (e.After * a));
     }
 
-    private sealed class Model(IForecastModel inner, TetAdjusted owner, (double Before, double After) effects, bool adjusted) : IForecastModel
+    /// <summary>The wrapped model and the Tết effects: forecasts, paths and fitted values multiplied by each month's factor.</summary>
+    private sealed class Model : ForecastModel
     {
-        public string Description => adjusted ? $"{inner.Description}, Tết-adjusted" : $"{inner.Description} (too little data to estimate the Tết effect)";
+        private readonly IForecastModel inner;
+        private readonly TetAdjusted owner;
+        private readonly (double Before, double After) effects;
+        private readonly bool adjusted;
 
-        public Period LastMonth => inner.LastMonth;
+        internal Model(IForecastModel inner, TetAdjusted owner, (double Before, double After) effects, bool adjusted, MonthlySeries series)
+            : base(inner.LastMonth, DataOf(inner, series))
+        {
+            this.inner = inner;
+            this.owner = owner;
+            this.effects = effects;
+            this.adjusted = adjusted;
+        }
 
-        public Forecast Predict(int horizon, IReadOnlyList<int> levels)
+        public override string Description => adjusted ? $"{inner.Description}, Tết-adjusted" : $"{inner.Description} (too little data to estimate the Tết effect)";
+
+        /// <summary>The wrapped model's fitted values of the adjusted series, times each month's Tết factor.</summary>
+        private protected override double[] ComputeFitted()
+        {
+            var f = inner.Fitted;
+            return [.. Enumerable.Range(0, f.Count).Select(i => f[i] * owner.Factor(FirstMonth.PlusMonths(i), effects))];
+        }
+
+        private protected override Forecast PredictCore(int horizon, IReadOnlyList<int> levels)
         {
             var f = inner.Predict(horizon, levels);
             var factors = Enumerable.Range(1, horizon).Select(h => owner.Factor(f.MonthOf(h), effects)).ToArray();
@@ -107,7 +127,7 @@ public sealed class TetAdjusted : IForecaster
                 levels.ToDictionary(l => l, l => (f.Lower(l).Select((v, i) => v * factors[i]).ToArray(), f.Upper(l).Select((v, i) => v * factors[i]).ToArray())));
         }
 
-        public double[][] Simulate(int horizon, int paths, int seed)
+        private protected override double[][] SimulateCore(int horizon, int paths, int seed)
         {
             var sims = inner.Simulate(horizon, paths, seed);
             var factors = Enumerable.Range(1, horizon).Select(h => owner.Factor(LastMonth.PlusMonths(h), effects)).ToArray();
@@ -120,6 +140,14 @@ public sealed class TetAdjusted : IForecaster
             }
 
             return sims;
+        }
+
+        // The original values of the months the wrapped model was fitted to.
+        private static double[] DataOf(IForecastModel inner, MonthlySeries series)
+        {
+            var count = inner.Fitted.Count;
+            var first = inner.LastMonth.PlusMonths(1 - count);
+            return [.. Enumerable.Range(0, count).Select(i => series[first.PlusMonths(i)])];
         }
     }
 }

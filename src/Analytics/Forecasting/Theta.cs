@@ -1,5 +1,4 @@
 using Analytics.Internal;
-using Analytics.Periods;
 using Analytics.Series;
 
 namespace Analytics.Forecasting;
@@ -33,65 +32,24 @@ public sealed class Theta : IForecaster
     public string Name => "theta";
 
     /// <inheritdoc/>
-    public IForecastModel Fit(MonthlySeries series)
+    public IForecastModel Fit(MonthlySeries series) => FitTheta(series);
+
+    /// <summary>Fits the method and returns the model with its parameters.</summary>
+    /// <param name="series">The series.</param>
+    /// <returns>The fitted model.</returns>
+    /// <exception cref="ForecastException">The series cannot be fitted; the message says why.</exception>
+    public ThetaModel FitTheta(MonthlySeries series)
     {
         var data = SeriesData.From(series, minimumLength: 4);
         var y = data.Values;
         var m = SeasonLength;
-        var n = y.Length;
         var seasonal = y.Min() > 0 && Decomposition.IsSeasonal(y, m);
         var figure = seasonal ? Decomposition.SeasonalFigure(y, m, multiplicative: true) : Enumerable.Repeat(1.0, m).ToArray();
         var sa = y.Select((v, t) => v / figure[t % m]).ToArray();
         var ses = new Ets(new EtsSpec(false, 'N', 'N'), 1, meanSquaredError: true).FitEts(new MonthlySeries(data.Start, sa));
         var level = ses.Predict(1, [80]).Mean[0];
         var drift = Decomposition.Line(sa).Slope / 2;
-        return new ThetaModel(data.End, n, m, figure, Math.Max(ses.Alpha, 1e-10), level, drift, ses.Sigma2, seasonal);
-    }
-
-    private sealed class ThetaModel(Period lastMonth, int n, int m, double[] figure, double alpha, double level, double drift, double sigma2, bool seasonal) : IForecastModel
-    {
-        public string Description => seasonal ? "Theta (seasonally adjusted)" : "Theta";
-
-        public Period LastMonth => lastMonth;
-
-        public Forecast Predict(int horizon, IReadOnlyList<int> levels)
-        {
-            Preconditions.CheckArgumentRange(nameof(horizon), horizon, 1, 1200);
-            Intervals.CheckLevels(levels);
-            var mean = new double[horizon];
-            var se = new double[horizon];
-            for (var h = 1; h <= horizon; h++)
-            {
-                var factor = Factor(h);
-                mean[h - 1] = Sa(h) * factor;
-                se[h - 1] = Math.Sqrt(sigma2 * (((h - 1) * alpha * alpha) + 1)) * factor;
-            }
-
-            return new Forecast(Description, lastMonth.PlusMonths(1), mean, Intervals.Normal(mean, se, levels));
-        }
-
-        public double[][] Simulate(int horizon, int paths, int seed)
-        {
-            var rng = new Random(seed);
-            var sigma = Math.Sqrt(sigma2);
-            var result = new double[paths][];
-            for (var i = 0; i < paths; i++)
-            {
-                var path = result[i] = new double[horizon];
-                var cumulative = 0.0;
-                for (var h = 1; h <= horizon; h++)
-                {
-                    var e = sigma * EtsEngine.Gaussian(rng);
-                    path[h - 1] = (Sa(h) + cumulative + e) * Factor(h);
-                    cumulative += alpha * e;
-                }
-            }
-
-            return result;
-        }
-
-        private double Sa(int h) => level + (drift * ((h - 1) + ((1 - Math.Pow(1 - alpha, n)) / alpha)));
-
-        private double Factor(int h) => figure[(n + h - 1) % m];
+        var fitted = ses.Fitted.Select((v, t) => v * figure[t % m]).ToArray();
+        return new ThetaModel(data.End, y, figure, Math.Max(ses.Alpha, 1e-10), level, drift, ses.Sigma2, seasonal, fitted);
     }
 }

@@ -44,7 +44,14 @@ public static class YearEnd
         var lastYearTotal = lastYear.Any(double.IsNaN) ? double.NaN : lastYear.Sum();
         var remainingCount = 12 - through.LastMonth;
         var lastYearRemaining = remainingCount == 0 ? 0 : lastYear.Skip(through.LastMonth).Any(double.IsNaN) ? double.NaN : lastYear.Skip(through.LastMonth).Sum();
+        var cut = MonthlySeries.FromPoints(series.Points().Where(p => p.Month <= through && !double.IsNaN(p.Value)));
+        return Core(cut, through, ytd, lastYearTotal, lastYearRemaining, method, plan, seed);
+    }
 
+    /// <summary>Forecasts the remaining months from <paramref name="history"/> and adds them to the months known.</summary>
+    internal static YearEndEstimate Core(MonthlySeries history, Period through, double ytd, double lastYearTotal, double lastYearRemaining, IForecaster method, Plan? plan, int seed)
+    {
+        var remainingCount = 12 - through.LastMonth;
         Forecast? remaining = null;
         double remainingMean = 0;
         var totals = new double[Paths];
@@ -52,8 +59,7 @@ public static class YearEnd
         var description = "none (December is known)";
         if (remainingCount > 0)
         {
-            var cut = MonthlySeries.FromPoints(series.Points().Where(p => p.Month <= through && !double.IsNaN(p.Value)));
-            var model = method.Fit(cut);
+            var model = method.Fit(history);
             description = model.Description;
             remaining = model.Predict(remainingCount, [80, 95]);
             remainingMean = remaining.Mean.Sum();

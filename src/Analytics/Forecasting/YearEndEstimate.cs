@@ -13,8 +13,11 @@ namespace Analytics.Forecasting;
 /// <param name="TotalMean">The expected year total.</param>
 /// <param name="Interval80">The 80% interval of the year total.</param>
 /// <param name="Interval95">The 95% interval of the year total.</param>
-/// <param name="LastYearTotal">Last year's total, NaN when some of last year's months are missing.</param>
-/// <param name="LastYearRemaining">Last year's sum of the same remaining months, NaN when unknown.</param>
+/// <param name="LastYearTotal">
+/// Last year's total, the base of the year's growth and of a growth plan: NaN when some of last year's months are missing.
+/// From <see cref="PublishedYearEnd"/>, last year's published total, re-based by <see cref="BaseRevisionRatio"/>.
+/// </param>
+/// <param name="LastYearRemaining">Last year's sum of the same remaining months (re-based likewise), NaN when unknown.</param>
 /// <param name="Plan">The outcome against the plan, or null without a plan.</param>
 /// <param name="Method">The model that forecast the remaining months.</param>
 public sealed record YearEndEstimate(
@@ -30,6 +33,21 @@ public sealed record YearEndEstimate(
     PlanOutcome? Plan,
     string Method)
 {
+    /// <summary>Gets last year's total as published (the year's cumulative figure when there is one); NaN when unknown.</summary>
+    public double LastYearPublishedTotal { get; init; } = double.NaN;
+
+    /// <summary>Gets the year-on-year growth published with the months known (January to <see cref="Through"/>), percent; NaN when none was.</summary>
+    public double StatedYtdGrowthPercent { get; init; } = double.NaN;
+
+    /// <summary>
+    /// Gets the ratio of last year's base implied by the stated growth to last year's published figure for the same
+    /// months: 1 unless the values and the stated growth disagree (the GSO re-estimated last year, as for retail 2024).
+    /// </summary>
+    public double BaseRevisionRatio { get; init; } = 1;
+
+    /// <summary>Gets what the reader should know about how the figures were formed (a re-estimated base, a gap), in English.</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+
     /// <summary>Gets the expected growth of the year total over last year's, percent (NaN when last year is incomplete).</summary>
     public double TotalGrowthPercent => (TotalMean / LastYearTotal - 1) * 100;
 

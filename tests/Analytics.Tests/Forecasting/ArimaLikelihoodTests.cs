@@ -11,7 +11,7 @@ public class ArimaLikelihoodTests
     {
         // AR(1): the first value has variance 1/(1 − φ²), each later one the innovation variance 1.
         const double phi = 0.5;
-        var (ssq, sumlog) = Arima.Fitted.KalmanLikelihood(Z, [phi], []);
+        var (ssq, sumlog) = ArimaEstimation.KalmanLikelihood(Z, [phi], []);
         var expected = (Z[0] * Z[0] * (1 - (phi * phi))) + Z.Skip(1).Select((v, i) => Math.Pow(v - (phi * Z[i]), 2)).Sum();
         Assert.Equal(expected, ssq, 9);
         Assert.Equal(Math.Log(1 / (1 - (phi * phi))), sumlog, 9);
@@ -22,7 +22,7 @@ public class ArimaLikelihoodTests
     {
         // MA(1) with θ: γ0 = 1 + θ², γ1 = θ. Innovations: v1 = γ0, v_t = γ0 − θ²/v_{t−1}; e_t = z_t − (θ/v_{t−1}) e_{t−1}.
         const double theta = 0.6;
-        var (ssq, sumlog) = Arima.Fitted.KalmanLikelihood(Z, [], [theta]);
+        var (ssq, sumlog) = ArimaEstimation.KalmanLikelihood(Z, [], [theta]);
         double v = 1 + (theta * theta), e = Z[0], s = e * e / v, l = Math.Log(v);
         for (var t = 1; t < Z.Length; t++)
         {

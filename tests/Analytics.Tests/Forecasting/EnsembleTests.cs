@@ -29,6 +29,26 @@ public class EnsembleTests
     }
 
     [Fact]
+    public void Description_UnderVietnameseCulture_WritesWeightsWithAPoint()
+    {
+        var model = new Ensemble(new SeasonalNaive(), new Flat(100)).FitEnsemble(Series(72));
+        var invariant = model.Description;
+        var saved = System.Globalization.CultureInfo.CurrentCulture;
+        try
+        {
+            System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo("vi-VN");
+            Assert.Equal("0,50", 0.5.ToString("0.00", System.Globalization.CultureInfo.CurrentCulture)); // the culture is really in force
+            var vietnamese = model.Description;
+            Assert.Equal(invariant, vietnamese);
+            Assert.Matches(@"^ensemble of seasonal naive 0\.\d\d, flat 0\.\d\d \(weights from the last 18 months\)$", vietnamese);
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = saved;
+        }
+    }
+
+    [Fact]
     public void Predict_WeightedEnsemble_IsTheWeightedMeanOfTheMembers()
     {
         var model = new Ensemble().FitEnsemble(Series(72));
@@ -88,12 +108,16 @@ public class EnsembleTests
         public string Name => "flat";
 
         public IForecastModel Fit(MonthlySeries series) => series.Length >= minimumLength
-            ? new Model(level, series.End)
+            ? new Model(level, series.End, series.Values.ToArray())
             : throw new ForecastException($"flat needs {minimumLength} months");
 
-        private sealed class Model(double level, Period last) : IForecastModel
+        private sealed class Model(double level, Period last, double[] data) : IForecastModel
         {
             public string Description => "flat";
+
+            public IReadOnlyList<double> Fitted => [.. data.Select(_ => level)];
+
+            public IReadOnlyList<double> Residuals => [.. data.Select(v => v - level)];
 
             public Period LastMonth => last;
 

@@ -1,0 +1,236 @@
+using System.Globalization;
+using Analytics.Internal;
+using Analytics.Observations;
+using Analytics.Periods;
+using Analytics.Series;
+
+namespace Analytics.Forecasting;
+
+/// <summary>
+/// The year end as the report of a month would state it, from the figures as published: only what was released by
+/// the report's month (<see cref="ObservationStore.AsOf"/> the release of <c>through</c>), the cumulative figure of the
+/// months known as published (Section I's), last year's total as published, and the year's growth on last year's base
+/// as the stated growth implies it when the GSO has re-estimated last year.
+/// </summary>
+/// <remarks>
+/// <list type="bullet">
+/// <item>The months known: the published cumulative figure January–<c>through</c> of that release when there is one,
+/// else the sum of the months as revised by then.</item>
+/// <item>Last year: the year's cumulative figure (or the calendar-year figure) as known at the release, else the sum of
+/// its months.</item>
+/// <item>A re-estimated base: when the stated year-on-year growth of the months known differs from the one their values
+/// give over last year's published figure by more than 0.15 percentage points, last year's total is re-based by the
+/// ratio of the base the stated growth implies, ytd / (1 + g), to last year's published figure for the same months;
+/// the year's growth and a growth plan's target use that base (<see cref="YearEndEstimate.BaseRevisionRatio"/>), and the
+/// months before the year are scaled by the same ratio before the model is fitted, so that it does not see the revision
+/// as a fall.</item>
+/// <item>A gap in the monthly series: the remaining months are forecast from the unbroken stretch of months ending at
+/// <c>through</c>, with a note.</item>
+/// </list>
+/// </remarks>
+public static class PublishedYearEnd
+{
+    /// <summary>How far the stated growth and the values' growth may differ, in percentage points, before the base counts as re-estimated.</summary>
+    public const double BaseRevisionTolerance = 0.15;
+
+    /// <summary>Estimates the year total of a flow indicator from the figures released by the month <paramref name="through"/>.</summary>
+    /// <param name="store">The figures with their releases (e.g. data/gso/gso_vn_monthly.csv read by the interchange reader).</param>
+    /// <param name="key">The indicator and breakdown.</param>
+    /// <param name="through">The last month known, whose release is the report's.</param>
+    /// <param name="method">The forecasting method; the ensemble when null.</param>
+    /// <param name="plan">The annual plan, or null.</param>
+    /// <param name="seed">The seed of the simulation.</param>
+    /// <returns>The estimate, with <see cref="YearEndEstimate.Notes"/>; for an index published as rates only (no values), <see cref="EstimateIndex"/>'s.</returns>
+    /// <exception cref="ForecastException">The months known cannot be totalled (no cumulative figure and a month missing), or there is nothing to fit.</exception>
+    public static YearEndEstimate Estimate(ObservationStore store, SeriesKey key, Period through, IForecaster? method = null, Plan? plan = null, int seed = 20231001)
+    {
+        Preconditions.CheckNotNull(store);
+        Preconditions.CheckArgument(through.Kind == PeriodKind.Month, nameof(through), string.Create(CultureInfo.InvariantCulture, $"Give the last known month, such as 2024-09; {through} is a {through.Kind}."));
+        method ??= new Ensemble();
+        var view = store.AsOf(through);
+        var notes = new List<string>();
+        double Value(Period p) => view.Get(key, p) is { HasValue: true } o ? o.Value : double.NaN;
+
+        var months = store.Periods(key).Where(p => p.Kind == PeriodKind.Month && p <= through).ToList();
+        if (months.Count == 0)
+        {
+            throw new ForecastException(string.Create(CultureInfo.InvariantCulture, $"{key} has no monthly figure released by {through}."));
+        }
+
+        var first = months.Min();
+        var values = Enumerable.Range(0, through.MonthIndex - first.MonthIndex + 1).Select(i => Value(first.PlusMonths(i))).ToArray();
+        if (values.All(double.IsNaN))
+        {
+            return EstimateIndex(store, key, through, method, plan, seed);
+        }
+
+        double MonthValue(Period m) => m < first || m > through ? double.NaN : values[m.MonthIndex - first.MonthIndex];
+        double SumOfMonths(Period p) => p.Months().Select(MonthValue).Sum();
+
+        var ytdPeriod = through.ToYearToDate();
+        var ytdObservation = view.Get(key, ytdPeriod);
+        var ytd = ytdObservation is { HasValue: true } ? ytdObservation.Value : SumOfMonths(ytdPeriod);
+        if (double.IsNaN(ytd))
+        {
+            var missing = ytdPeriod.Months().First(m => double.IsNaN(MonthValue(m)));
+            throw new ForecastException(string.Create(CultureInfo.InvariantCulture, $"{key}: no cumulative figure for {ytdPeriod} was released by {through}, and the month {missing} is missing, so the months known cannot be totalled. Add the cumulative figure or the month."));
+        }
+
+        var lastYearPeriod = Period.YearToDate(through.Year - 1, 12);
+        var lastYearTotal = Value(lastYearPeriod);
+        lastYearTotal = double.IsNaN(lastYearTotal) ? Value(Period.CalendarYear(through.Year - 1)) : lastYearTotal;
+        lastYearTotal = double.IsNaN(lastYearTotal) ? SumOfMonths(Period.CalendarYear(through.Year - 1)) : lastYearTotal;
+        var lastYtd = Value(Period.YearToDate(through.Year - 1, through.LastMonth));
+        lastYtd = double.IsNaN(lastYtd) ? SumOfMonths(Period.YearToDate(through.Year - 1, through.LastMonth)) : lastYtd;
+        var lastYearRemaining = through.LastMonth == 12 ? 0 : lastYearTotal - lastYtd;
+
+        var stated = ytdObservation is { YearOnYear.IsStated: true } ? ytdObservation.YearOnYear.Percent : double.NaN;
+        var ratio = 1.0;
+        if (double.IsFinite(stated) && double.IsFinite(lastYtd) && lastYtd > 0)
+        {
+            var implied = ((ytd / lastYtd) - 1) * 100;
+            if (Math.Abs(implied - stated) > BaseRevisionTolerance)
+            {
+                ratio = ytd / (1 + (stated / 100)) / lastYtd;
+                notes.Add(string.Create(CultureInfo.InvariantCulture, $"Last year's base was re-estimated: {ytdPeriod} is stated {stated:0.00}% over last year, while its value is {implied:0.00}% over last year's published figure; last year's total and the months before {through.Year} are taken on the new base ({ratio:0.0000} of the published figures)."));
+
+                // The months before this year on the new base, so that the model does not see the revision as a fall.
+                var january = Period.Month(through.Year, 1);
+                for (var i = 0; i < values.Length; i++)
+                {
+                    if (first.PlusMonths(i) < january)
+                    {
+                        values[i] *= ratio;
+                    }
+                }
+            }
+        }
+
+        // The months to fit: the unbroken stretch ending at the last month known.
+        var start = values.Length;
+        while (start > 0 && !double.IsNaN(values[start - 1]))
+        {
+            start--;
+        }
+
+        if (start == values.Length)
+        {
+            throw new ForecastException(string.Create(CultureInfo.InvariantCulture, $"{key}: the month {through} itself was not released by {through}; estimate through the last month released."));
+        }
+
+        if (start > 0)
+        {
+            notes.Add(string.Create(CultureInfo.InvariantCulture, $"A gap at {first.PlusMonths(start - 1)}: the remaining months are forecast from the {values.Length - start} months {first.PlusMonths(start)}–{through}."));
+        }
+
+        var history = new MonthlySeries(first.PlusMonths(start), values.AsSpan(start));
+        var estimate = YearEnd.Core(history, through, ytd, lastYearTotal * ratio, lastYearRemaining * ratio, method, plan, seed);
+        return estimate with
+        {
+            LastYearPublishedTotal = lastYearTotal,
+            StatedYtdGrowthPercent = stated,
+            BaseRevisionRatio = ratio,
+            Notes = notes,
+        };
+    }
+
+    /// <summary>
+    /// Estimates the year of an index published as rates only (the IIP): relative levels are rebuilt from the rates
+    /// released by <paramref name="through"/> — last year's months from its month-on-month rates (January = 100), this
+    /// year's as last year's times (1 + the year-on-year rate), earlier years back from their year-on-year rates — the
+    /// remaining months are forecast on those levels, and the year's growth is the ratio of the sums of this year's and
+    /// last year's levels, as the GSO computes the cumulative index (<see cref="Growth.IndexNumbers.CumulativeGrowthFromRates"/>).
+    /// </summary>
+    /// <param name="store">The figures with their releases.</param>
+    /// <param name="key">The index.</param>
+    /// <param name="through">The last month known.</param>
+    /// <param name="method">The forecasting method; the ensemble when null.</param>
+    /// <param name="plan">The plan: a growth (a value of an index means nothing).</param>
+    /// <param name="seed">The seed of the simulation.</param>
+    /// <returns>The estimate in relative index units: <see cref="YearEndEstimate.TotalGrowthPercent"/> is the year's growth.</returns>
+    /// <exception cref="ForecastException">A rate needed is missing (last year's month-on-month rates, this year's year-on-year rates).</exception>
+    public static YearEndEstimate EstimateIndex(ObservationStore store, SeriesKey key, Period through, IForecaster? method = null, Plan? plan = null, int seed = 20231001)
+    {
+        Preconditions.CheckNotNull(store);
+        Preconditions.CheckArgument(through.Kind == PeriodKind.Month, nameof(through), string.Create(CultureInfo.InvariantCulture, $"Give the last known month, such as 2024-09; {through} is a {through.Kind}."));
+        method ??= new Ensemble();
+        var notes = new List<string>();
+
+        // The latest rate of a kind released by the report's month (a revision may carry one rate and not the other).
+        double Rate(Period month, Func<Observation, StatedRate> rate)
+        {
+            var latest = store.History(key, month).Where(o => o.EffectiveRelease <= through && rate(o).IsStated).MaxBy(o => o.EffectiveRelease);
+            return latest is null ? double.NaN : rate(latest).Percent;
+        }
+
+        var year = through.Year;
+        var lastYear = new double[12];
+        lastYear[0] = 100;
+        for (var m = 2; m <= 12; m++)
+        {
+            var mom = Rate(Period.Month(year - 1, m), o => o.MonthOnMonth);
+            if (double.IsNaN(mom))
+            {
+                throw new ForecastException(string.Create(CultureInfo.InvariantCulture, $"{key}: the month-on-month rate of {Period.Month(year - 1, m)} was not released by {through}; last year's levels cannot be rebuilt from the rates."));
+            }
+
+            lastYear[m - 1] = lastYear[m - 2] * (1 + (mom / 100));
+        }
+
+        var thisYear = new double[through.LastMonth];
+        for (var m = 1; m <= through.LastMonth; m++)
+        {
+            var yoy = Rate(Period.Month(year, m), o => o.YearOnYear);
+            if (double.IsNaN(yoy))
+            {
+                throw new ForecastException(string.Create(CultureInfo.InvariantCulture, $"{key}: the year-on-year rate of {Period.Month(year, m)} was not released by {through}; this year's levels cannot be rebuilt from the rates."));
+            }
+
+            thisYear[m - 1] = lastYear[m - 1] * (1 + (yoy / 100));
+        }
+
+        // Earlier years back from their year-on-year rates, while every month of a year has one.
+        var earlier = new List<double[]>();
+        var next = lastYear;
+        for (var y = year - 2; y >= year - 30; y--)
+        {
+            var levels = new double[12];
+            for (var m = 1; m <= 12 && next is not null; m++)
+            {
+                var yoy = Rate(Period.Month(y + 1, m), o => o.YearOnYear);
+                levels[m - 1] = next[m - 1] / (1 + (yoy / 100));
+            }
+
+            if (levels.Any(v => !double.IsFinite(v)))
+            {
+                if (y == year - 2)
+                {
+                    notes.Add(string.Create(CultureInfo.InvariantCulture, $"A year-on-year rate of {y + 1} is missing: the index is forecast from {year - 1} on only."));
+                }
+
+                break;
+            }
+
+            earlier.Insert(0, levels);
+            next = levels;
+        }
+
+        var history = earlier.SelectMany(l => l).Concat(lastYear).Concat(thisYear).ToArray();
+        var start = Period.Month(year - 1 - earlier.Count, 1);
+        var ytd = thisYear.Sum();
+        var stated = store.History(key, through.ToYearToDate()).Where(o => o.EffectiveRelease <= through && o.YearOnYear.IsStated).MaxBy(o => o.EffectiveRelease)?.YearOnYear.Percent ?? double.NaN;
+        var rebuilt = ((ytd / lastYear.Take(through.LastMonth).Sum()) - 1) * 100;
+        if (double.IsFinite(stated) && Math.Abs(stated - rebuilt) > BaseRevisionTolerance)
+        {
+            notes.Add(string.Create(CultureInfo.InvariantCulture, $"The cumulative growth rebuilt from the monthly rates, {rebuilt:0.00}%, differs from the stated {stated:0.00}% for {through.ToYearToDate()}."));
+        }
+
+        var estimate = YearEnd.Core(new MonthlySeries(start, history), through, ytd, lastYear.Sum(), lastYear.Skip(through.LastMonth).Sum(), method, plan, seed);
+        return estimate with
+        {
+            LastYearPublishedTotal = lastYear.Sum(),
+            StatedYtdGrowthPercent = stated,
+            Notes = [.. notes.Prepend(string.Create(CultureInfo.InvariantCulture, $"{key} is an index published as rates: levels rebuilt from them (January {year - 1} = 100), the year's growth as the ratio of the sums of this year's and last year's levels."))],
+        };
+    }
+}

@@ -1,0 +1,95 @@
+using Analytics.Forecasting;
+using Analytics.Io;
+using Analytics.Observations;
+using Analytics.Periods;
+using Xunit.Abstractions;
+
+namespace Analytics.Tests.Forecasting;
+
+/// <summary>The year end from the figures as published by the report's month, on the GSO national data (data/gso/gso_vn_monthly.csv).</summary>
+public class PublishedYearEndTests(ITestOutputHelper output)
+{
+    private static readonly Lazy<ObservationStore> Store = new(() =>
+        new ObservationStore(InterchangeFormat.Read(TestData.Path("gso/gso_vn_monthly.csv")).ThrowIfErrors()));
+
+    private static readonly SeriesKey Exports = new("EXPORT", string.Empty);
+    private static readonly SeriesKey Retail = new("RETAIL", string.Empty);
+
+    [Fact]
+    public void Exports2024_ThroughSeptember_UsesTheSeptemberRelease()
+    {
+        // September's release: January–September 299.625,1 triệu USD; October's revision of September makes the months sum to 299.998,5.
+        var e = PublishedYearEnd.Estimate(Store.Value, Exports, Period.Month(2024, 9), new SeasonalNaive());
+        Assert.Equal(299625.1322, e.YtdActual, 0.001);
+        var latest = Period.YearToDate(2024, 9).Months().Sum(m => Store.Value.Latest().Get(Exports, m)!.Value);
+        Assert.Equal(299998.5, latest, 0.1);
+
+        // Last year's total as published (the 2023-01..2023-12 figure), and no re-estimated base: the stated 15,36% agrees with the values.
+        Assert.Equal(355500.0, e.LastYearPublishedTotal, 0.001);
+        Assert.Equal(1.0, e.BaseRevisionRatio);
+        Assert.Equal(15.3632, e.StatedYtdGrowthPercent, 4);
+        Assert.Empty(e.Notes);
+        output.WriteLine($"exports 2024 through September: ytd {e.YtdActual:0.0}, year {e.TotalMean:0.0} ({e.TotalGrowthPercent:0.00}%)");
+    }
+
+    [Fact]
+    public void Retail2024_ReestimatedBase_GrowthFromTheStatedRate()
+    {
+        // January–September 2024: 4.703.401,1 tỷ đồng, stated +8,767%; over the published 2023 figure 4.567.835,2 the
+        // values give +2,97%: the GSO re-estimated 2023. The year ended at 6.391.002,5, +8,9594% as stated.
+        var e = PublishedYearEnd.Estimate(Store.Value, Retail, Period.Month(2024, 9), plan: Plan.Growth(8));
+        Assert.Equal(4703401.1006, e.YtdActual, 0.001);
+        Assert.Equal(6231828.0663, e.LastYearPublishedTotal, 0.001);
+        var ratio = 4703401.1006 / 1.08767 / 4567835.1591;
+        Assert.Equal(ratio, e.BaseRevisionRatio, 9);
+        Assert.Equal(6231828.0663 * ratio, e.LastYearTotal, 0.01);
+        Assert.Single(e.Notes);
+        Assert.Contains("re-estimated", e.Notes[0], StringComparison.Ordinal);
+        output.WriteLine($"retail 2024: year {e.TotalMean:0.0} ({e.TotalGrowthPercent:0.00}%), 80% {e.Interval80.Lower:0}–{e.Interval80.Upper:0}, P(+8%) {e.Plan!.Probability:0.000}, Q4 needs {e.Plan.RequiredGrowthPercent:0.00}%; {e.Method}");
+        Assert.InRange(e.TotalGrowthPercent, 6.5, 10.5);
+        Assert.True(e.Plan!.Probability >= 0.5, $"P = {e.Plan.Probability}");
+    }
+
+    [Fact]
+    public void FdiExports_GapAt2020_10_ForecastsFromTheStretchAfterIt()
+    {
+        var key = new SeriesKey("EXPORT", "Khu vực có vốn đầu tư nước ngoài");
+        Assert.Throws<ForecastException>(() => YearEnd.Estimate(MonthlySeriesOf(key, Period.Month(2022, 9)), Period.Month(2022, 9)));
+        var e = PublishedYearEnd.Estimate(Store.Value, key, Period.Month(2022, 9), new Ets());
+        var note = Assert.Single(e.Notes);
+        Assert.Equal("A gap at 2020-10: the remaining months are forecast from the 23 months 2020-11–2022-09.", note);
+        Assert.True(e.TotalMean > e.YtdActual);
+    }
+
+    [Fact]
+    public void Iip2024_RatesOnly_ForecastOnRebuiltLevels_GrowthAsTheRatioOfSums()
+    {
+        // The IIP is published as rates: January–September 2024 stated +8,64%; the year ended at +8,35% (December release).
+        var key = new SeriesKey("IIP", string.Empty);
+        var e = PublishedYearEnd.Estimate(Store.Value, key, Period.Month(2024, 9), plan: Plan.Growth(8));
+        Assert.Equal(8.64, e.StatedYtdGrowthPercent, 6);
+
+        // Independently: the ratio of sums from last year's month-on-month rates and this year's year-on-year rates as of September.
+        double Rate(Period m, Func<Observation, StatedRate> r)
+        {
+            var latest = Store.Value.History(key, m).Where(o => o.EffectiveRelease <= Period.Month(2024, 9) && r(o).IsStated).MaxBy(o => o.EffectiveRelease)!;
+            return r(latest).Percent;
+        }
+
+        var mom = Enumerable.Range(2, 8).Select(m => Rate(Period.Month(2023, m), o => o.MonthOnMonth)).ToArray();
+        var yoy = Enumerable.Range(1, 9).Select(m => Rate(Period.Month(2024, m), o => o.YearOnYear)).ToArray();
+        var expected = Analytics.Growth.IndexNumbers.CumulativeGrowthFromRates(mom, yoy).Value;
+        Assert.Equal(expected, ((e.YtdActual / (e.LastYearTotal - e.LastYearRemaining)) - 1) * 100, 9);
+        Assert.Equal(8.64, expected, 0.3);
+        output.WriteLine($"IIP 2024 through September: Jan-Sep rebuilt {expected:0.00}% (stated 8.64%), year {e.TotalGrowthPercent:0.00}% (published 8.35%), 80% {(e.Interval80.Lower / e.LastYearTotal - 1) * 100:0.00}–{(e.Interval80.Upper / e.LastYearTotal - 1) * 100:0.00}%, P(+8%) {e.Plan!.Probability:0.000}; {e.Method}");
+        Assert.Equal(8.35, e.TotalGrowthPercent, 1.0);
+        Assert.StartsWith("IIP is an index published as rates", e.Notes[0], StringComparison.Ordinal);
+    }
+
+    private static Analytics.Series.MonthlySeries MonthlySeriesOf(SeriesKey key, Period through)
+    {
+        var view = Store.Value.AsOf(through);
+        var months = Store.Value.Periods(key).Where(p => p.Kind == PeriodKind.Month && p <= through).Order().ToList();
+        return Analytics.Series.MonthlySeries.FromPoints(months.Select(m => (m, view.Get(key, m)?.Value ?? double.NaN)));
+    }
+}
