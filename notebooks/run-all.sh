@@ -2,7 +2,7 @@
 # Runs every notebook of notebooks/ headless with dotnet repl, as CI does, after the notebooks' one-time setup
 # (tools/setup-notebooks.sh: kernel tools, the library packed into artifacts/nupkgs, the FSharp.Core fix).
 # With --jupyter, also runs each notebook in Jupyter (jupyter nbconvert --execute with the .NET kernel), after
-# installing Jupyter's Debian packages if they are missing and registering the kernel; about 2.5 times slower.
+# installing Jupyter's Debian packages if they are missing and registering the kernel (about as long again).
 # Executed copies, with their outputs, go to artifacts/notebooks/ (and artifacts/nbconvert/) and are never
 # committed (they hold machine paths). A failing cell fails the run and its error is printed.
 # Needs the .NET 10 SDK and python3 (the errors are read from the executed notebooks).
