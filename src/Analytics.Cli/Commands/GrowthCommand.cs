@@ -24,7 +24,7 @@ public static class GrowthCommand
         var rows = GrowthTable.Compute(store, new GrowthOptions { AsPublished = options.AsPublished });
         using (var w = options.OpenOutput(stdout))
         {
-            GrowthTable.Write(rows, w);
+            Tables.GrowthCsv.Write(rows, w);
         }
 
         if (options.Output is not null)
@@ -52,7 +52,7 @@ public static class GrowthCommand
         var growth = panel.Compute(parallel: true);
         using (var w = options.OpenOutput(stdout))
         {
-            Io.PanelCsv.WriteGrowth(panel, growth, w);
+            Tables.GrowthCsv.WritePanel(panel, growth, w);
         }
 
         if (options.Output is not null)
