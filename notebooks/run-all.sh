@@ -11,12 +11,13 @@ start=$(date +%s)
 dotnet tool restore >/dev/null
 rm -rf artifacts/nupkgs
 dotnet pack src/Analytics -c Release -o artifacts/nupkgs -nologo -v q
+dotnet pack src/Analytics.Interop -c Release -o artifacts/nupkgs -nologo -v q
 dotnet pack src/Analytics.Interactive -c Release -o artifacts/nupkgs -nologo -v q
 
 NUGET_ROOT="$(dotnet nuget locals global-packages --list | sed 's/^global-packages: //')"
 NUGET_ROOT="${NUGET_ROOT%/}"
 # The kernel would otherwise reuse an older build of the same version from the package cache.
-rm -rf "$NUGET_ROOT/thongke.analytics" "$NUGET_ROOT/thongke.analytics.interactive"
+rm -rf "$NUGET_ROOT/thongke.analytics" "$NUGET_ROOT/thongke.analytics.interop" "$NUGET_ROOT/thongke.analytics.interactive"
 
 # The kernel tools ship FSharp.Core 10.0; Plotly.NET and Deedle need 10.1 (see docs in README): give them 10.1.403.
 FSC="$NUGET_ROOT/fsharp.core/10.1.403/lib/netstandard2.1/FSharp.Core.dll"
