@@ -48,7 +48,7 @@ internal sealed class GrowthCommand : AnalyticsCommand
         var rows = GrowthTable.Compute(store, new GrowthOptions { AsPublished = result.GetValue(asPublished) });
         using (var w = InputFile.OpenOutput(outputFile, stdout))
         {
-            GrowthTable.Write(rows, w);
+            Tables.GrowthCsv.Write(rows, w);
         }
 
         if (outputFile is not null)
@@ -72,7 +72,7 @@ internal sealed class GrowthCommand : AnalyticsCommand
         var growth = panel.Compute(parallel: true);
         using (var w = InputFile.OpenOutput(outputFile, stdout))
         {
-            Io.PanelCsv.WriteGrowth(panel, growth, w);
+            Tables.GrowthCsv.WritePanel(panel, growth, w);
         }
 
         if (outputFile is not null)

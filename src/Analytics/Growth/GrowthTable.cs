@@ -1,4 +1,3 @@
-using System.Globalization;
 using Analytics.Internal;
 using Analytics.Periods;
 using Analytics.Indicators;
@@ -192,52 +191,4 @@ public static class GrowthTable
         var computed = Growth.Rate(value, @base);
         return !computed.IsMissing ? computed.Value : stated is { IsExact: true } s ? s.Percent : double.NaN;
     }
-
-    /// <summary>
-    /// Writes the table as CSV in the invariant culture: <c>indicator,breakdown,period,value,mom_pct,yoy_pct,ytd_value,ytd_yoy_pct</c>,
-    /// then where each figure comes from (<c>computed</c>, <c>stated</c> or empty), last year's implied value, the release
-    /// the row was computed as of, and a note explaining each missing figure.
-    /// </summary>
-    /// <param name="rows">The rows.</param>
-    /// <param name="writer">Where to write.</param>
-    public static void Write(IEnumerable<GrowthRow> rows, TextWriter writer)
-    {
-        Preconditions.CheckNotNull(rows);
-        Preconditions.CheckNotNull(writer);
-        writer.Write("indicator,breakdown,period,value,mom_pct,yoy_pct,ytd_value,ytd_yoy_pct,mom_origin,yoy_origin,ytd_value_origin,ytd_yoy_origin,implied_base,release,note\n");
-        foreach (var r in rows)
-        {
-            var notes = new List<string>();
-            void Note(string name, Figure f)
-            {
-                if (f.IsMissing && f.Reason != MissingReason.NotApplicable)
-                {
-                    notes.Add($"{name}: {f.Reason.Describe()}");
-                }
-            }
-
-            Note("mom_pct", r.MonthOnMonth);
-            Note("yoy_pct", r.YearOnYear);
-            Note("ytd_value", r.CumulativeValue);
-            Note("ytd_yoy_pct", r.CumulativeGrowth);
-            string[] cells =
-            [
-                r.Key.Indicator, r.Key.Breakdown, r.Period.ToString(), Num(r.Value),
-                Num(r.MonthOnMonth.Value), Num(r.YearOnYear.Value), Num(r.CumulativeValue.Value), Num(r.CumulativeGrowth.Value),
-                Origin(r.MonthOnMonth), Origin(r.YearOnYear), Origin(r.CumulativeValue), Origin(r.CumulativeGrowth),
-                Num(r.ImpliedBase.Value), r.Release?.ToString() ?? string.Empty, string.Join("; ", notes),
-            ];
-            writer.Write(string.Join(',', cells.Select(c => Io.CsvRecords.Quote(c))));
-            writer.Write('\n');
-        }
-    }
-
-    private static string Num(double v) => double.IsNaN(v) ? string.Empty : Math.Round(v, 6).ToString("0.######", CultureInfo.InvariantCulture);
-
-    private static string Origin(Figure f) => f.Origin switch
-    {
-        FigureOrigin.Computed => "computed",
-        FigureOrigin.Stated => "stated",
-        _ => string.Empty,
-    };
 }

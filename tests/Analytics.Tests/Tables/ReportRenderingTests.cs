@@ -1,6 +1,7 @@
 using System.Globalization;
 using Analytics.Narrative;
 using Analytics.Tables;
+using Analytics.Interop;
 using DocumentFormat.OpenXml.Packaging;
 using Analytics.Periods;
 using Analytics.Observations;

@@ -1,8 +1,8 @@
-using Analytics.Internal;
 using Microsoft.Data.Analysis;
 using Analytics.Growth;
+using Analytics.Tables;
 
-namespace Analytics.Tables;
+namespace Analytics.Interop;
 
 /// <summary>Hands report tables and growth tables on to Microsoft.Data.Analysis as <see cref="DataFrame"/>s.</summary>
 public static class DataFrameExport
@@ -16,7 +16,7 @@ public static class DataFrameExport
     /// <returns>The data frame.</returns>
     public static DataFrame ToDataFrame(this ReportTable table)
     {
-        Preconditions.CheckNotNull(table);
+        ArgumentNullException.ThrowIfNull(table);
         var columns = new List<DataFrameColumn>
         {
             new StringDataFrameColumn(table.Columns[0], table.Rows.Select(r => r.Label)),
@@ -40,7 +40,7 @@ public static class DataFrameExport
     /// <returns>The data frame.</returns>
     public static DataFrame ToDataFrame(this IEnumerable<GrowthRow> rows)
     {
-        Preconditions.CheckNotNull(rows);
+        ArgumentNullException.ThrowIfNull(rows);
         var list = rows.ToList();
         static double? N(double v) => double.IsNaN(v) ? null : v;
         static string O(Figure f) => f.IsMissing ? f.Reason.ToString() : f.Origin.ToString();

@@ -1,4 +1,3 @@
-using Analytics.Internal;
 using Microsoft.Data.Analysis;
 using Analytics.Periods;
 using Analytics.Indicators;
@@ -19,7 +18,7 @@ public static class ObservationFrame
     /// <returns>The data frame.</returns>
     public static DataFrame ToDataFrame(IEnumerable<Observation> observations)
     {
-        Preconditions.CheckNotNull(observations);
+        ArgumentNullException.ThrowIfNull(observations);
         var o = observations.ToList();
         static double? N(double v) => double.IsNaN(v) ? null : v;
         static string B(StatedRate r) => r.Bound switch { RateBound.GreaterThan => ">", RateBound.LessThan => "<", _ => string.Empty };
@@ -53,11 +52,11 @@ public static class ObservationFrame
     /// <exception cref="ArgumentException">A required column is missing, or a period or release does not parse; the message names the row.</exception>
     public static IReadOnlyList<Observation> FromDataFrame(DataFrame frame)
     {
-        Preconditions.CheckNotNull(frame);
+        ArgumentNullException.ThrowIfNull(frame);
         var names = frame.Columns.Select(c => c.Name).ToHashSet(StringComparer.Ordinal);
         foreach (var required in new[] { "indicator", "breakdown", "period", "value", "unit", "mom_pct", "yoy_pct", "status" })
         {
-            Preconditions.CheckArgument(names.Contains(required), nameof(frame), $"The data frame lacks the column '{required}'; it needs the interchange columns (see ToDataFrame).");
+            Argument.Check(names.Contains(required), nameof(frame), $"The data frame lacks the column '{required}'; it needs the interchange columns (see ToDataFrame).");
         }
 
         string S(string column, long row) => names.Contains(column) ? frame.Columns[column][row]?.ToString() ?? string.Empty : string.Empty;
@@ -72,15 +71,15 @@ public static class ObservationFrame
         var result = new List<Observation>();
         for (long r = 0; r < frame.Rows.Count; r++)
         {
-            Preconditions.CheckArgument(Period.TryParse(S("period", r), out var period, out var error), nameof(frame), $"Row {r}: {error}.");
+            Argument.Check(Period.TryParse(S("period", r), out var period, out var error), nameof(frame), $"Row {r}: {error}.");
             Period? release = null;
             if (S("release", r) is { Length: > 0 } rel)
             {
-                Preconditions.CheckArgument(Period.TryParse(rel, out var p), nameof(frame), $"Row {r}: the release '{rel}' is not a month.");
+                Argument.Check(Period.TryParse(rel, out var p), nameof(frame), $"Row {r}: the release '{rel}' is not a month.");
                 release = p;
             }
 
-            Preconditions.CheckArgument(Io.InterchangeFormat.TryParseStatus(S("status", r), out var status), nameof(frame), $"Row {r}: '{S("status", r)}' is not a status (estimate, preliminary, official or empty).");
+            Argument.Check(Io.InterchangeFormat.TryParseStatus(S("status", r), out var status), nameof(frame), $"Row {r}: '{S("status", r)}' is not a status (estimate, preliminary, official or empty).");
             result.Add(new Observation
             {
                 Indicator = S("indicator", r),

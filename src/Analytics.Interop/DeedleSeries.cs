@@ -1,4 +1,3 @@
-using Analytics.Internal;
 using Deedle;
 using Analytics.Periods;
 using Analytics.Series;
@@ -16,7 +15,7 @@ public static class DeedleSeries
     /// <returns>The Deedle series.</returns>
     public static Series<Period, double> ToDeedle(this MonthlySeries series)
     {
-        Preconditions.CheckNotNull(series);
+        ArgumentNullException.ThrowIfNull(series);
         var points = series.Points().ToList();
         return new Series<Period, double>(points.Select(p => p.Month), points.Select(p => p.Value));
     }
@@ -27,9 +26,9 @@ public static class DeedleSeries
     /// <exception cref="ArgumentException">The series is empty, or a key is not a month.</exception>
     public static MonthlySeries ToMonthlySeries(this Series<Period, double> series)
     {
-        Preconditions.CheckNotNull(series);
+        ArgumentNullException.ThrowIfNull(series);
         var keys = series.Keys.ToList();
-        Preconditions.CheckArgument(keys.Count > 0, nameof(series), "The Deedle series is empty.");
+        Argument.Check(keys.Count > 0, nameof(series), "The Deedle series is empty.");
         var present = series.Observations.ToDictionary(kv => kv.Key, kv => kv.Value);
         return MonthlySeries.FromPoints(keys.Select(k => (k, present.TryGetValue(k, out var v) ? v : double.NaN)));
     }
