@@ -20,7 +20,7 @@ public static class AuditCommand
         {
             foreach (var f in findings)
             {
-                w.WriteLine(f);
+                w.WriteLine(new Analytics.Narrative.AuditNarrator(Analytics.Narrative.NarrativeStyle.English).Line(f));
             }
 
             var errors = findings.Count(f => f.Severity == FindingSeverity.Error);
