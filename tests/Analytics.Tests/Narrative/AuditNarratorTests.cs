@@ -64,6 +64,24 @@ public class AuditNarratorTests
         var html = HtmlRenderer.Render(report);
         Assert.Contains(System.Net.WebUtility.HtmlEncode(sectors[2..]), html, StringComparison.Ordinal);
         Assert.DoesNotContain("PartsVsTotal", html, StringComparison.Ordinal);
+
+        // So do the Word report and the message column of the Excel report's audit sheet.
+        var docx = Scratch.Path("audit", ".docx");
+        DocxRenderer.Write(report, docx);
+        using (var doc = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(docx, false))
+        {
+            var paragraphs = doc.MainDocumentPart!.Document.Body!.Elements<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().Select(p => p.InnerText).ToList();
+            Assert.Contains("• " + sectors[2..], paragraphs);
+        }
+
+        var xlsx = Scratch.Path("audit", ".xlsx");
+        XlsxRenderer.Write(report, xlsx);
+        using (var book = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(xlsx, false))
+        {
+            var strings = book.WorkbookPart!.SharedStringTablePart?.SharedStringTable.Elements<DocumentFormat.OpenXml.Spreadsheet.SharedStringItem>().Select(i => i.InnerText).ToList() ?? [];
+            var inline = book.WorkbookPart.WorksheetParts.SelectMany(w => w.Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.InlineString>()).Select(i => i.InnerText);
+            Assert.Contains(sectors["- Thông tin: ".Length..], strings.Concat(inline));
+        }
     }
 
     [Fact]
