@@ -1,14 +1,34 @@
 #!/usr/bin/env bash
-# Runs every test: the unit and reference tests of the solution, then every notebook headless (notebooks/run-all.sh).
-# On a fresh Debian machine it first installs Chromium and python3 if they are missing (tools/install-prerequisites.sh).
+# Runs every test: the unit and reference tests of the solution twice, under the invariant culture and under vi-VN
+# (a number formatted or parsed in the machine's culture fails the second leg), then every notebook headless
+# (notebooks/run-all.sh). On a fresh Debian machine it first installs Chromium and python3 if they are missing
+# (tools/install-prerequisites.sh).
 # Test results (counts, each failure's name and message) print the same on a terminal and into a pipe or file:
 # --tl:off, because on a terminal MSBuild's live view showed no test results at all.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 step() { echo "test: $*"; }
-step "checking the prerequisites (Chromium, python3)"
+step "checking the prerequisites (Chromium, python3, fonts)"
 ./tools/install-prerequisites.sh
-step "building the solution and running its tests (Release; a few minutes)"
-dotnet test Analytics.sln -c Release --tl:off --logger "console;verbosity=minimal"
+
+# One leg of the suite; the heading line is what .ci/run counts each leg's results by.
+# leg CULTURE LANG [dotnet test options...]
+leg() {
+  local culture=$1 lang=$2; shift 2
+  echo "==== tests under culture: ${culture} ===="
+  env ANALYTICS_TEST_CULTURE="$culture" ${lang:+LANG="$lang"} \
+    dotnet test Analytics.sln -c Release --tl:off --logger "console;verbosity=minimal" "$@"
+}
+
+status=0
+step "building the solution and running its tests under the invariant culture (Release; a few minutes)"
+leg invariant "" || status=$?
+step "running the tests again under vi-VN (LANG=vi_VN.UTF-8)"
+leg vi-VN vi_VN.UTF-8 --no-build || status=$?
+if [ "$status" -ne 0 ]; then
+  echo "test.sh: a test leg failed (see the results above); the notebooks were not run." >&2
+  exit "$status"
+fi
+echo "==== notebooks ===="
 step "running the three notebooks headless (notebooks/run-all.sh)"
 ./notebooks/run-all.sh

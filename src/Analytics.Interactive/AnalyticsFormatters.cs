@@ -102,9 +102,10 @@ public static class AnalyticsFormatters
     {
         ArgumentNullException.ThrowIfNull(findings);
         var t = new HtmlTable(culture, MaxRows, null, Vi ? "Mức" : "Severity", Vi ? "Kiểm tra" : "Check", Vi ? "Chỉ tiêu" : "Indicator", Vi ? "Kỳ" : "Period", Vi ? "Kỳ vọng" : "Expected", Vi ? "Thực tế" : "Actual", Vi ? "Nội dung" : "Message");
+        var text = new AuditNarrator(new NarrativeStyle { Language = culture.TwoLetterISOLanguageName == "vi" ? "vi" : "en", Culture = culture });
         foreach (var f in findings.OrderByDescending(f => f.Severity))
         {
-            t.Row(f.Severity.ToString(), f.Check.ToString(), f.Indicator, f.Period.ToString("L", culture), new Numeric(t.Number(f.Expected, 2)), new Numeric(t.Number(f.Actual, 2)), f.Message);
+            t.Row(f.Severity.ToString(), f.Check.ToString(), f.Indicator, f.Period.ToString("L", culture), new Numeric(t.Number(f.Expected, 2)), new Numeric(t.Number(f.Actual, 2)), text.Describe(f));
         }
 
         return t.ToString();

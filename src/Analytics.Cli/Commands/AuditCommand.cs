@@ -32,9 +32,10 @@ internal sealed class AuditCommand : AnalyticsCommand
         var (store, _) = InputFile.Read(file, result.GetRequiredValue(culture), stderr);
         var findings = ConsistencyAudit.Run(store);
         using var w = InputFile.OpenOutput(result.GetValue(output), stdout);
+        var narrator = new Analytics.Narrative.AuditNarrator(Analytics.Narrative.NarrativeStyle.English);
         foreach (var f in findings)
         {
-            w.WriteLine(f);
+            w.WriteLine(narrator.Line(f));
         }
 
         var errors = findings.Count(f => f.Severity == FindingSeverity.Error);

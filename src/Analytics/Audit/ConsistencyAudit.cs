@@ -76,56 +76,71 @@ public static class ConsistencyAudit
                     continue;
                 }
 
-                var subject = $"{dimension.Name} parts of {Name(node)}";
                 var sum = withValue.Sum(p => p.Value);
                 var tol = withValue.Sum(p => p.ValueHalfUnit) + node.ValueHalfUnit;
                 var partition = dimension.Relation == PartsRelation.Partition && node.Key.IsTotal;
                 var lacking = parts.Where(p => !p.HasValue).Select(p => p.Breakdown).ToList();
+                var about = Base(node) with
+                {
+                    Dimension = dimension.Name,
+                    Parts = withValue.Select(p => p.Breakdown).ToList(),
+                    PartsWithoutValue = lacking,
+                };
                 if (partition && lacking.Count > 0)
                 {
-                    findings.Add(new AuditFinding(FindingSeverity.Warning, AuditCheck.PartsVsTotal, node.Indicator, node.Period, subject, node.Value, double.NaN, tol,
-                        $"cannot check that the {dimension.Name} parts add up to {N(node.Value)}: {string.Join(", ", lacking)} has no value."));
+                    findings.Add(about with { Severity = FindingSeverity.Warning, Check = AuditCheck.PartsVsTotal, Verdict = FindingVerdict.NotCheckable, Actual = double.NaN, Tolerance = tol, Obstacle = FindingObstacle.PartsWithoutValue });
                     continue;
                 }
 
                 var diff = sum - node.Value;
-                if (partition)
+                var ok = partition ? Math.Abs(diff) <= tol + 1e-9 : diff <= tol + 1e-9;
+                findings.Add(about with
                 {
-                    var ok = Math.Abs(diff) <= tol + 1e-9;
-                    findings.Add(new AuditFinding(ok ? FindingSeverity.Info : FindingSeverity.Error, AuditCheck.PartsVsTotal, node.Indicator, node.Period, subject, node.Value, sum, tol,
-                        $"the {parts.Count} {dimension.Name} parts sum to {N(sum)} against {Name(node)} of {N(node.Value)} as stated: difference {N(diff, true)}, "
-                        + (ok ? $"within the rounding of the published figures (±{N(tol)}): consistent." : $"more than rounding explains (±{N(tol)}): a part or the total is wrong.")));
-                }
-                else
-                {
-                    var ok = diff <= tol + 1e-9;
-                    var missingNote = lacking.Count > 0 ? $" ({string.Join(", ", lacking)} without a value)" : string.Empty;
-                    findings.Add(new AuditFinding(ok ? FindingSeverity.Info : FindingSeverity.Error, AuditCheck.PartsVsTotal, node.Indicator, node.Period, subject, node.Value, sum, tol,
-                        ok
-                            ? $"the {withValue.Count} listed {dimension.Name} parts{missingNote} cover {N(sum)} of {Name(node)} ({N(node.Value)}), {(node.Value > 0 ? N(sum / node.Value * 100, false, 1) + "%" : "a share not defined for a total that is not positive")}; a selection may not exceed its total: consistent."
-                            : $"the {withValue.Count} listed {dimension.Name} parts sum to {N(sum)}, more than the {Name(node)} of {N(node.Value)} by {N(diff)} (rounding explains ±{N(tol)}): a part or the total is wrong."));
-                }
+                    Severity = ok ? FindingSeverity.Info : FindingSeverity.Error,
+                    Check = AuditCheck.PartsVsTotal,
+                    Verdict = ok ? FindingVerdict.Consistent : FindingVerdict.Inconsistent,
+                    Actual = sum,
+                    Tolerance = tol,
+                    Obstacle = lacking.Count > 0 ? FindingObstacle.PartsWithoutValue : FindingObstacle.None,
+                });
             }
         }
     }
+
+    /// <summary>A finding about an observation's value (stated = its value), to be completed with the check's figures.</summary>
+    private static AuditFinding Base(Observation whole)
+        => new(FindingSeverity.Info, AuditCheck.PartsVsTotal, whole.Indicator, whole.Period, FindingVerdict.NotCheckable, whole.Value, double.NaN, double.NaN)
+        {
+            Whole = whole.Breakdown,
+            Unit = whole.Unit,
+            ExpectedDecimals = whole.ValueDecimals,
+            WholeValue = whole.HasValue ? whole.Value : double.NaN,
+        };
 
     private static void Shares(List<Observation> cell, List<AuditFinding> findings)
     {
         foreach (var o in cell.Where(o => o.Share.IsExact))
         {
             var total = cell.FirstOrDefault(t => o.Parent.Length == 0 ? t.Key.IsTotal : t.Breakdown == o.Parent);
-            var subject = $"share of {Name(o)} in {(total is null ? "its total" : Name(total))}";
+            var about = new AuditFinding(FindingSeverity.Info, AuditCheck.ShareVsValue, o.Indicator, o.Period, FindingVerdict.NotCheckable, o.Share.Percent, double.NaN, double.NaN)
+            {
+                Whole = total?.Breakdown ?? o.Parent,
+                Part = o.Breakdown,
+                Dimension = o.Dimension,
+                Unit = o.Unit ?? total?.Unit,
+                ExpectedDecimals = o.Share.Decimals,
+                WholeValue = total is { HasValue: true } ? total.Value : double.NaN,
+                PartValue = o.HasValue ? o.Value : double.NaN,
+            };
             if (total is not { HasValue: true } || !o.HasValue)
             {
-                findings.Add(new AuditFinding(FindingSeverity.Info, AuditCheck.ShareVsValue, o.Indicator, o.Period, subject, o.Share.Percent, double.NaN, double.NaN,
-                    $"the stated share of {Name(o)} ({N(o.Share.Percent, false, o.Share.Decimals)}%) cannot be checked: {(o.HasValue ? "the total" : "the part")} has no value."));
+                findings.Add(about with { Obstacle = o.HasValue ? FindingObstacle.TotalWithoutValue : FindingObstacle.PartWithoutValue });
                 continue;
             }
 
             if (!(total.Value - total.ValueHalfUnit > 0))
             {
-                findings.Add(new AuditFinding(FindingSeverity.Warning, AuditCheck.ShareVsValue, o.Indicator, o.Period, subject, o.Share.Percent, double.NaN, double.NaN,
-                    $"the stated share of {Name(o)} cannot be checked: its total, {N(total.Value)}, is not positive."));
+                findings.Add(about with { Severity = FindingSeverity.Warning, Obstacle = FindingObstacle.TotalNotPositive });
                 continue;
             }
 
@@ -134,9 +149,13 @@ public static class ConsistencyAudit
             var hi = (o.Value + o.ValueHalfUnit) / (total.Value - total.ValueHalfUnit) * 100;
             var tol = Math.Max(share - lo, hi - share) + o.Share.HalfUnit;
             var ok = Math.Abs(share - o.Share.Percent) <= tol + 1e-9;
-            findings.Add(new AuditFinding(ok ? FindingSeverity.Info : FindingSeverity.Error, AuditCheck.ShareVsValue, o.Indicator, o.Period, subject, o.Share.Percent, share, tol,
-                $"{Name(o)} {N(o.Value)} of {N(total.Value)} is {N(share, false, 2)}% against a stated {N(o.Share.Percent, false, Math.Max(o.Share.Decimals, 0))}%: "
-                + (ok ? "consistent within rounding." : $"differs by {N(share - o.Share.Percent, true, 2)} points, more than rounding explains (±{N(tol, false, 2)}).")));
+            findings.Add(about with
+            {
+                Severity = ok ? FindingSeverity.Info : FindingSeverity.Error,
+                Verdict = ok ? FindingVerdict.Consistent : FindingVerdict.Inconsistent,
+                Actual = share,
+                Tolerance = tol,
+            });
         }
     }
 
@@ -156,11 +175,19 @@ public static class ConsistencyAudit
             }
 
             var parts = byDimension.ToList();
-            var subject = $"growth of {Name(total)} against its {byDimension.Key} parts";
+            var about = new AuditFinding(FindingSeverity.Info, AuditCheck.TotalGrowthVsParts, total.Indicator, total.Period, FindingVerdict.NotCheckable, total.YearOnYear.Percent, double.NaN, double.NaN)
+            {
+                Dimension = byDimension.Key,
+                Parts = parts.Select(p => p.Breakdown).ToList(),
+                PartsWithoutValue = parts.Where(p => !p.HasValue).Select(p => p.Breakdown).ToList(),
+                Unit = total.Unit,
+                ExpectedDecimals = total.YearOnYear.Decimals,
+                WholeValue = total.HasValue ? total.Value : double.NaN,
+                Rate = RateComparison.YearOnYear,
+            };
             if (indicator.Kind == IndicatorKind.Index || !total.HasValue)
             {
-                findings.Add(new AuditFinding(FindingSeverity.Info, AuditCheck.TotalGrowthVsParts, total.Indicator, total.Period, subject, total.YearOnYear.Percent, double.NaN, double.NaN,
-                    $"the growth of the {byDimension.Key} parts cannot be checked against the total's {N(total.YearOnYear.Percent, true, Math.Max(total.YearOnYear.Decimals, 0))}% without their values or weights."));
+                findings.Add(about with { Obstacle = indicator.Kind == IndicatorKind.Index ? FindingObstacle.NoValuesOrWeights : FindingObstacle.TotalWithoutValue });
                 continue;
             }
 
@@ -171,12 +198,22 @@ public static class ConsistencyAudit
 
             // A rate of −100% or less (even within its rounding) implies no base: the check cannot be made.
             var impossible = parts.FirstOrDefault(p => p.YearOnYear.Percent - p.YearOnYear.HalfUnit <= -100);
-            if (impossible is not null || !(total.Value > 0))
+            if (impossible is not null)
             {
-                findings.Add(new AuditFinding(FindingSeverity.Info, AuditCheck.TotalGrowthVsParts, total.Indicator, total.Period, subject, total.YearOnYear.Percent, double.NaN, double.NaN,
-                    impossible is not null
-                        ? $"the growth of the {byDimension.Key} parts cannot be checked: {impossible.Breakdown} is stated at {N(impossible.YearOnYear.Percent, true, Math.Max(impossible.YearOnYear.Decimals, 0))}%, which implies no value last year."
-                        : $"the growth of the {byDimension.Key} parts cannot be checked: the total is not positive."));
+                findings.Add(about with
+                {
+                    Obstacle = FindingObstacle.RateImpliesNoBase,
+                    Part = impossible.Breakdown,
+                    PartValue = impossible.Value,
+                    PartRate = impossible.YearOnYear.Percent,
+                    PartRateDecimals = impossible.YearOnYear.Decimals,
+                });
+                continue;
+            }
+
+            if (!(total.Value > 0))
+            {
+                findings.Add(about with { Obstacle = FindingObstacle.TotalNotPositive });
                 continue;
             }
 
@@ -194,9 +231,14 @@ public static class ConsistencyAudit
             var hi = (((total.Value + total.ValueHalfUnit) / baseLo) - 1) * 100;
             var tol = Math.Max(growth - lo, hi - growth) + total.YearOnYear.HalfUnit;
             var ok = Math.Abs(growth - total.YearOnYear.Percent) <= tol + 1e-9;
-            findings.Add(new AuditFinding(ok ? FindingSeverity.Info : FindingSeverity.Warning, AuditCheck.TotalGrowthVsParts, total.Indicator, total.Period, subject, total.YearOnYear.Percent, growth, tol,
-                $"last year's parts implied by their stated growth sum to {N(basePoint, false, 1)}, which puts the growth of {Name(total)} at {N(growth, true, 2)}% against a stated {N(total.YearOnYear.Percent, true, Math.Max(total.YearOnYear.Decimals, 0))}%: "
-                + (ok ? "consistent within rounding." : $"differs by {N(growth - total.YearOnYear.Percent, true, 2)} points (rounding explains ±{N(tol, false, 2)}): a part's rate or value, or the total's, is wrong or revised.")));
+            findings.Add(about with
+            {
+                Severity = ok ? FindingSeverity.Info : FindingSeverity.Warning,
+                Verdict = ok ? FindingVerdict.Consistent : FindingVerdict.Inconsistent,
+                Actual = growth,
+                Tolerance = tol,
+                ImpliedBase = basePoint,
+            });
         }
     }
 
@@ -208,42 +250,54 @@ public static class ConsistencyAudit
         }
 
         var months = ytd.Period.Months().Select(m => view.Get(ytd.Key, m)).ToList();
-        var subject = $"months of {Name(ytd)} against its cumulative value";
+        var about = Base(ytd) with { Check = AuditCheck.MonthlyVsCumulative };
         if (months.All(m => m is { HasValue: true }))
         {
             var sum = months.Sum(m => m!.Value);
             var tol = months.Sum(m => m!.ValueHalfUnit) + ytd.ValueHalfUnit;
             var ok = Math.Abs(sum - ytd.Value) <= tol + 1e-9;
-            findings.Add(new AuditFinding(ok ? FindingSeverity.Info : FindingSeverity.Warning, AuditCheck.MonthlyVsCumulative, ytd.Indicator, ytd.Period, subject, ytd.Value, sum, tol,
-                $"the {months.Count} months sum to {N(sum)} against a stated cumulative {N(ytd.Value)}: "
-                + (ok ? "consistent within rounding." : $"difference {N(sum - ytd.Value, true)} (rounding explains ±{N(tol)}); the months may have been revised since the cumulative figure was published.")));
+            findings.Add(about with
+            {
+                Severity = ok ? FindingSeverity.Info : FindingSeverity.Warning,
+                Verdict = ok ? FindingVerdict.Consistent : FindingVerdict.Inconsistent,
+                Actual = sum,
+                Tolerance = tol,
+                Months = months.Select(m => m!.Period).ToList(),
+            });
             return;
         }
 
-        var present = months.Where(m => m is { HasValue: true }).ToList();
-        if (present.Count > 0 && present.All(m => m!.Value <= ytd.Value + m.ValueHalfUnit + ytd.ValueHalfUnit))
+        var present = months.Where(m => m is { HasValue: true }).Select(m => m!).ToList();
+        if (present.Count > 0 && present.All(m => m.Value <= ytd.Value + m.ValueHalfUnit + ytd.ValueHalfUnit))
         {
-            findings.Add(new AuditFinding(FindingSeverity.Info, AuditCheck.MonthlyVsCumulative, ytd.Indicator, ytd.Period, subject, ytd.Value, double.NaN, double.NaN,
-                $"the data has {present.Count} of the {months.Count} months of {ytd.Period}; each lies within the cumulative value {N(ytd.Value)}, but their sum cannot be checked without the others."));
+            findings.Add(about with { Obstacle = FindingObstacle.MonthsMissing, Months = present.Select(m => m.Period).ToList() });
         }
 
-        foreach (var m in present.Where(m => m!.Value > ytd.Value + m.ValueHalfUnit + ytd.ValueHalfUnit))
+        foreach (var m in present.Where(m => m.Value > ytd.Value + m.ValueHalfUnit + ytd.ValueHalfUnit))
         {
-            findings.Add(new AuditFinding(FindingSeverity.Error, AuditCheck.MonthlyVsCumulative, ytd.Indicator, ytd.Period, subject, ytd.Value, m!.Value, m.ValueHalfUnit + ytd.ValueHalfUnit,
-                $"the month {m.Period} ({N(m.Value)}) exceeds the cumulative value {N(ytd.Value)} of {ytd.Period}, which includes it: one of them is wrong."));
+            findings.Add(about with
+            {
+                Severity = FindingSeverity.Error,
+                Verdict = FindingVerdict.Inconsistent,
+                Actual = m.Value,
+                Tolerance = m.ValueHalfUnit + ytd.ValueHalfUnit,
+                Obstacle = FindingObstacle.MonthsMissing,
+                Months = [m.Period],
+                PartValue = m.Value,
+            });
         }
     }
 
     private static void StatedVsComputed(ObservationStore store, Observation o, List<AuditFinding> findings)
     {
-        Compare(o.YearOnYear, o.Period.PlusYears(-1), h => h.YearOnYear, "the same period of last year", "yoy");
+        Compare(o.YearOnYear, o.Period.PlusYears(-1), h => h.YearOnYear, RateComparison.YearOnYear);
         if (o.Period.Kind == PeriodKind.Month)
         {
-            Compare(o.MonthOnMonth, o.Period.PlusMonths(-1), h => h.MonthOnMonth, "the previous month", "mom");
+            Compare(o.MonthOnMonth, o.Period.PlusMonths(-1), h => h.MonthOnMonth, RateComparison.MonthOnMonth);
         }
 
         // A stated rate is compared with the values as known in the release that stated it.
-        void Compare(StatedRate stated, Period basePeriod, Func<Observation, StatedRate> rateOf, string against, string what)
+        void Compare(StatedRate stated, Period basePeriod, Func<Observation, StatedRate> rateOf, RateComparison rate)
         {
             var statedIn = store.History(o.Key, o.Period).LastOrDefault(h => rateOf(h).IsStated);
             if (!stated.IsExact || statedIn is null)
@@ -268,26 +322,16 @@ public static class ConsistencyAudit
                 return;
             }
 
-            findings.Add(new AuditFinding(FindingSeverity.Info, AuditCheck.StatedVsComputedRate, o.Indicator, o.Period, $"{what} growth of {Name(o)}", stated.Percent, computed, tol,
-                $"the stated {what} growth of {Name(o)}, {N(stated.Percent, true, 2)}%, differs from {N(computed, true, 2)}% recomputed from the values known in the {statedIn.EffectiveRelease} release against {against} by {N(computed - stated.Percent, true, 2)} points: "
-                + "a revision (the source compares with figures revised since they were published). The stated rate is kept as the official figure."));
+            // A revision: the source compares with figures revised since they were published; the stated rate stays the official one.
+            findings.Add(new AuditFinding(FindingSeverity.Info, AuditCheck.StatedVsComputedRate, o.Indicator, o.Period, FindingVerdict.Inconsistent, stated.Percent, computed, tol)
+            {
+                Whole = o.Breakdown,
+                Unit = o.Unit,
+                ExpectedDecimals = stated.Decimals,
+                WholeValue = current.Value,
+                Rate = rate,
+                Release = statedIn.EffectiveRelease,
+            });
         }
-    }
-
-    private static string Name(Observation o) => o.Key.IsTotal ? $"the {o.Indicator} total" : o.Breakdown;
-
-
-    private static string N(double v, bool signed = false, int decimals = -1)
-    {
-        var d = decimals >= 0 ? decimals : Math.Abs(v - Math.Round(v)) < 1e-9 ? 0 : 1;
-
-        // A difference smaller than the shown precision is shown with more digits rather than as "0.00".
-        while (v != 0 && d < 6 && Math.Abs(v) < Math.Pow(10, -d))
-        {
-            d++;
-        }
-
-        var s = v.ToString("#,0." + new string('0', d), CultureInfo.InvariantCulture).TrimEnd('.');
-        return signed && v > 0 ? "+" + s : s;
     }
 }

@@ -53,7 +53,7 @@ public static class DocxRenderer
         body.Append(Para(h.Summary, lang));
         foreach (var f in report.Findings)
         {
-            body.Append(Para("• " + f, lang, size: 20));
+            body.Append(Para("• " + report.FindingLine(f), lang, size: 20));
         }
 
         if (report.Notes.Count > 0)

@@ -43,7 +43,7 @@ public static class HtmlRenderer
         sb.Append("<h2>").Append(E(h.Audit)).Append("</h2>\n<p>").Append(E(h.Summary)).Append("</p>\n<ul>\n");
         foreach (var f in report.Findings)
         {
-            sb.Append("<li class=\"").Append(f.Severity.ToString().ToLowerInvariant()).Append("\">").Append(E(f.ToString())).Append("</li>\n");
+            sb.Append("<li class=\"").Append(f.Severity.ToString().ToLowerInvariant()).Append("\">").Append(E(report.FindingLine(f))).Append("</li>\n");
         }
 
         sb.Append("</ul>\n");

@@ -37,7 +37,7 @@ public static class MarkdownRenderer
         sb.Append("## ").AppendLine(h.Audit).AppendLine().AppendLine(h.Summary).AppendLine();
         foreach (var f in report.Findings)
         {
-            sb.Append("- ").AppendLine(f.ToString());
+            sb.Append("- ").AppendLine(report.FindingLine(f));
         }
 
         if (report.Notes.Count > 0)

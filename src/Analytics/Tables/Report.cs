@@ -46,6 +46,11 @@ public sealed record Report(
         }
     }
 
+    /// <summary>Writes a finding as the renderers list it, in the report's language and culture ("Lỗi: …").</summary>
+    /// <param name="finding">The finding.</param>
+    /// <returns>The line.</returns>
+    internal string FindingLine(AuditFinding finding) => new AuditNarrator(Style).Line(finding);
+
     /// <summary>Gets the headings the renderers use, in the report's language.</summary>
     internal (string Section, string Annex, string Audit, string Notes, string Summary) Headings => Style.IsVietnamese
         ? ("I. Tình hình thực hiện các chỉ tiêu công nghiệp, thương mại", "Phụ lục: Biểu số liệu", "Kiểm tra tính nhất quán của số liệu", "Ghi chú",

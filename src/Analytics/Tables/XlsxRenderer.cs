@@ -50,11 +50,12 @@ public static class XlsxRenderer
             AddSheet(wb, sheets, (vi ? "Biểu " : "Table ") + (i + 1).ToString(CultureInfo.InvariantCulture), rows, boldRows: [0, 1]);
         }
 
+        var auditText = new Analytics.Narrative.AuditNarrator(report.Style);
         var audit = new List<IReadOnlyList<object?>> { new object?[] { "severity", "check", "indicator", "period", "stated", "recomputed", "tolerance", "message" } };
         audit.AddRange(report.Findings.Select(f => (IReadOnlyList<object?>)new object?[]
         {
             f.Severity.ToString().ToLowerInvariant(), f.Check.ToString(), f.Indicator, f.Period.ToString(),
-            Num(f.Expected), Num(f.Actual), Num(f.Tolerance), f.Message,
+            Num(f.Expected), Num(f.Actual), Num(f.Tolerance), auditText.Describe(f),
         }));
         AddSheet(wb, sheets, vi ? "Kiểm tra" : "Audit", audit, boldRows: [0]);
         wb.Workbook.Save();

@@ -89,7 +89,23 @@ public class ForecastingBehaviourTests
     public void Simulate_SameSeed_IsReproducible()
     {
         var model = new Ets().Fit(Seasonal(60));
-        Assert.Equal(model.Simulate(3, 10, 1)[7], model.Simulate(3, 10, 1)[7]);
+        var first = model.Simulate(3, 500, 1);
+        var again = model.Simulate(3, 500, 1);
+        Assert.Equal(500, first.Length);
+        Assert.All(Enumerable.Range(0, first.Length), i => Assert.Equal(first[i], again[i]));
+
+        // Another seed gives other paths, and the paths of one draw differ from each other: a model that returned its
+        // point forecast (or any constant) for every path would pass the first check but not these.
+        var other = model.Simulate(3, 500, 2);
+        Assert.NotEqual(first[7], other[7]);
+        Assert.True(first.Select(p => p[0]).Distinct().Count() > 450, "the paths of one draw should differ from each other");
+
+        // They scatter around the point forecast: the mean of the first month lies within four standard errors of it.
+        var step1 = first.Select(p => p[0]).ToArray();
+        var mean = step1.Average();
+        var sd = Math.Sqrt(step1.Sum(v => (v - mean) * (v - mean)) / (step1.Length - 1));
+        Assert.True(sd > 0);
+        Assert.InRange(mean, model.Predict(1, []).Mean[0] - (4 * sd / Math.Sqrt(step1.Length)), model.Predict(1, []).Mean[0] + (4 * sd / Math.Sqrt(step1.Length)));
     }
 
     [Fact]

@@ -88,7 +88,22 @@ public class BadInputTests
         var store = new ObservationStore(InterchangeFormat.Read(TestData.BadInput("total-not-parts.csv")).ThrowIfErrors());
         var finding = Assert.Single(Analytics.Audit.ConsistencyAudit.Run(store), f => f.Check == Analytics.Audit.AuditCheck.PartsVsTotal);
         Assert.Equal(Analytics.Audit.FindingSeverity.Error, finding.Severity);
-        Assert.Contains("5", finding.ToString(), StringComparison.Ordinal);
+        Assert.Equal(Analytics.Audit.FindingVerdict.Inconsistent, finding.Verdict);
+
+        // The figures compared: the stated total 5300 against its three components, 4000 + 800 + 300 = 5100, 200 short;
+        // whole numbers, so rounding explains at most 4 × 0.5.
+        Assert.Equal(("", "component", 5300.0, 5100.0), (finding.Whole, finding.Dimension, finding.Expected, finding.Actual));
+        Assert.Equal(["Bán lẻ hàng hóa", "Dịch vụ lưu trú ăn uống", "Dịch vụ khác"], finding.Parts);
+        Assert.Equal(-200, finding.Difference, 9);
+        Assert.Equal(2, finding.Tolerance, 9);
+        Assert.False(finding.ExplainedByRounding);
+        Assert.Equal(Analytics.Indicators.Unit.BillionDong, finding.Unit);
+
+        // Named in the report's words: both figures and the difference, in vi-VN and en-US numbers.
+        var vi = new Analytics.Narrative.AuditNarrator().Describe(finding);
+        Assert.Contains("tổng 3 nhóm là 5.100 tỷ đồng, thấp hơn tổng số công bố (5.300 tỷ đồng) 200 tỷ đồng, vượt sai số làm tròn (±2 tỷ đồng)", vi, StringComparison.Ordinal);
+        var en = new Analytics.Narrative.AuditNarrator(Analytics.Narrative.NarrativeStyle.English).Describe(finding);
+        Assert.Contains("the 3 components sum to 5,100 billion VND, 200 billion VND less than the stated total of 5,300 billion VND, more than rounding explains (±2 billion VND)", en, StringComparison.Ordinal);
     }
 
     [Fact]

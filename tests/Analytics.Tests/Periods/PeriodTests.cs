@@ -21,19 +21,24 @@ public class PeriodTests
         Assert.Equal(last, p.LastMonth);
     }
 
+    // Each input with what the message must say is wrong and the fix it must offer: a cumulative period that does not
+    // start in January gets the corrected period of its own year (2021-01..2021-06), not the generic sample.
     [Theory]
-    [InlineData("2023-13")]
-    [InlineData("2023-9")]
-    [InlineData("09/2023")]
-    [InlineData("2023-Q5")]
-    [InlineData("2023-02..2023-09")]
-    [InlineData("2022-01..2023-09")]
-    [InlineData("")]
-    [InlineData("tháng 9")]
-    public void TryParse_Malformed_FailsWithAFix(string text)
+    [InlineData("2023-13", "'2023-13' is not a period", "write a month as 2023-09")]
+    [InlineData("2023-9", "'2023-9' is not a period", "write a month as 2023-09")]
+    [InlineData("09/2023", "'09/2023' is not a period", "write a month as 2023-09")]
+    [InlineData("2023-Q5", "'2023-Q5' is not a period", "a quarter as 2023-Q3")]
+    [InlineData("2023-02..2023-09", "'2023-02..2023-09' is not a cumulative period of the reports: it must start in January and end in the same year", "e.g. 2023-01..2023-09")]
+    [InlineData("2021-02..2021-06", "'2021-02..2021-06' is not a cumulative period of the reports: it must start in January", "e.g. 2021-01..2021-06")]
+    [InlineData("2022-01..2023-09", "'2022-01..2023-09' is not a cumulative period of the reports: it must start in January and end in the same year", "e.g. 2023-01..2023-09")]
+    [InlineData("2023-01..2023-9", "'2023-01..2023-9' is not a cumulative period;", "the first months of a year as 2023-01..2023-09")]
+    [InlineData("", "the period is empty", "write a month as 2023-09")]
+    [InlineData("tháng 9", "'tháng 9' is not a period", "a year as 2023")]
+    public void TryParse_Malformed_FailsWithAFix(string text, string diagnosis, string fix)
     {
         Assert.False(Period.TryParse(text, out _, out var error));
-        Assert.Contains("2023", error, StringComparison.Ordinal);
+        Assert.Contains(diagnosis, error, StringComparison.Ordinal);
+        Assert.Contains(fix, error, StringComparison.Ordinal);
     }
 
     [Fact]

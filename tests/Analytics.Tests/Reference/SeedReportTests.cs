@@ -146,7 +146,8 @@ public class SeedReportTests
         var errors = ConsistencyAudit.Run(store).Where(f => f.Severity >= FindingSeverity.Warning).ToList();
         var parts = Assert.Single(errors, f => f.Check == AuditCheck.PartsVsTotal);
         Assert.Equal(72806, parts.Actual);
-        Assert.Contains("+799", parts.Message, StringComparison.Ordinal);
+        Assert.Equal((72007.0, 799.0, FindingVerdict.Inconsistent), (parts.Expected, Math.Round(parts.Difference, 6), parts.Verdict));
+        Assert.Contains("cao hơn tổng số công bố (72.007 tỷ đồng) 799 tỷ đồng", new Analytics.Narrative.AuditNarrator().Describe(parts), StringComparison.Ordinal);
         Assert.Contains(errors, f => f.Check == AuditCheck.TotalGrowthVsParts);
     }
 
@@ -158,6 +159,7 @@ public class SeedReportTests
         var f = Assert.Single(ConsistencyAudit.Run(store), f => f.Check == AuditCheck.TotalGrowthVsParts && f.Indicator == "IND_VALUE");
         Assert.Equal(FindingSeverity.Info, f.Severity);
         Assert.True(double.IsNaN(f.Actual));
-        Assert.Contains("implies no value last year", f.Message, StringComparison.Ordinal);
+        Assert.Equal((FindingObstacle.RateImpliesNoBase, -100.0), (f.Obstacle, f.PartRate));
+        Assert.Contains("is stated at -100%, which implies no value last year", new Analytics.Narrative.AuditNarrator(Analytics.Narrative.NarrativeStyle.English).Describe(f), StringComparison.Ordinal);
     }
 }
