@@ -43,8 +43,13 @@ public static class GrowthTable
                 var view = latest;
                 if (options.AsPublished)
                 {
-                    var first = store.History(key, period)[0].EffectiveRelease;
-                    view = store.AsOf(first);
+                    // The view a report of this period reads (ObservationStore.ViewOfRelease); a figure first
+                    // released after the period's own release is read as of its own first release.
+                    view = store.ViewOfRelease(period);
+                    if (view.Get(key, period) is null)
+                    {
+                        view = store.AsOf(store.History(key, period)[0].EffectiveRelease);
+                    }
                 }
 
                 if (view.Get(key, period) is { } o)

@@ -422,7 +422,7 @@ public sealed class Narrator
 
             var decimals = RateDecimals(f, stated);
             var rate = ReportNumbers.Format(Math.Abs(f.Value), decimals, c, style.KeepTrailingZeros);
-            if (Math.Round(f.Value, decimals) == 0)
+            if (ReportNumbers.RoundsToZero(f.Value, decimals))
             {
                 return Join(n.Phrase("flat") + " " + phrase);
             }
@@ -467,7 +467,7 @@ public sealed class Narrator
 
             var decimals = RateDecimals(f, stated);
             var text = ReportNumbers.Format(f.Value, decimals, c, style.KeepTrailingZeros);
-            return (f.Value > 0 && Math.Round(f.Value, decimals) != 0 ? "+" : string.Empty) + text + "%";
+            return (f.Value > 0 && !ReportNumbers.RoundsToZero(f.Value, decimals) ? "+" : string.Empty) + text + "%";
         }
 
         private int RateDecimals(Figure f, StatedRate stated)
