@@ -91,7 +91,10 @@ public static class GrowthTable
         }
         else
         {
-            mom = StatedOr(o.MonthOnMonth, na);
+            // A quarter is compared with the quarter before (its "mom_pct" column is the rate on the previous period).
+            mom = p.Kind == PeriodKind.Quarter
+                ? Compare(o.Value, view.Get(o.Key, PreviousQuarter(p)), o.MonthOnMonth, indicator, preferStated)
+                : StatedOr(o.MonthOnMonth, na);
             yoy = Compare(o.Value, view.Get(o.Key, p.PlusYears(-1)), o.YearOnYear, indicator, preferStated);
             cumValue = p.Kind == PeriodKind.YearToDate && o.HasValue && indicator.Kind == IndicatorKind.Flow ? Figure.Stated(o.Value) : na;
             cumGrowth = p.Kind == PeriodKind.YearToDate ? yoy : na;
@@ -100,6 +103,9 @@ public static class GrowthTable
         var implied = o.YearOnYear.IsExact ? Growth.ImpliedBase(o.Value, o.YearOnYear.Percent) : Figure.Missing(o.YearOnYear.IsStated ? MissingReason.BoundOnly : MissingReason.BaseMissing);
         return new GrowthRow(o.Key, p, o.Value, o.Unit, mom, yoy, cumValue, cumGrowth, implied, view.Release ?? o.Release, o.Status);
     }
+
+    private static Period PreviousQuarter(Period q)
+        => q.QuarterNumber == 1 ? Period.Quarter(q.Year - 1, 4) : Period.Quarter(q.Year, q.QuarterNumber - 1);
 
     private static Figure Compare(double value, Observation? baseObs, StatedRate stated, Indicator indicator, bool preferStated)
     {
