@@ -239,8 +239,10 @@ public sealed class Narrator
 
             var indicator = Indicator(code);
             var omissions = new List<string>();
-            var up = new List<string>();
-            var down = new List<string>();
+            var strongUp = new List<(string Text, double Rate)>();
+            var mildUp = new List<(string Text, double Rate)>();
+            var strongDown = new List<(string Text, double Rate)>();
+            var mildDown = new List<(string Text, double Rate)>();
             var period = products[0].Obs.Period;
             foreach (var (key, o) in products)
             {
@@ -256,22 +258,33 @@ public sealed class Narrator
                     continue;
                 }
 
-                (rising ? up : down).Add(text);
+                // "tăng cao" / "giảm mạnh" only past the style's thresholds; a bound ("tăng hơn 1 lần") counts as its bound.
+                var rate = row.YearOnYear.IsMissing ? o.YearOnYear.Percent : row.YearOnYear.Value;
+                var list = rising
+                    ? (rate >= style.StrongRise ? strongUp : mildUp)
+                    : (rate <= -style.StrongFall ? strongDown : mildDown);
+                list.Add((text, rate));
             }
 
             var slotsYtd = new Slots(("ytd", Span(period, null)), ("Ytd", PhraseBook.Capitalize(Span(period, null), c)));
             var sentences = new List<string>();
-            if (up.Count > 0)
+            var name = Vi ? indicator.ShortNameVi : indicator.ShortNameEn;
+            void Add(string key, string after, bool follows, List<(string Text, double Rate)> items, bool rise)
             {
-                sentences.Add(Fill("products.up", slotsYtd + ("items", string.Join("; ", up))));
+                if (items.Count == 0)
+                {
+                    return;
+                }
+
+                var shown = Top(items, x => rise ? -x.Rate : x.Rate, name, period, "noun.product", rise ? "rank.rise" : "rank.fall", omissions);
+                sentences.Add(Fill(follows ? after : key, slotsYtd + ("items", string.Join("; ", shown.Select(x => x.Text)) + More(shown.Count, items.Count))));
             }
 
-            if (down.Count > 0)
-            {
-                sentences.Add(Fill("products.down", slotsYtd + ("items", string.Join("; ", down))));
-            }
-
-            yield return new Paragraph(code, "products", string.Join(n.Phrase("products.join"), sentences) + ".", omissions);
+            Add("products.up", "products.up", false, strongUp, true);
+            Add("products.upMild", "products.upMild.after", strongUp.Count > 0, mildUp, true);
+            Add("products.down", "products.down", false, strongDown, false);
+            Add("products.downMild", "products.downMild.after", strongDown.Count > 0, mildDown, false);
+            yield return new Paragraph(code, "products", PhraseBook.Tidy(string.Join(n.Phrase("products.join"), sentences) + "."), omissions);
         }
 
         internal IEnumerable<Paragraph> Trade(List<string> codes)
@@ -320,7 +333,9 @@ public sealed class Narrator
             if (commodities.Count > 0)
             {
                 var omissions = new List<string>();
-                var items = commodities.Select(x =>
+                var name = Vi ? indicator.ShortNameVi : indicator.ShortNameEn;
+                var shown = Top(commodities, x => x.Obs.HasValue ? -x.Obs.Value : double.MaxValue, name, commodities[0].Obs.Period, "noun.commodity", "rank.largest", omissions);
+                var items = shown.Select(x =>
                 {
                     var row = GrowthTable.Row(view, x.Obs, n.catalog, preferStated: true);
                     var part = Name(x.Key.Breakdown);
@@ -328,7 +343,7 @@ public sealed class Narrator
                         + ("yoyShort", Remark(Change(row.YearOnYear, x.Obs.YearOnYear, string.Empty, omissions, code, x.Obs.Period, "yoy", x.Key.Breakdown), x.Obs))
                         + ("signed", Signed(row.YearOnYear, x.Obs.YearOnYear)));
                 });
-                yield return new Paragraph(code, "commodity", Fill("commodities", new Slots(("flow", flow), ("items", string.Join(", ", items)))), omissions);
+                yield return new Paragraph(code, "commodity", Fill("commodities", new Slots(("flow", flow), ("items", string.Join(", ", items) + More(shown.Count, commodities.Count)))), omissions);
             }
 
             var markets = Members(code, d => d.Name == "market", parentOnly: false);
@@ -375,6 +390,28 @@ public sealed class Narrator
             var s = new Slots(("flow", flow), ("items", string.Join("; ", items)), ("ytdShort", YtdShort(period)), ("ytd", YtdPhrase(period, true)));
             return new Paragraph(code, "market", Fill("markets", s), omissions.Distinct().ToList());
         }
+
+        // With NarrativeStyle.MaxItems, the first items by rank (the largest, the fastest growing), and a note of how
+        // many are left out; without it, every item in the source's order.
+        private List<T> Top<T>(List<T> items, Func<T, double> rank, string subject, Period period, string noun, string ranking, List<string> omissions)
+        {
+            if (style.MaxItems is not { } max || items.Count <= max)
+            {
+                return items;
+            }
+
+            var shown = items.OrderBy(rank).Take(Math.Max(max, 0)).ToList();
+            omissions.Add(Fill("note.leftOut", new Slots(
+                ("subject", subject),
+                ("period", Span(period, true)),
+                ("shown", shown.Count.ToString(CultureInfo.InvariantCulture)),
+                ("left", (items.Count - shown.Count).ToString(CultureInfo.InvariantCulture)),
+                ("noun", n.Phrase(noun)),
+                ("rank", n.Phrase(ranking)))));
+            return shown;
+        }
+
+        private string More(int shown, int all) => shown < all ? n.Phrase("list.more") : string.Empty;
 
         private List<(SeriesKey Key, Observation Obs)> Members(string code, Func<Dimension, bool> dimension, bool parentOnly)
         {

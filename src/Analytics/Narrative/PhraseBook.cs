@@ -29,6 +29,12 @@ namespace Analytics.Narrative;
 /// before: <c>samePeriod.named.year</c> ("so với năm 2023"). Periods: <c>period.month</c> ("tháng {m}/{year}"),
 /// <c>period.quarter</c> ("quý {Q}/{year}", or "quý {Q} năm {year}"), <c>period.year</c>.
 /// </para>
+/// <para>
+/// Judgement: <c>products.up</c> ("tăng cao") and <c>products.down</c> ("giảm mạnh") hold only the products past
+/// <see cref="NarrativeStyle.StrongRise"/> and <see cref="NarrativeStyle.StrongFall"/>; the others go to
+/// <c>products.upMild</c> and <c>products.downMild</c> (<c>.after</c> when they follow the strong list). With
+/// <see cref="NarrativeStyle.MaxItems"/>, a list ends with <c>list.more</c> and <c>note.leftOut</c> says how many it left out.
+/// </para>
 /// </remarks>
 public static partial class PhraseBook
 {
@@ -45,6 +51,17 @@ public static partial class PhraseBook
         ["part.flow"] = "{Part} {value}, {yoyShort}",
         ["products.up"] = "{Ytd}, các sản phẩm công nghiệp chủ yếu có tốc độ tăng cao so với cùng kỳ năm trước: {items}",
         ["products.down"] = "Tuy nhiên một số sản phẩm giảm mạnh như: {items}",
+        ["products.upMild"] = "{Ytd}, các sản phẩm công nghiệp chủ yếu tăng so với cùng kỳ năm trước: {items}",
+        ["products.upMild.after"] = "Các sản phẩm khác tăng: {items}",
+        ["products.downMild"] = "Một số sản phẩm giảm: {items}",
+        ["products.downMild.after"] = "Các sản phẩm khác giảm: {items}",
+        ["list.more"] = "; …",
+        ["note.leftOut"] = "{subject}, {period}: câu văn nêu {shown} {noun} {rank}, không nêu {left} {noun} còn lại.",
+        ["noun.product"] = "sản phẩm",
+        ["noun.commodity"] = "mặt hàng",
+        ["rank.rise"] = "tăng nhanh nhất",
+        ["rank.fall"] = "giảm mạnh nhất",
+        ["rank.largest"] = "có giá trị lớn nhất",
         ["product.item"] = "{Part} ({signed})",
         ["product.multiple"] = "{Part} {multiple}",
         ["trade.month"] = "{Period}, {items}.",
@@ -127,6 +144,17 @@ public static partial class PhraseBook
         ["part.flow"] = "{part} {amount} ({signed})",
         ["products.up"] = "Among the main industrial products, output in {ytd} grew fastest for {items}",
         ["products.down"] = "while it fell sharply for {items}",
+        ["products.upMild"] = "Among the main industrial products, output in {ytd} rose for {items}",
+        ["products.upMild.after"] = "it also rose for {items}",
+        ["products.downMild"] = "it fell for {items}",
+        ["products.downMild.after"] = "and less so for {items}",
+        ["list.more"] = "; …",
+        ["note.leftOut"] = "{subject}, {period}: the text names the {shown} {rank} {noun} and leaves out the other {left}.",
+        ["noun.product"] = "products",
+        ["noun.commodity"] = "items",
+        ["rank.rise"] = "fastest growing",
+        ["rank.fall"] = "fastest falling",
+        ["rank.largest"] = "largest",
         ["product.item"] = "{part} ({signed})",
         ["product.multiple"] = "{part} ({multiple})",
         ["trade.month"] = "In {period}, {items}.",
@@ -211,7 +239,7 @@ public static partial class PhraseBook
         s = s.Replace(" ,", ",", StringComparison.Ordinal).Replace(" .", ".", StringComparison.Ordinal).Replace(" ;", ";", StringComparison.Ordinal)
             .Replace("( ", "(", StringComparison.Ordinal).Replace(" )", ")", StringComparison.Ordinal);
         s = DanglingComma().Replace(s, "$1");
-        return s.Replace(",,", ",", StringComparison.Ordinal).Replace("()", string.Empty, StringComparison.Ordinal).Trim();
+        return s.Replace(",,", ",", StringComparison.Ordinal).Replace("()", string.Empty, StringComparison.Ordinal).Replace("….", "…", StringComparison.Ordinal).Trim();
     }
 
     /// <summary>Capitalises the first letter, in the given culture's rules.</summary>
