@@ -103,6 +103,16 @@ public sealed class Narrator
         return new Narration(main, paragraphs.Where(p => p.Text.Length > 0).ToList(), notes);
     }
 
+    /// <summary>
+    /// Writes a period in the report's words, from the phrase book and the style: "tháng 9/2024", "quý I/2025",
+    /// "năm 2024", "9 tháng đầu năm 2024" (for a title or a table heading that follows the period reported).
+    /// </summary>
+    /// <param name="period">The period.</param>
+    /// <returns>The words.</returns>
+    public string DescribePeriod(Period period) => new Context(this, EmptyStore, period, null).PeriodText(period);
+
+    private static readonly ObservationStore EmptyStore = new([]);
+
     // The latest month the data speaks of; without months, the latest quarter, then the latest year.
     private static Period? LatestPeriod(ObservationStore store)
     {
@@ -180,6 +190,8 @@ public sealed class Narrator
                 sentences.Add(Fill(kind + ".month", code, Slots(indicator, mo) + ("comparisons", comparisons)));
             }
 
+            var mainSentences = sentences.Count;
+
             var cumulative = cumulativePeriod is { } cp ? view.Get(total, cp) : null;
             if (cumulative is not null)
             {
@@ -195,38 +207,56 @@ public sealed class Narrator
                 sentences.Add(Fill(kind + ".cumulative", code, Slots(indicator, synthetic, wording.CumulativeNamesYear) + ("comparisons", comparisons)));
             }
 
+            // Parts of the month follow the month's sentence and parts of the cumulative period the cumulative one, so
+            // that a month's value is never read as a cumulative total.
             var parts = Members(code, d => d.Relation == PartsRelation.Partition || (d.Relation == PartsRelation.Subset && d.Name is not ("commodity" or "market")), parentOnly: true);
-            if (parts.Count > 0)
+            var monthParts = parts.Where(x => x.Obs.Period == month).ToList();
+            var otherParts = parts.Where(x => x.Obs.Period != month).ToList();
+            if (monthParts.Count > 0 && otherParts.Count > 0 && mainSentences > 0)
             {
-                var items = new List<string>();
-                for (var i = 0; i < parts.Count; i++)
-                {
-                    var (key, o) = parts[i];
-                    var row = GrowthTable.Row(view, o, n.catalog, preferStated: true);
-                    var yoyShort = Change(row.YearOnYear, o.YearOnYear, string.Empty, omissions, code, o.Period, "yoy", key.Breakdown);
-                    if (wording.CloseParts && i == parts.Count - 1)
-                    {
-                        yoyShort = Join(yoyShort + " " + SamePeriod(o.Period, o.Period.Kind == PeriodKind.YearToDate ? wording.CumulativeSamePeriod : wording.MonthSamePeriod));
-                    }
-
-                    var part = Name(key.Breakdown);
-                    items.Add(Remark(Fill(indicator.Kind == IndicatorKind.Index || !o.HasValue ? "part.index" : "part.flow", Slots(indicator, o) + ("Part", PhraseBook.Capitalize(part, c)) + ("part", Vi ? part : PhraseBook.Decapitalize(part, c)) + ("yoyShort", yoyShort) + ("signed", Signed(row.YearOnYear, o.YearOnYear))), o));
-                }
-
-                var lead = parts[0].Obs.Dimension switch
-                {
-                    "sector" => "By sector",
-                    "component" => "By component",
-                    "ownership" => "By ownership",
-                    _ => "Of which",
-                };
-                sentences.Add(Fill("parts", new Slots(("items", string.Join("; ", items)), ("Lead", lead))));
+                sentences.Insert(mainSentences, PartsSentence(code, indicator, wording, monthParts, omissions));
+                sentences.Add(PartsSentence(code, indicator, wording, otherParts, omissions));
+            }
+            else if (monthParts.Count > 0 && mainSentences > 0)
+            {
+                sentences.Insert(mainSentences, PartsSentence(code, indicator, wording, monthParts, omissions));
+            }
+            else if (parts.Count > 0)
+            {
+                sentences.Add(PartsSentence(code, indicator, wording, parts, omissions));
             }
 
             if (sentences.Count > 0)
             {
                 yield return new Paragraph(code, "headline", string.Join(" ", sentences), omissions);
             }
+        }
+
+        private string PartsSentence(string code, Indicator indicator, IndicatorWording wording, List<(SeriesKey Key, Observation Obs)> parts, List<string> omissions)
+        {
+            var items = new List<string>();
+            for (var i = 0; i < parts.Count; i++)
+            {
+                var (key, o) = parts[i];
+                var row = GrowthTable.Row(view, o, n.catalog, preferStated: true);
+                var yoyShort = Change(row.YearOnYear, o.YearOnYear, string.Empty, omissions, code, o.Period, "yoy", key.Breakdown);
+                if (wording.CloseParts && i == parts.Count - 1)
+                {
+                    yoyShort = Join(yoyShort + " " + SamePeriod(o.Period, o.Period.Kind == PeriodKind.YearToDate ? wording.CumulativeSamePeriod : wording.MonthSamePeriod));
+                }
+
+                var part = Name(key.Breakdown);
+                items.Add(Remark(Fill(indicator.Kind == IndicatorKind.Index || !o.HasValue ? "part.index" : "part.flow", Slots(indicator, o) + ("Part", PhraseBook.Capitalize(part, c)) + ("part", Vi ? part : PhraseBook.Decapitalize(part, c)) + ("yoyShort", yoyShort) + ("signed", Signed(row.YearOnYear, o.YearOnYear))), o));
+            }
+
+            var lead = parts[0].Obs.Dimension switch
+            {
+                "sector" => "By sector",
+                "component" => "By component",
+                "ownership" => "By ownership",
+                _ => "Of which",
+            };
+            return Fill("parts", new Slots(("items", string.Join("; ", items)), ("Lead", lead)));
         }
 
         internal IEnumerable<Paragraph> Products(string code)

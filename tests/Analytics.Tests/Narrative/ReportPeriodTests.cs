@@ -142,4 +142,16 @@ public sealed class ReportPeriodTests
         // The IIP's cumulative is not an average.
         Assert.Contains("Tính chung 9 tháng đầu năm 2024, IIP ước tính tăng 8,64%", text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("vi", "2024-09", "tháng 9/2024")]
+    [InlineData("vi", "2025-Q1", "quý I/2025")]
+    [InlineData("vi", "2024", "năm 2024")]
+    [InlineData("vi", "2024-01..2024-06", "6 tháng đầu năm 2024")]
+    [InlineData("vi", "2024-01..2024-03", "quý I/2024")]
+    [InlineData("vi", "2024-01..2024-12", "năm 2024")]
+    [InlineData("en", "2025-Q1", "Q1 2025")]
+    [InlineData("en", "2024-01..2024-06", "January–June 2024")]
+    public void DescribePeriod_InTheReportsWords(string language, string period, string expected)
+        => Assert.Equal(expected, new Narrator(NarrativeStyle.Vietnamese with { Language = language }).DescribePeriod(Period.Parse(period)));
 }
