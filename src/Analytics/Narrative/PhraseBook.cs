@@ -136,7 +136,7 @@ public static partial class PhraseBook
     {
         ["index.month"] = "The {name} for {period} {status} {comparisons}.",
         ["index.cumulative"] = "Over {ytd}, {short} {status} {comparisons}.",
-        ["index.cumulative.CPI"] = "On average over {ytd}, {short} was {comparisons}.",
+        ["index.cumulative.CPI"] = "On average in {ytdShort}, {short} was {comparisons}.",
         ["flow.month"] = "{Name} {basis} reached {value} in {period}, {comparisons}.",
         ["flow.cumulative"] = "Over {ytd}, {short} reached {value}, {comparisons}.",
         ["parts"] = "{Lead}: {items}.",
