@@ -298,7 +298,7 @@ public sealed class Narrator
 
             var slotsYtd = new Slots(("ytd", Span(period, null)), ("Ytd", PhraseBook.Capitalize(Span(period, null), c)));
             var sentences = new List<string>();
-            var name = Vi ? indicator.ShortNameVi : indicator.ShortNameEn;
+            var name = ShortName(indicator);
             void Add(string key, string after, bool follows, List<(string Text, double Rate)> items, bool rise)
             {
                 if (items.Count == 0)
@@ -341,7 +341,7 @@ public sealed class Narrator
                     var slots = Slots(indicator, o) + ("comparisons", comparisons);
                     if (items.Count > 0 || period != month)
                     {
-                        slots += ("name", Vi ? indicator.ShortNameVi : indicator.ShortNameEn);
+                        slots += ("name", ShortName(indicator));
                     }
 
                     items.Add(Fill("trade.item", slots));
@@ -363,7 +363,7 @@ public sealed class Narrator
             if (commodities.Count > 0)
             {
                 var omissions = new List<string>();
-                var name = Vi ? indicator.ShortNameVi : indicator.ShortNameEn;
+                var name = ShortName(indicator);
                 var shown = Top(commodities, x => x.Obs.HasValue ? -x.Obs.Value : double.MaxValue, name, commodities[0].Obs.Period, "noun.commodity", "rank.largest", omissions);
                 var items = shown.Select(x =>
                 {
@@ -468,7 +468,7 @@ public sealed class Narrator
             return new Slots(
                 ("Name", PhraseBook.Capitalize(name, c)),
                 ("name", name),
-                ("short", Vi ? indicator.ShortNameVi : indicator.ShortNameEn),
+                ("short", ShortName(indicator)),
                 ("period", PeriodText(month)),
                 ("Period", PhraseBook.Capitalize(PeriodText(month), c)),
                 ("ytd", Span(o.Period, namesYear)),
@@ -647,6 +647,8 @@ public sealed class Narrator
             => ReportNumbers.Format(value, decimals >= 0 ? Math.Min(decimals, style.MaxRateDecimals) : style.RateDecimals, c, style.KeepTrailingZeros) + "%";
 
         private string Name(string vietnamese) => Vi ? vietnamese : n.glossary.English(vietnamese);
+
+        private string ShortName(Indicator indicator) => Vi ? indicator.ShortNameVi : indicator.ShortNameEn;
 
         private string Omission(string code, Period period, string what, MissingReason reason, string breakdown)
         {
