@@ -6,13 +6,20 @@ namespace Analytics.Growth;
 public sealed record GrowthOptions
 {
     /// <summary>
+    /// Gets the options that give the figures a report states: each period as known at its own release
+    /// (<see cref="Analytics.Observations.ObservationStore.ViewOfRelease"/>, the view the narrator and the annex tables
+    /// read) and the rate the source states before a recomputed one. Month on month, where the source states none,
+    /// is then the estimate over last month as revised in the same release, as the GSO computes it.
+    /// </summary>
+    public static GrowthOptions Official { get; } = new() { AsPublished = true, PreferStated = true };
+
+    /// <summary>
     /// Gets a value indicating whether each period is computed as it was known at its own first release: every
     /// earlier month at its latest figure released by then (a revised value), the period itself at its first
     /// estimate. This is how the GSO builds its cumulative figures. When false, every figure is the latest.
     /// </summary>
     public bool AsPublished { get; init; }
 
-    /// <summary>Gets the catalogue that says whether an indicator is a flow, an index or a rate.</summary>
     /// <summary>
     /// Gets a value indicating whether a rate the source states is used before one recomputed from the values. The
     /// stated rate is the official figure (its base is last year's value as revised since, which the file may not
@@ -21,6 +28,6 @@ public sealed record GrowthOptions
     /// </summary>
     public bool PreferStated { get; init; }
 
-    /// <summary>Gets the catalogue of indicators.</summary>
+    /// <summary>Gets the catalogue that says whether an indicator is a flow, an index or a rate.</summary>
     public IndicatorCatalog Catalog { get; init; } = IndicatorCatalog.Default;
 }

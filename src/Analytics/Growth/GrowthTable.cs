@@ -42,8 +42,13 @@ public static class GrowthTable
                 var view = latest;
                 if (options.AsPublished)
                 {
-                    var first = store.History(key, period)[0].EffectiveRelease;
-                    view = store.AsOf(first);
+                    // The view a report of this period reads (ObservationStore.ViewOfRelease); a figure first
+                    // released after the period's own release is read as of its own first release.
+                    view = store.ViewOfRelease(period);
+                    if (view.Get(key, period) is null)
+                    {
+                        view = store.AsOf(store.History(key, period)[0].EffectiveRelease);
+                    }
                 }
 
                 if (view.Get(key, period) is { } o)
@@ -85,7 +90,10 @@ public static class GrowthTable
         }
         else
         {
-            mom = StatedOr(o.MonthOnMonth, na);
+            // A quarter is compared with the quarter before (its "mom_pct" column is the rate on the previous period).
+            mom = p.Kind == PeriodKind.Quarter
+                ? Compare(o.Value, view.Get(o.Key, PreviousQuarter(p)), o.MonthOnMonth, indicator, preferStated)
+                : StatedOr(o.MonthOnMonth, na);
             yoy = Compare(o.Value, view.Get(o.Key, p.PlusYears(-1)), o.YearOnYear, indicator, preferStated);
             cumValue = p.Kind == PeriodKind.YearToDate && o.HasValue && indicator.Kind == IndicatorKind.Flow ? Figure.Stated(o.Value) : na;
             cumGrowth = p.Kind == PeriodKind.YearToDate ? yoy : na;
@@ -94,6 +102,9 @@ public static class GrowthTable
         var implied = o.YearOnYear.IsExact ? Growth.ImpliedBase(o.Value, o.YearOnYear.Percent) : Figure.Missing(o.YearOnYear.IsStated ? MissingReason.BoundOnly : MissingReason.BaseMissing);
         return new GrowthRow(o.Key, p, o.Value, o.Unit, mom, yoy, cumValue, cumGrowth, implied, view.Release ?? o.Release, o.Status);
     }
+
+    private static Period PreviousQuarter(Period q)
+        => q.QuarterNumber == 1 ? Period.Quarter(q.Year - 1, 4) : Period.Quarter(q.Year, q.QuarterNumber - 1);
 
     private static Figure Compare(double value, Observation? baseObs, StatedRate stated, Indicator indicator, bool preferStated)
     {

@@ -57,6 +57,25 @@ public sealed record NarrativeStyle
     /// <summary>Gets a value indicating whether annex tables show comparisons as indices (109,2 for +9,2%), as GSO tables do, rather than as growth rates.</summary>
     public bool TableRatesAsIndex { get; init; } = true;
 
+    /// <summary>
+    /// Gets the growth on a year earlier, in percent, from which a product is listed as rising fast ("có tốc độ tăng
+    /// cao", default 5); products rising less are listed without the judging word.
+    /// </summary>
+    public double StrongRise { get; init; } = 5;
+
+    /// <summary>
+    /// Gets the fall on a year earlier, in percent and positive, from which a product is listed as falling sharply
+    /// ("giảm mạnh", default 10); products falling less are listed without the judging word.
+    /// </summary>
+    public double StrongFall { get; init; } = 10;
+
+    /// <summary>
+    /// Gets the most items a list names (products rising or falling, export commodities), or null to name every item
+    /// in the source's order (the default, as the seed report does). When set, the items are ranked (commodities by
+    /// value, products by their growth or fall), the list ends with "…" and a note says how many are left out.
+    /// </summary>
+    public int? MaxItems { get; init; }
+
     /// <summary>Gets wording overrides per indicator code.</summary>
     public IReadOnlyDictionary<string, IndicatorWording> Indicators { get; init; } = new Dictionary<string, IndicatorWording>();
 

@@ -10,7 +10,10 @@ namespace Analytics.Narrative;
 /// <summary>
 /// Writes the sentences of a report's Section I from an <see cref="ObservationStore"/>, in Vietnamese or English:
 /// the IIP, production value, main products, retail sales, exports and imports, exports by commodity and by market.
-/// Indicators the catalogue does not know get the same sentences from their own names.
+/// Indicators the catalogue does not know get the same sentences from their own names. A report may cover a month
+/// (with the cumulative period ending with it: "Tính chung 9 tháng đầu năm", "quý I", "cả năm"), a quarter (with
+/// the months of the year to its end), a year or a cumulative period; every period phrase is a template of the
+/// <see cref="PhraseBook"/>.
 /// </summary>
 /// <remarks>
 /// Nothing is invented: a comparison whose base is missing and that the source does not state is left out of the
@@ -38,24 +41,36 @@ public sealed class Narrator
         culture = this.style.Culture;
     }
 
-    /// <summary>Narrates a month and the cumulative period ending with it.</summary>
+    /// <summary>
+    /// Narrates a period: a month and the cumulative period ending with it (none in January, whose month is the
+    /// cumulative), a quarter and the months of the year to its end (none for the first quarter), a year, or a
+    /// cumulative period on its own.
+    /// </summary>
     /// <param name="store">The figures.</param>
-    /// <param name="month">The month; the latest month the data speaks of when null.</param>
-    /// <returns>The paragraphs and notes. A month the data does not cover gives no paragraphs and a note saying which months it does cover.</returns>
-    public Narration Narrate(ObservationStore store, Period? month = null)
+    /// <param name="period">
+    /// The period; the latest month the data speaks of when null (the latest quarter or year when it holds no month).
+    /// A year the data holds only as its twelve months' cumulative figure is narrated from that; so is a first
+    /// quarter held only as "3 tháng".
+    /// </param>
+    /// <returns>The paragraphs and notes. A period the data does not cover gives no paragraphs and a note saying which period it does cover.</returns>
+    /// <exception cref="ArgumentException">The store holds no figure at all.</exception>
+    public Narration Narrate(ObservationStore store, Period? period = null)
     {
         Preconditions.CheckNotNull(store);
         var notes = new List<string>();
-        var latest = LatestMonth(store);
-        var m = month ?? latest ?? throw new ArgumentException("The data holds no monthly or cumulative figure to narrate.", nameof(store));
-        Preconditions.CheckArgument(m.Kind == PeriodKind.Month, nameof(month), $"Narrate a month such as 2023-09; {m} is a {m.Kind}.");
-        var context = new Context(this, store, m);
-        if (!store.Series.Any(k => store.Periods(k).Any(p => p == m || p == m.ToYearToDate())))
+        var latest = LatestPeriod(store);
+        var requested = period ?? latest ?? throw new ArgumentException("The data holds no figure to narrate.", nameof(store));
+        var main = Resolve(store, requested);
+        var cumulative = CumulativeOf(main);
+        var context = new Context(this, store, main, cumulative);
+        if (store.FirstRelease(main) is null && (cumulative is not { } c || store.FirstRelease(c) is null))
         {
-            notes.Add(style.IsVietnamese
-                ? $"Dữ liệu không có số liệu cho {m.ToString("L", culture)}; kỳ gần nhất có số liệu là {latest?.ToString("L", culture) ?? "không có"}. Hãy chọn kỳ khác (--period)."
-                : $"The data has no figures for {m.ToString("L", culture)}; the latest period it covers is {latest?.ToString("L", culture) ?? "none"}. Choose another period (--period).");
-            return new Narration(m, [], notes);
+            notes.Add(Fill(Phrase("note.noData"), new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                ["period"] = context.PeriodText(requested),
+                ["latest"] = latest is { } l ? context.PeriodText(l) : Phrase("note.none"),
+            }));
+            return new Narration(requested, [], notes);
         }
 
         var paragraphs = new List<Paragraph>();
@@ -85,24 +100,73 @@ public sealed class Narrator
         }
 
         notes.AddRange(paragraphs.SelectMany(p => p.Omissions));
-        return new Narration(m, paragraphs.Where(p => p.Text.Length > 0).ToList(), notes);
+        return new Narration(main, paragraphs.Where(p => p.Text.Length > 0).ToList(), notes);
     }
 
-    private static Period? LatestMonth(ObservationStore store)
+    /// <summary>
+    /// Writes a period in the report's words, from the phrase book and the style: "tháng 9/2024", "quý I/2025",
+    /// "năm 2024", "9 tháng đầu năm 2024" (for a title or a table heading that follows the period reported).
+    /// </summary>
+    /// <param name="period">The period.</param>
+    /// <returns>The words.</returns>
+    public string DescribePeriod(Period period) => new Context(this, EmptyStore, period, null).PeriodText(period);
+
+    private static readonly ObservationStore EmptyStore = new([]);
+
+    // The latest month the data speaks of; without months, the latest quarter, then the latest year.
+    private static Period? LatestPeriod(ObservationStore store)
     {
-        var periods = store.Series.SelectMany(store.Periods).Where(p => p.Kind is PeriodKind.Month or PeriodKind.YearToDate).ToList();
-        return periods.Count == 0 ? null : Period.FromMonthIndex(periods.Max(p => p.MonthIndex));
+        var periods = store.Series.SelectMany(store.Periods).ToList();
+        var monthly = periods.Where(p => p.Kind is PeriodKind.Month or PeriodKind.YearToDate).ToList();
+        if (monthly.Count > 0)
+        {
+            return Period.FromMonthIndex(monthly.Max(p => p.MonthIndex));
+        }
+
+        foreach (var kind in new[] { PeriodKind.Quarter, PeriodKind.Year })
+        {
+            var of = periods.Where(p => p.Kind == kind).ToList();
+            if (of.Count > 0)
+            {
+                return of.Max();
+            }
+        }
+
+        return null;
     }
+
+    // A year held only as its twelve months' cumulative figure, a first quarter only as "3 tháng": narrated from those.
+    private static Period Resolve(ObservationStore store, Period p)
+    {
+        var ytd = p.ToYearToDate();
+        var equivalent = p.Kind == PeriodKind.Year || (p.Kind == PeriodKind.Quarter && p.FirstMonth == 1);
+        return equivalent && store.FirstRelease(p) is null && store.FirstRelease(ytd) is not null ? ytd : p;
+    }
+
+    // The cumulative period a report states beside its period: from January to its end, when that is longer.
+    private static Period? CumulativeOf(Period p)
+        => p.Kind is PeriodKind.Month or PeriodKind.Quarter && p.LastMonth > p.MonthCount ? p.ToYearToDate() : null;
 
     private string Phrase(string key)
         => style.Phrases.TryGetValue(key, out var custom) ? custom
             : (style.IsVietnamese ? PhraseBook.Vietnamese : PhraseBook.English).TryGetValue(key, out var t) ? t : string.Empty;
 
+    private bool HasPhrase(string key)
+        => style.Phrases.ContainsKey(key) || (style.IsVietnamese ? PhraseBook.Vietnamese : PhraseBook.English).ContainsKey(key);
+
+    // The template for a case ("ytd.12", "index.cumulative.CPI"), or the general one when the book has none for it.
+    private string Phrase(string key, string variant)
+        => variant.Length > 0 && HasPhrase(key + "." + variant) ? Phrase(key + "." + variant) : Phrase(key);
+
+    private static string Fill(string template, Dictionary<string, string> slots) => PhraseBook.Fill(template, slots);
+
     /// <summary>The state of one narration: the store, the month, and the phrase helpers.</summary>
-    private sealed class Context(Narrator n, ObservationStore store, Period month)
+    private sealed class Context(Narrator n, ObservationStore store, Period month, Period? cumulativePeriod)
     {
         private readonly ObservationView view = store.ViewOfRelease(month);
-        private readonly Period ytd = month.ToYearToDate();
+
+        // Where breakdowns are looked for first: the cumulative period, or the period's own months from January.
+        private readonly Period ytd = cumulativePeriod ?? month.ToYearToDate();
         private readonly CultureInfo c = n.culture;
         private readonly NarrativeStyle style = n.style;
 
@@ -121,58 +185,78 @@ public sealed class Narrator
             {
                 var row = GrowthTable.Row(view, mo, n.catalog, preferStated: true);
                 var comparisons = Join(
-                    Change(row.MonthOnMonth, mo.MonthOnMonth, n.Phrase("previousMonth"), omissions, code, month, "mom"),
+                    Previous(row.MonthOnMonth, mo.MonthOnMonth, omissions, code),
                     Change(row.YearOnYear, mo.YearOnYear, SamePeriod(month, wording.MonthSamePeriod), omissions, code, month, "yoy"));
-                sentences.Add(Fill(kind + ".month", Slots(indicator, mo) + ("comparisons", comparisons)));
+                sentences.Add(Fill(kind + ".month", code, Slots(indicator, mo) + ("comparisons", comparisons)));
             }
 
-            var cumulative = view.Get(total, ytd);
+            var mainSentences = sentences.Count;
+
+            var cumulative = cumulativePeriod is { } cp ? view.Get(total, cp) : null;
             if (cumulative is not null)
             {
                 var row = GrowthTable.Row(view, cumulative, n.catalog, preferStated: true);
                 var comparisons = Change(row.YearOnYear, cumulative.YearOnYear, SamePeriod(ytd, wording.CumulativeSamePeriod), omissions, code, ytd, "yoy");
-                sentences.Add(Fill(kind + ".cumulative", Slots(indicator, cumulative, wording.CumulativeNamesYear) + ("comparisons", comparisons)));
+                sentences.Add(Fill(kind + ".cumulative", code, Slots(indicator, cumulative, wording.CumulativeNamesYear) + ("comparisons", comparisons)));
             }
-            else if (view.Get(total, month) is { } monthOnly && GrowthTable.Row(view, monthOnly, n.catalog, preferStated: true) is { CumulativeGrowth.IsMissing: false } r)
+            else if (cumulativePeriod is not null && month.Kind == PeriodKind.Month && view.Get(total, month) is { } monthOnly && GrowthTable.Row(view, monthOnly, n.catalog, preferStated: true) is { CumulativeGrowth.IsMissing: false } r)
             {
                 // No cumulative row in the data, but every month is there: the cumulative figures are computed.
                 var synthetic = monthOnly with { Period = ytd, Value = r.CumulativeValue.Value, ValueDecimals = Math.Max(monthOnly.ValueDecimals, 0), YearOnYear = StatedRate.None };
                 var comparisons = Change(r.CumulativeGrowth, StatedRate.None, SamePeriod(ytd, wording.CumulativeSamePeriod), omissions, code, ytd, "yoy");
-                sentences.Add(Fill(kind + ".cumulative", Slots(indicator, synthetic, wording.CumulativeNamesYear) + ("comparisons", comparisons)));
+                sentences.Add(Fill(kind + ".cumulative", code, Slots(indicator, synthetic, wording.CumulativeNamesYear) + ("comparisons", comparisons)));
             }
 
+            // Parts of the month follow the month's sentence and parts of the cumulative period the cumulative one, so
+            // that a month's value is never read as a cumulative total.
             var parts = Members(code, d => d.Relation == PartsRelation.Partition || (d.Relation == PartsRelation.Subset && d.Name is not ("commodity" or "market")), parentOnly: true);
-            if (parts.Count > 0)
+            var monthParts = parts.Where(x => x.Obs.Period == month).ToList();
+            var otherParts = parts.Where(x => x.Obs.Period != month).ToList();
+            if (monthParts.Count > 0 && otherParts.Count > 0 && mainSentences > 0)
             {
-                var items = new List<string>();
-                for (var i = 0; i < parts.Count; i++)
-                {
-                    var (key, o) = parts[i];
-                    var row = GrowthTable.Row(view, o, n.catalog, preferStated: true);
-                    var yoyShort = Change(row.YearOnYear, o.YearOnYear, string.Empty, omissions, code, o.Period, "yoy", key.Breakdown);
-                    if (wording.CloseParts && i == parts.Count - 1)
-                    {
-                        yoyShort = Join(yoyShort + " " + SamePeriod(o.Period, o.Period.Kind == PeriodKind.YearToDate ? wording.CumulativeSamePeriod : wording.MonthSamePeriod));
-                    }
-
-                    var part = Name(key.Breakdown);
-                    items.Add(Remark(Fill(indicator.Kind == IndicatorKind.Index || !o.HasValue ? "part.index" : "part.flow", Slots(indicator, o) + ("Part", PhraseBook.Capitalize(part, c)) + ("part", Vi ? part : PhraseBook.Decapitalize(part, c)) + ("yoyShort", yoyShort) + ("signed", Signed(row.YearOnYear, o.YearOnYear))), o));
-                }
-
-                var lead = parts[0].Obs.Dimension switch
-                {
-                    "sector" => "By sector",
-                    "component" => "By component",
-                    "ownership" => "By ownership",
-                    _ => "Of which",
-                };
-                sentences.Add(Fill("parts", new Slots(("items", string.Join("; ", items)), ("Lead", lead))));
+                sentences.Insert(mainSentences, PartsSentence(code, indicator, wording, monthParts, omissions));
+                sentences.Add(PartsSentence(code, indicator, wording, otherParts, omissions));
+            }
+            else if (monthParts.Count > 0 && mainSentences > 0)
+            {
+                sentences.Insert(mainSentences, PartsSentence(code, indicator, wording, monthParts, omissions));
+            }
+            else if (parts.Count > 0)
+            {
+                sentences.Add(PartsSentence(code, indicator, wording, parts, omissions));
             }
 
             if (sentences.Count > 0)
             {
                 yield return new Paragraph(code, "headline", string.Join(" ", sentences), omissions);
             }
+        }
+
+        private string PartsSentence(string code, Indicator indicator, IndicatorWording wording, List<(SeriesKey Key, Observation Obs)> parts, List<string> omissions)
+        {
+            var items = new List<string>();
+            for (var i = 0; i < parts.Count; i++)
+            {
+                var (key, o) = parts[i];
+                var row = GrowthTable.Row(view, o, n.catalog, preferStated: true);
+                var yoyShort = Change(row.YearOnYear, o.YearOnYear, string.Empty, omissions, code, o.Period, "yoy", key.Breakdown);
+                if (wording.CloseParts && i == parts.Count - 1)
+                {
+                    yoyShort = Join(yoyShort + " " + SamePeriod(o.Period, o.Period.Kind == PeriodKind.YearToDate ? wording.CumulativeSamePeriod : wording.MonthSamePeriod));
+                }
+
+                var part = Name(key.Breakdown);
+                items.Add(Remark(Fill(indicator.Kind == IndicatorKind.Index || !o.HasValue ? "part.index" : "part.flow", Slots(indicator, o) + ("Part", PhraseBook.Capitalize(part, c)) + ("part", Vi ? part : PhraseBook.Decapitalize(part, c)) + ("yoyShort", yoyShort) + ("signed", Signed(row.YearOnYear, o.YearOnYear))), o));
+            }
+
+            var lead = parts[0].Obs.Dimension switch
+            {
+                "sector" => "By sector",
+                "component" => "By component",
+                "ownership" => "By ownership",
+                _ => "Of which",
+            };
+            return Fill("parts", new Slots(("items", string.Join("; ", items)), ("Lead", lead)));
         }
 
         internal IEnumerable<Paragraph> Products(string code)
@@ -185,8 +269,10 @@ public sealed class Narrator
 
             var indicator = Indicator(code);
             var omissions = new List<string>();
-            var up = new List<string>();
-            var down = new List<string>();
+            var strongUp = new List<(string Text, double Rate)>();
+            var mildUp = new List<(string Text, double Rate)>();
+            var strongDown = new List<(string Text, double Rate)>();
+            var mildDown = new List<(string Text, double Rate)>();
             var period = products[0].Obs.Period;
             foreach (var (key, o) in products)
             {
@@ -202,27 +288,39 @@ public sealed class Narrator
                     continue;
                 }
 
-                (rising ? up : down).Add(text);
+                // "tăng cao" / "giảm mạnh" only past the style's thresholds; a bound ("tăng hơn 1 lần") counts as its bound.
+                var rate = row.YearOnYear.IsMissing ? o.YearOnYear.Percent : row.YearOnYear.Value;
+                var list = rising
+                    ? (rate >= style.StrongRise ? strongUp : mildUp)
+                    : (rate <= -style.StrongFall ? strongDown : mildDown);
+                list.Add((text, rate));
             }
 
-            var slotsYtd = new Slots(("ytd", YtdPhrase(period, null)), ("Ytd", PhraseBook.Capitalize(YtdPhrase(period, null), c)));
+            var slotsYtd = new Slots(("ytd", Span(period, null)), ("Ytd", PhraseBook.Capitalize(Span(period, null), c)));
             var sentences = new List<string>();
-            if (up.Count > 0)
+            var name = ShortName(indicator);
+            void Add(string key, string after, bool follows, List<(string Text, double Rate)> items, bool rise)
             {
-                sentences.Add(Fill("products.up", slotsYtd + ("items", string.Join("; ", up))));
+                if (items.Count == 0)
+                {
+                    return;
+                }
+
+                var shown = Top(items, x => rise ? -x.Rate : x.Rate, name, period, "noun.product", rise ? "rank.rise" : "rank.fall", omissions);
+                sentences.Add(Fill(follows ? after : key, slotsYtd + ("items", string.Join("; ", shown.Select(x => x.Text)) + More(shown.Count, items.Count))));
             }
 
-            if (down.Count > 0)
-            {
-                sentences.Add(Fill("products.down", slotsYtd + ("items", string.Join("; ", down))));
-            }
-
-            yield return new Paragraph(code, "products", Vi ? string.Join(". ", sentences) + "." : string.Join("; ", sentences) + ".", omissions);
+            Add("products.up", "products.up", false, strongUp, true);
+            Add("products.upMild", "products.upMild.after", strongUp.Count > 0, mildUp, true);
+            Add("products.down", "products.down", false, strongDown, false);
+            Add("products.downMild", "products.downMild.after", strongDown.Count > 0, mildDown, false);
+            yield return new Paragraph(code, "products", PhraseBook.Tidy(string.Join(n.Phrase("products.join"), sentences) + "."), omissions);
         }
 
         internal IEnumerable<Paragraph> Trade(List<string> codes)
         {
-            foreach (var (period, key) in new[] { (month, "trade.month"), (ytd, "trade.cumulative") })
+            var periods = cumulativePeriod is { } cp ? new[] { (month, "trade.month"), (cp, "trade.cumulative") } : [(month, "trade.month")];
+            foreach (var (period, key) in periods)
             {
                 var omissions = new List<string>();
                 var items = new List<string>();
@@ -236,14 +334,14 @@ public sealed class Narrator
 
                     var row = GrowthTable.Row(view, o, n.catalog, preferStated: true);
                     var wording = style.WordingOf(code);
-                    var same = SamePeriod(period, period.Kind == PeriodKind.Month ? wording.MonthSamePeriod : wording.CumulativeSamePeriod);
-                    var comparisons = period.Kind == PeriodKind.Month
-                        ? Join(Change(row.MonthOnMonth, o.MonthOnMonth, n.Phrase("previousMonth"), omissions, code, period, "mom"), Change(row.YearOnYear, o.YearOnYear, same, omissions, code, period, "yoy"))
+                    var same = SamePeriod(period, period == month ? wording.MonthSamePeriod : wording.CumulativeSamePeriod);
+                    var comparisons = period == month
+                        ? Join(Previous(row.MonthOnMonth, o.MonthOnMonth, omissions, code), Change(row.YearOnYear, o.YearOnYear, same, omissions, code, period, "yoy"))
                         : Change(row.YearOnYear, o.YearOnYear, same, omissions, code, period, "yoy");
                     var slots = Slots(indicator, o) + ("comparisons", comparisons);
-                    if (items.Count > 0 || period.Kind != PeriodKind.Month)
+                    if (items.Count > 0 || period != month)
                     {
-                        slots += ("name", Vi ? indicator.ShortNameVi : indicator.ShortNameEn);
+                        slots += ("name", ShortName(indicator));
                     }
 
                     items.Add(Fill("trade.item", slots));
@@ -252,7 +350,7 @@ public sealed class Narrator
                 if (items.Count > 0)
                 {
                     var s = new Slots(("items", string.Join("; ", items)), ("period", PeriodText(month)), ("Period", PhraseBook.Capitalize(PeriodText(month), c)), ("ytd", YtdPhrase(ytd, true)));
-                    yield return new Paragraph(string.Join('+', codes), period.Kind == PeriodKind.Month ? "month" : "cumulative", Fill(key, s), omissions);
+                    yield return new Paragraph(string.Join('+', codes), period == month ? "month" : "cumulative", Fill(key, s), omissions);
                 }
             }
         }
@@ -265,7 +363,9 @@ public sealed class Narrator
             if (commodities.Count > 0)
             {
                 var omissions = new List<string>();
-                var items = commodities.Select(x =>
+                var name = ShortName(indicator);
+                var shown = Top(commodities, x => x.Obs.HasValue ? -x.Obs.Value : double.MaxValue, name, commodities[0].Obs.Period, "noun.commodity", "rank.largest", omissions);
+                var items = shown.Select(x =>
                 {
                     var row = GrowthTable.Row(view, x.Obs, n.catalog, preferStated: true);
                     var part = Name(x.Key.Breakdown);
@@ -273,7 +373,7 @@ public sealed class Narrator
                         + ("yoyShort", Remark(Change(row.YearOnYear, x.Obs.YearOnYear, string.Empty, omissions, code, x.Obs.Period, "yoy", x.Key.Breakdown), x.Obs))
                         + ("signed", Signed(row.YearOnYear, x.Obs.YearOnYear)));
                 });
-                yield return new Paragraph(code, "commodity", Fill("commodities", new Slots(("flow", flow), ("items", string.Join(", ", items)))), omissions);
+                yield return new Paragraph(code, "commodity", Fill("commodities", new Slots(("flow", flow), ("items", string.Join(", ", items) + More(shown.Count, commodities.Count)))), omissions);
             }
 
             var markets = Members(code, d => d.Name == "market", parentOnly: false);
@@ -321,6 +421,28 @@ public sealed class Narrator
             return new Paragraph(code, "market", Fill("markets", s), omissions.Distinct().ToList());
         }
 
+        // With NarrativeStyle.MaxItems, the first items by rank (the largest, the fastest growing), and a note of how
+        // many are left out; without it, every item in the source's order.
+        private List<T> Top<T>(List<T> items, Func<T, double> rank, string subject, Period period, string noun, string ranking, List<string> omissions)
+        {
+            if (style.MaxItems is not { } max || items.Count <= max)
+            {
+                return items;
+            }
+
+            var shown = items.OrderBy(rank).Take(Math.Max(max, 0)).ToList();
+            omissions.Add(Fill("note.leftOut", new Slots(
+                ("subject", subject),
+                ("period", Span(period, true)),
+                ("shown", shown.Count.ToString(CultureInfo.InvariantCulture)),
+                ("left", (items.Count - shown.Count).ToString(CultureInfo.InvariantCulture)),
+                ("noun", n.Phrase(noun)),
+                ("rank", n.Phrase(ranking)))));
+            return shown;
+        }
+
+        private string More(int shown, int all) => shown < all ? n.Phrase("list.more") : string.Empty;
+
         private List<(SeriesKey Key, Observation Obs)> Members(string code, Func<Dimension, bool> dimension, bool parentOnly)
         {
             var list = new List<(SeriesKey, Observation)>();
@@ -346,14 +468,16 @@ public sealed class Narrator
             return new Slots(
                 ("Name", PhraseBook.Capitalize(name, c)),
                 ("name", name),
-                ("short", Vi ? indicator.ShortNameVi : indicator.ShortNameEn),
+                ("short", ShortName(indicator)),
                 ("period", PeriodText(month)),
                 ("Period", PhraseBook.Capitalize(PeriodText(month), c)),
-                ("ytd", YtdPhrase(o.Period, namesYear)),
-                ("Ytd", PhraseBook.Capitalize(YtdPhrase(o.Period, namesYear), c)),
+                ("ytd", Span(o.Period, namesYear)),
+                ("Ytd", PhraseBook.Capitalize(Span(o.Period, namesYear), c)),
+                ("ytdShort", YtdShort(o.Period)),
                 ("basis", n.Phrase("basis." + indicator.PriceBasis)),
                 ("amount", amount),
-                ("value", amount.Length == 0 ? string.Empty : Fill(o.Status == ObservationStatus.Estimate ? "value.estimate" : "value", new Slots(("amount", amount)))));
+                ("status", n.Phrase("status.index", StatusVariant(o.Status))),
+                ("value", amount.Length == 0 ? string.Empty : PhraseBook.Fill(n.Phrase("value", StatusVariant(o.Status)), new Dictionary<string, string>(StringComparer.Ordinal) { ["amount"] = amount })));
         }
 
         private string Amount(Observation o, Indicator indicator)
@@ -369,32 +493,78 @@ public sealed class Narrator
             return unit is null ? $"{number} {n.Phrase("unit.missing")}" : $"{number} {(Vi ? unit.Symbol : unit.EnglishSymbol)}";
         }
 
-        private string PeriodText(Period p) => p.ToString("L", c);
+        /// <summary>A period in the report's words: "tháng 9/2024", "quý I/2025", "năm 2024", "9 tháng đầu năm 2024".</summary>
+        internal string PeriodText(Period p)
+        {
+            var y = p.Year.ToString(CultureInfo.InvariantCulture);
+            var english = CultureInfo.GetCultureInfo("en-US").DateTimeFormat;
+            return p.Kind switch
+            {
+                PeriodKind.Month => Fill("period.month", new Slots(("m", p.LastMonth.ToString(CultureInfo.InvariantCulture)), ("month", english.GetMonthName(p.LastMonth)), ("year", y))),
+                PeriodKind.Quarter => Fill("period.quarter", new Slots(("q", p.QuarterNumber.ToString(CultureInfo.InvariantCulture)), ("Q", Roman[p.QuarterNumber - 1]), ("year", y))),
+                PeriodKind.Year => Fill("period.year", new Slots(("year", y))),
+                _ when p.LastMonth == 12 => Fill("period.year", new Slots(("year", y))),
+                _ => YtdPhrase(p, true),
+            };
+        }
+
+        private static readonly string[] Roman = ["I", "II", "III", "IV"];
+
+        // What a figure's period is called where a cumulative phrase is expected: the months from January, or the
+        // period itself when it is a month, a quarter or a year.
+        private string Span(Period p, bool? namesYear)
+            => p.Kind == PeriodKind.YearToDate ? YtdPhrase(p, namesYear) : PeriodText(p);
+
+        private static string StatusVariant(ObservationStatus status) => status switch
+        {
+            ObservationStatus.Estimate => "estimate",
+            ObservationStatus.Preliminary => "preliminary",
+            ObservationStatus.Official => "official",
+            _ => string.Empty,
+        };
 
         // A source's remark about a figure ("chủ yếu tăng ở hàng khăn") follows it, in the language it was written in.
         private string Remark(string text, Observation o)
             => o.Remark.Length == 0 || !Vi ? text : $"{text} {o.Remark}";
 
+        // "9 tháng đầu năm 2024"; the book may word a number of months its own way ("ytd.3": "quý I/2024",
+        // "ytd.12": "cả năm 2024", "ytd.1": "tháng 1/2024").
         private string YtdPhrase(Period p, bool? namesYear)
-        {
-            var n = p.LastMonth;
-            var months = n == 1 ? "January" : $"January–{CultureInfo.GetCultureInfo("en-US").DateTimeFormat.GetMonthName(n)}";
-            var key = namesYear == false ? "ytd.noYear" : "ytd";
-            return Fill(key, new Slots(("n", n.ToString(CultureInfo.InvariantCulture)), ("year", p.Year.ToString(CultureInfo.InvariantCulture)), ("months", months)));
-        }
+            => Fill(namesYear == false ? "ytd.noYear" : "ytd", p.LastMonth.ToString(CultureInfo.InvariantCulture), YtdSlots(p));
 
         private string YtdShort(Period p)
-            => Fill("ytd.short", new Slots(("n", p.LastMonth.ToString(CultureInfo.InvariantCulture)), ("year", p.Year.ToString(CultureInfo.InvariantCulture)), ("months", YtdPhrase(p, false))));
+            => p.Kind == PeriodKind.YearToDate ? Fill("ytd.short", p.LastMonth.ToString(CultureInfo.InvariantCulture), YtdSlots(p)) : PeriodText(p);
+
+        private static Slots YtdSlots(Period p)
+        {
+            var last = p.LastMonth;
+            var months = last == 1 ? "January" : $"January–{CultureInfo.GetCultureInfo("en-US").DateTimeFormat.GetMonthName(last)}";
+            return new Slots(("n", last.ToString(CultureInfo.InvariantCulture)), ("year", p.Year.ToString(CultureInfo.InvariantCulture)), ("months", months));
+        }
+
+        // A whole year (a year, or its twelve months) is compared with the year before: "so với năm 2023".
+        private static bool IsWholeYear(Period p) => p.Kind == PeriodKind.Year || (p.Kind == PeriodKind.YearToDate && p.LastMonth == 12);
 
         private string SamePeriod(Period p, SamePeriodWording? wording)
         {
             var w = wording ?? style.SamePeriod;
             var last = p.PlusYears(-1);
-            var samePeriod = p.Kind == PeriodKind.Month ? last.ToString("L", c) : $"the same period of {last.Year.ToString(CultureInfo.InvariantCulture)}";
+            var samePeriod = p.Kind is PeriodKind.Month or PeriodKind.Quarter || IsWholeYear(p) ? PeriodText(last) : $"the same period of {last.Year.ToString(CultureInfo.InvariantCulture)}";
             return Fill(
                 w switch { SamePeriodWording.Plain => "samePeriod.plain", SamePeriodWording.LastYear => "samePeriod.lastYear", _ => "samePeriod.named" },
+                IsWholeYear(p) ? "year" : string.Empty,
                 new Slots(("lastYear", last.Year.ToString(CultureInfo.InvariantCulture)), ("samePeriod", samePeriod)));
         }
+
+        // The comparison with the period before: the previous month of a month, the previous quarter of a quarter;
+        // a year or a cumulative period has none (its comparison is the same period of last year).
+        private string Previous(Figure f, StatedRate stated, List<string> omissions, string code)
+            => month.Kind switch
+            {
+                PeriodKind.Month => Change(f, stated, n.Phrase("previousMonth"), omissions, code, month, "mom"),
+                PeriodKind.Quarter => Change(f, stated, n.Phrase("previousQuarter"), omissions, code, month, "mom"),
+                _ => string.Empty,
+            };
 
         /// <summary>"tăng 2,8% so với tháng trước", or empty with an omission noted when the figure is missing.</summary>
         private string Change(Figure f, StatedRate stated, string phrase, List<string> omissions, string code, Period period, string what, string breakdown = "")
@@ -422,7 +592,7 @@ public sealed class Narrator
 
             var decimals = RateDecimals(f, stated);
             var rate = ReportNumbers.Format(Math.Abs(f.Value), decimals, c, style.KeepTrailingZeros);
-            if (Math.Round(f.Value, decimals) == 0)
+            if (ReportNumbers.RoundsToZero(f.Value, decimals))
             {
                 return Join(n.Phrase("flat") + " " + phrase);
             }
@@ -467,7 +637,7 @@ public sealed class Narrator
 
             var decimals = RateDecimals(f, stated);
             var text = ReportNumbers.Format(f.Value, decimals, c, style.KeepTrailingZeros);
-            return (f.Value > 0 && Math.Round(f.Value, decimals) != 0 ? "+" : string.Empty) + text + "%";
+            return (f.Value > 0 && !ReportNumbers.RoundsToZero(f.Value, decimals) ? "+" : string.Empty) + text + "%";
         }
 
         private int RateDecimals(Figure f, StatedRate stated)
@@ -478,19 +648,22 @@ public sealed class Narrator
 
         private string Name(string vietnamese) => Vi ? vietnamese : n.glossary.English(vietnamese);
 
+        private string ShortName(Indicator indicator) => Vi ? indicator.ShortNameVi : indicator.ShortNameEn;
+
         private string Omission(string code, Period period, string what, MissingReason reason, string breakdown)
         {
             var subject = breakdown.Length == 0 ? code : $"{code} / {breakdown}";
-            var comparison = what == "mom" ? (Vi ? "so với tháng trước" : "on the previous month") : (Vi ? "so với cùng kỳ" : "on a year earlier");
-            return Vi
-                ? $"{subject}, {period}: câu văn không nêu mức tăng/giảm {comparison} vì {reason.DescribeIn(c)}."
-                : $"{subject}, {period}: the change {comparison} is left out: {reason.Describe()}.";
+            var comparison = what != "mom" ? n.Phrase("omission.samePeriod")
+                : period.Kind == PeriodKind.Quarter ? n.Phrase("previousQuarter") : n.Phrase("previousMonth");
+            return Fill("omission", new Slots(("subject", subject), ("period", period.ToString()), ("comparison", comparison), ("reason", reason.DescribeIn(c))));
         }
 
         private string Join(params string[] clauses)
             => string.Join(n.Phrase("and"), clauses.Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => s.Trim()));
 
         private string Fill(string key, Slots slots) => PhraseBook.Fill(n.Phrase(key), slots.Values);
+
+        private string Fill(string key, string variant, Slots slots) => PhraseBook.Fill(n.Phrase(key, variant), slots.Values);
     }
 
     /// <summary>Slot values for a template; <c>+</c> adds or replaces one.</summary>

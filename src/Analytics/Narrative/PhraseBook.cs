@@ -17,15 +17,33 @@ namespace Analytics.Narrative;
 /// <c>{comparisons}</c> the comparisons joined ("giảm 2,8% so với tháng trước và tăng 5% so với cùng kỳ năm 2022"),
 /// <c>{yoyShort}</c> the year-on-year change without its phrase, <c>{signed}</c> the signed rate, <c>{share}</c> the
 /// share clause, <c>{items}</c> a joined list, <c>{flow}</c> "xuất khẩu"/"nhập khẩu", <c>{Part}</c>/<c>{part}</c> a
-/// breakdown member's name.
+/// breakdown member's name, <c>{status}</c> the status word of an index ("ước tính"), <c>{ytdShort}</c> the short
+/// cumulative period ("9 tháng năm 2024").
+/// <para>
+/// Cases: a key followed by a case is used where the book (or the style) has it, the general key otherwise. By number
+/// of months from January: <c>ytd.1</c> (January is "tháng 1/2024", not "1 tháng đầu năm"), <c>ytd.3</c>
+/// ("quý I/2024"), <c>ytd.12</c> ("cả năm 2024"), and the same for <c>ytd.noYear</c> and <c>ytd.short</c>. By
+/// indicator code: <c>index.cumulative.CPI</c> ("Bình quân 9 tháng năm 2024", a price index's cumulative is an
+/// average). By status: <c>value.estimate</c> ("ước đạt"), <c>value.preliminary</c> ("sơ bộ đạt"),
+/// <c>value.official</c> ("đạt"), <c>status.index.estimate</c> ("ước tính"). A whole year is compared with the year
+/// before: <c>samePeriod.named.year</c> ("so với năm 2023"). Periods: <c>period.month</c> ("tháng {m}/{year}"),
+/// <c>period.quarter</c> ("quý {Q}/{year}", or "quý {Q} năm {year}"), <c>period.year</c>.
+/// </para>
+/// <para>
+/// Judgement: <c>products.up</c> ("tăng cao") and <c>products.down</c> ("giảm mạnh") hold only the products past
+/// <see cref="NarrativeStyle.StrongRise"/> and <see cref="NarrativeStyle.StrongFall"/>; the others go to
+/// <c>products.upMild</c> and <c>products.downMild</c> (<c>.after</c> when they follow the strong list). With
+/// <see cref="NarrativeStyle.MaxItems"/>, a list ends with <c>list.more</c> and <c>note.leftOut</c> says how many it left out.
+/// </para>
 /// </remarks>
 public static partial class PhraseBook
 {
     /// <summary>Gets the Vietnamese templates.</summary>
     public static IReadOnlyDictionary<string, string> Vietnamese { get; } = new Dictionary<string, string>
     {
-        ["index.month"] = "{Name} {period} {comparisons}.",
-        ["index.cumulative"] = "Tính chung {ytd}, {short} {comparisons}.",
+        ["index.month"] = "{Name} {period} {status} {comparisons}.",
+        ["index.cumulative"] = "Tính chung {ytd}, {short} {status} {comparisons}.",
+        ["index.cumulative.CPI"] = "Bình quân {ytdShort}, {short} {comparisons}.",
         ["flow.month"] = "{Name} {period} {basis} {value}, {comparisons}.",
         ["flow.cumulative"] = "Tính chung {ytd}, {name} {basis} {value}, {comparisons}.",
         ["parts"] = "Trong đó: {items}.",
@@ -33,6 +51,17 @@ public static partial class PhraseBook
         ["part.flow"] = "{Part} {value}, {yoyShort}",
         ["products.up"] = "{Ytd}, các sản phẩm công nghiệp chủ yếu có tốc độ tăng cao so với cùng kỳ năm trước: {items}",
         ["products.down"] = "Tuy nhiên một số sản phẩm giảm mạnh như: {items}",
+        ["products.upMild"] = "{Ytd}, các sản phẩm công nghiệp chủ yếu tăng so với cùng kỳ năm trước: {items}",
+        ["products.upMild.after"] = "Các sản phẩm khác tăng: {items}",
+        ["products.downMild"] = "Một số sản phẩm giảm: {items}",
+        ["products.downMild.after"] = "Các sản phẩm khác giảm: {items}",
+        ["list.more"] = "; …",
+        ["note.leftOut"] = "{subject}, {period}: câu văn nêu {shown} {noun} {rank}, không nêu {left} {noun} còn lại.",
+        ["noun.product"] = "sản phẩm",
+        ["noun.commodity"] = "mặt hàng",
+        ["rank.rise"] = "tăng nhanh nhất",
+        ["rank.fall"] = "giảm mạnh nhất",
+        ["rank.largest"] = "có giá trị lớn nhất",
         ["product.item"] = "{Part} ({signed})",
         ["product.multiple"] = "{Part} {multiple}",
         ["trade.month"] = "{Period}, {items}.",
@@ -48,15 +77,24 @@ public static partial class PhraseBook
         ["market.child.noValue"] = "{Part} {yoyShort}",
         ["share"] = "(chiếm {share})",
         ["value.estimate"] = "ước đạt {amount}",
+        ["value.preliminary"] = "sơ bộ đạt {amount}",
+        ["value.official"] = "đạt {amount}",
         ["value"] = "đạt {amount}",
+        ["status.index"] = string.Empty,
+        ["status.index.estimate"] = "ước tính",
+        ["status.index.preliminary"] = "sơ bộ",
         ["up"] = "tăng",
         ["down"] = "giảm",
         ["flat"] = "không đổi",
         ["and"] = " và ",
         ["previousMonth"] = "so với tháng trước",
+        ["previousQuarter"] = "so với quý trước",
         ["samePeriod.plain"] = "so với cùng kỳ",
         ["samePeriod.named"] = "so với cùng kỳ năm {lastYear}",
         ["samePeriod.lastYear"] = "so với cùng kỳ năm trước",
+        ["samePeriod.plain.year"] = "so với năm trước",
+        ["samePeriod.named.year"] = "so với năm {lastYear}",
+        ["samePeriod.lastYear.year"] = "so với năm trước",
         ["basis.Constant2010"] = "(giá so sánh 2010)",
         ["basis.Constant2015"] = "(giá so sánh 2015)",
         ["basis.Current"] = string.Empty,
@@ -74,6 +112,23 @@ public static partial class PhraseBook
         ["ytd"] = "{n} tháng đầu năm {year}",
         ["ytd.noYear"] = "{n} tháng đầu năm",
         ["ytd.short"] = "{n} tháng năm {year}",
+        ["ytd.1"] = "tháng 1/{year}",
+        ["ytd.noYear.1"] = "tháng 1",
+        ["ytd.short.1"] = "tháng 1/{year}",
+        ["ytd.3"] = "quý I/{year}",
+        ["ytd.noYear.3"] = "quý I",
+        ["ytd.short.3"] = "quý I/{year}",
+        ["ytd.12"] = "cả năm {year}",
+        ["ytd.noYear.12"] = "cả năm",
+        ["ytd.short.12"] = "năm {year}",
+        ["period.month"] = "tháng {m}/{year}",
+        ["period.quarter"] = "quý {Q}/{year}",
+        ["period.year"] = "năm {year}",
+        ["products.join"] = ". ",
+        ["omission"] = "{subject}, {period}: câu văn không nêu mức tăng/giảm {comparison} vì {reason}.",
+        ["omission.samePeriod"] = "so với cùng kỳ",
+        ["note.noData"] = "Dữ liệu không có số liệu cho {period}; kỳ gần nhất có số liệu là {latest}. Hãy chọn kỳ khác (--period).",
+        ["note.none"] = "không có",
 
         // The consistency audit's findings (AuditNarrator). Slots: {Subject} the indicator (and the member checked),
         // {period}, {parts} "4 ngành", {dimension}, {count}, {present}, {sum}, {total}, {diff}, {signedDiff},
@@ -123,8 +178,9 @@ public static partial class PhraseBook
     /// <summary>Gets the English templates.</summary>
     public static IReadOnlyDictionary<string, string> English { get; } = new Dictionary<string, string>
     {
-        ["index.month"] = "The {name} for {period} was {comparisons}.",
-        ["index.cumulative"] = "Over {ytd}, {short} was {comparisons}.",
+        ["index.month"] = "The {name} for {period} {status} {comparisons}.",
+        ["index.cumulative"] = "Over {ytd}, {short} {status} {comparisons}.",
+        ["index.cumulative.CPI"] = "On average in {ytdShort}, {short} was {comparisons}.",
         ["flow.month"] = "{Name} {basis} reached {value} in {period}, {comparisons}.",
         ["flow.cumulative"] = "Over {ytd}, {short} reached {value}, {comparisons}.",
         ["parts"] = "{Lead}: {items}.",
@@ -132,6 +188,17 @@ public static partial class PhraseBook
         ["part.flow"] = "{part} {amount} ({signed})",
         ["products.up"] = "Among the main industrial products, output in {ytd} grew fastest for {items}",
         ["products.down"] = "while it fell sharply for {items}",
+        ["products.upMild"] = "Among the main industrial products, output in {ytd} rose for {items}",
+        ["products.upMild.after"] = "it also rose for {items}",
+        ["products.downMild"] = "it fell for {items}",
+        ["products.downMild.after"] = "and less so for {items}",
+        ["list.more"] = "; …",
+        ["note.leftOut"] = "{subject}, {period}: the text names the {shown} {rank} {noun} and leaves out the other {left}.",
+        ["noun.product"] = "products",
+        ["noun.commodity"] = "items",
+        ["rank.rise"] = "fastest growing",
+        ["rank.fall"] = "fastest falling",
+        ["rank.largest"] = "largest",
         ["product.item"] = "{part} ({signed})",
         ["product.multiple"] = "{part} ({multiple})",
         ["trade.month"] = "In {period}, {items}.",
@@ -147,15 +214,24 @@ public static partial class PhraseBook
         ["market.child.noValue"] = "{Part} {signed}",
         ["share"] = "({share} of the total)",
         ["value.estimate"] = "an estimated {amount}",
+        ["value.preliminary"] = "a preliminary {amount}",
+        ["value.official"] = "{amount}",
         ["value"] = "{amount}",
+        ["status.index"] = "was",
+        ["status.index.estimate"] = "was estimated",
+        ["status.index.preliminary"] = "was provisionally",
         ["up"] = "up",
         ["down"] = "down",
         ["flat"] = "unchanged",
         ["and"] = " and ",
         ["previousMonth"] = "on the previous month",
+        ["previousQuarter"] = "on the previous quarter",
         ["samePeriod.plain"] = "year on year",
         ["samePeriod.named"] = "on {samePeriod}",
         ["samePeriod.lastYear"] = "on a year earlier",
+        ["samePeriod.plain.year"] = "on the previous year",
+        ["samePeriod.named.year"] = "on {lastYear}",
+        ["samePeriod.lastYear.year"] = "on the previous year",
         ["basis.Constant2010"] = "(at constant 2010 prices)",
         ["basis.Constant2015"] = "(at constant 2015 prices)",
         ["basis.Current"] = string.Empty,
@@ -173,6 +249,20 @@ public static partial class PhraseBook
         ["ytd"] = "{months} {year}",
         ["ytd.noYear"] = "{months}",
         ["ytd.short"] = "{months} {year}",
+        ["ytd.3"] = "the first quarter of {year}",
+        ["ytd.noYear.3"] = "the first quarter",
+        ["ytd.short.3"] = "Q1 {year}",
+        ["ytd.12"] = "{year} as a whole",
+        ["ytd.noYear.12"] = "the year as a whole",
+        ["ytd.short.12"] = "{year}",
+        ["period.month"] = "{month} {year}",
+        ["period.quarter"] = "Q{q} {year}",
+        ["period.year"] = "{year}",
+        ["products.join"] = "; ",
+        ["omission"] = "{subject}, {period}: the change {comparison} is left out: {reason}.",
+        ["omission.samePeriod"] = "on a year earlier",
+        ["note.noData"] = "The data has no figures for {period}; the latest period it covers is {latest}. Choose another period (--period).",
+        ["note.none"] = "none",
 
         // The consistency audit's findings (AuditNarrator); the slots are those of the Vietnamese templates.
         ["audit.line"] = "{severity}: {text}",
@@ -248,7 +338,7 @@ public static partial class PhraseBook
         s = s.Replace(" ,", ",", StringComparison.Ordinal).Replace(" .", ".", StringComparison.Ordinal).Replace(" ;", ";", StringComparison.Ordinal)
             .Replace("( ", "(", StringComparison.Ordinal).Replace(" )", ")", StringComparison.Ordinal);
         s = DanglingComma().Replace(s, "$1");
-        return s.Replace(",,", ",", StringComparison.Ordinal).Replace("()", string.Empty, StringComparison.Ordinal).Trim();
+        return s.Replace(",,", ",", StringComparison.Ordinal).Replace("()", string.Empty, StringComparison.Ordinal).Replace("….", "…", StringComparison.Ordinal).Trim();
     }
 
     /// <summary>Capitalises the first letter, in the given culture's rules.</summary>

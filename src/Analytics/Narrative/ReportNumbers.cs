@@ -5,11 +5,42 @@ namespace Analytics.Narrative;
 
 /// <summary>
 /// Numbers as a report writes them, in an explicit culture: vi-VN gives 72.007 and 12,6; en-US 72,007 and 12.6.
-/// A trailing ",0" is dropped unless the style keeps it.
+/// A trailing ",0" is dropped unless the style keeps it. Every figure is rounded on its decimal value, half away from
+/// zero, as statistical offices round: 0,285 is written 0,29 (a binary double holds 0,28499999…, which
+/// <see cref="Math.Round(double, int)"/> would make 0,28).
 /// </summary>
 public static class ReportNumbers
 {
-    /// <summary>Formats a number with thousands separators and the given decimals.</summary>
+    // A decimal holds about 7.9e28; beyond that a double is rounded as it is (no report figure is that large).
+    private const double DecimalLimit = 7.9e27;
+
+    /// <summary>
+    /// Rounds a number on its decimal value (the double's value to 15 significant digits, the digits a double
+    /// carries), half away from zero: 0.285 → 0.29, 100.285 → 100.29, −0.125 → −0.13.
+    /// </summary>
+    /// <param name="value">The number; NaN and infinities are returned as they are.</param>
+    /// <param name="decimals">The decimals (0–15).</param>
+    /// <returns>The rounded number.</returns>
+    public static double Round(double value, int decimals)
+    {
+        Preconditions.CheckArgumentRange(nameof(decimals), decimals, 0, 15);
+        if (double.IsNaN(value) || double.IsInfinity(value))
+        {
+            return value;
+        }
+
+        return Math.Abs(value) < DecimalLimit
+            ? (double)Math.Round(new decimal(value), decimals, MidpointRounding.AwayFromZero)
+            : Math.Round(value, decimals, MidpointRounding.AwayFromZero);
+    }
+
+    /// <summary>Whether a number is zero once rounded to the decimals it is written with (−0,04 at one decimal).</summary>
+    /// <param name="value">The number.</param>
+    /// <param name="decimals">The decimals it is written with.</param>
+    /// <returns>True when it is written as zero.</returns>
+    public static bool RoundsToZero(double value, int decimals) => Round(value, decimals) == 0;
+
+    /// <summary>Formats a number with thousands separators and the given decimals, rounded as <see cref="Round"/> does.</summary>
     /// <param name="value">The number.</param>
     /// <param name="decimals">The decimals (0–6).</param>
     /// <param name="culture">The culture.</param>
@@ -19,8 +50,18 @@ public static class ReportNumbers
     {
         Preconditions.CheckNotNull(culture);
         Preconditions.CheckArgumentRange(nameof(decimals), decimals, 0, 6);
-        var rounded = Math.Round(value, decimals, MidpointRounding.AwayFromZero);
-        var text = rounded.ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), culture);
+        var format = "N" + decimals.ToString(CultureInfo.InvariantCulture);
+        string text;
+        if (!double.IsNaN(value) && !double.IsInfinity(value) && Math.Abs(value) < DecimalLimit)
+        {
+            var rounded = Math.Round(new decimal(value), decimals, MidpointRounding.AwayFromZero);
+            text = (rounded == 0m ? 0m : rounded).ToString(format, culture);
+        }
+        else
+        {
+            text = Math.Round(value, decimals, MidpointRounding.AwayFromZero).ToString(format, culture);
+        }
+
         if (!keepTrailingZeros && decimals > 0)
         {
             var sep = culture.NumberFormat.NumberDecimalSeparator;
@@ -31,6 +72,6 @@ public static class ReportNumbers
             }
         }
 
-        return text == "-0" ? "0" : text;
+        return text == culture.NumberFormat.NegativeSign + "0" ? "0" : text;
     }
 }

@@ -18,6 +18,7 @@ public sealed class ObservationStore
     private readonly Dictionary<(SeriesKey Key, Period Period), Observation[]> cells;
     private readonly List<SeriesKey> series;
     private readonly Dictionary<SeriesKey, Period[]> periods;
+    private readonly Dictionary<Period, Period> firstRelease;
 
     /// <summary>Initializes a new instance of the <see cref="ObservationStore"/> class.</summary>
     /// <param name="observations">The observations, in any order.</param>
@@ -48,6 +49,16 @@ public sealed class ObservationStore
             kv => kv.Value.OrderBy(o => o.EffectiveRelease).ToArray());
         series = order;
         periods = cells.Keys.GroupBy(k => k.Key).ToDictionary(g => g.Key, g => g.Select(k => k.Period).Order().ToArray());
+        firstRelease = [];
+        foreach (var (key, list) in cells)
+        {
+            var first = list[0].EffectiveRelease;
+            if (!firstRelease.TryGetValue(key.Period, out var known) || first < known)
+            {
+                firstRelease[key.Period] = first;
+            }
+        }
+
         Count = count;
     }
 
@@ -70,13 +81,23 @@ public sealed class ObservationStore
     public ObservationView AsOf(Period release) => new(this, release);
 
     /// <summary>
-    /// The figures as the month's own release gave them, which is what a monthly report states: the month's first
-    /// estimate with the rates published beside it, earlier months as revised by then. Without a release of that
-    /// month in the store (figures carry no release column, or only later ones), the latest figures.
+    /// The figures as the period's own release gave them, which is what a report states: the period's first estimate
+    /// with the rates published beside it, earlier months as revised by then (so that month on month, where the
+    /// source states no rate, compares the estimate with last month as revised in the same release). This is the
+    /// one definition of "as published": <c>GrowthTable.Compute</c> with <c>AsPublished</c>, the narrator and the
+    /// annex tables all read through it. A period the store does not hold gives the latest figures.
     /// </summary>
-    /// <param name="month">The month reported on.</param>
+    /// <param name="period">The period reported on: a month, a quarter, a year or a cumulative period.</param>
     /// <returns>The view.</returns>
-    public ObservationView ViewOfRelease(Period month) => Releases.Contains(month) ? AsOf(month) : Latest();
+    public ObservationView ViewOfRelease(Period period) => FirstRelease(period) is { } r ? AsOf(r) : Latest();
+
+    /// <summary>
+    /// Returns the release a period was first published in: the earliest release of any figure for it (a figure
+    /// without a release counts as released in its period's last month), or null when the store holds no figure for it.
+    /// </summary>
+    /// <param name="period">The period.</param>
+    /// <returns>The release, or null.</returns>
+    public Period? FirstRelease(Period period) => firstRelease.TryGetValue(period, out var r) ? r : null;
 
     /// <summary>Returns every release of one figure, oldest first.</summary>
     /// <param name="key">The series.</param>

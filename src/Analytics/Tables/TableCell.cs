@@ -9,6 +9,12 @@ namespace Analytics.Tables;
 /// <param name="Text">A text shown instead of a number (a bound), or null.</param>
 public readonly record struct TableCell(double Value, int Decimals, string? Text = null)
 {
+    /// <summary>
+    /// Gets the number, rounded on its decimal value to the cell's decimals, half away from zero (100,285 → 100,29), so
+    /// that a spreadsheet holds the figure the table shows; NaN when the cell holds no number.
+    /// </summary>
+    public double Value { get; init; } = ReportNumbers.Round(Value, Math.Clamp(Decimals, 0, 6));
+
     /// <summary>Gets an empty cell.</summary>
     public static TableCell Empty { get; } = new(double.NaN, 0);
 
