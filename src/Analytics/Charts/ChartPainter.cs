@@ -177,7 +177,10 @@ public static class ChartPainter
             var barPlot = plot.Add.Bars(bars);
             barPlot.Horizontal = true;
             barPlot.ValueLabelStyle.FontSize = 11;
-            plot.Legend.ManualItems.Add(new LegendItem { LabelText = series.Name, FillColor = color });
+            if (chart.Series.Count > 1)
+            {
+                plot.Legend.ManualItems.Add(new LegendItem { LabelText = series.Name, FillColor = color });
+            }
         }
 
         plot.Axes.Left.SetTicks([.. Enumerable.Range(0, n).Select(i => (double)(n - 1 - i))], [.. chart.Categories]);
