@@ -167,7 +167,9 @@ internal sealed partial class DocxWriter(MainDocumentPart main, Report report, s
     private W.Paragraph Para(string text, string style, W.RunProperties? props = null, int before = -1, bool keepNext = false)
     {
         var pp = new W.ParagraphProperties(new W.ParagraphStyleId { Val = style });
-        if (keepNext)
+
+        // Headings and captions keep with what follows even when a template's style of that name does not.
+        if (keepNext || style == DocxStyles.Caption || style.StartsWith("Heading", StringComparison.Ordinal))
         {
             pp.Append(new W.KeepNext());
         }

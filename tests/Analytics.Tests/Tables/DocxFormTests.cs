@@ -183,6 +183,9 @@ public class DocxFormTests
         var reference = portrait.Elements<W.HeaderReference>().Single();
         Assert.Contains("SỞ CÔNG THƯƠNG THÁI BÌNH – MẪU", ((HeaderPart)main.GetPartById(reference.Id!)).Header.InnerText, StringComparison.Ordinal);
         Assert.True(main.ImageParts.Count() >= 3);
+
+        // The template's own Caption style may not keep with next: every caption does, directly.
+        Assert.All(body.Descendants<W.ParagraphStyleId>().Where(s => s.Val == "Caption"), s => Assert.NotNull(((W.ParagraphProperties)s.Parent!).KeepNext));
     }
 
     [Fact]
