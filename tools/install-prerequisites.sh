@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
-# Installs what a fresh Debian machine lacks for the tests beyond the .NET SDK: Chromium (charts drawn to PNG,
-# headless) and python3 (reading executed notebooks for errors); with --benchmarks also pandas, R's forecast package
-# and GNU time for benchmarks/run-all.sh; with --jupyter also Jupyter's nbconvert and client (jupyter-nbconvert,
-# jupyter-client), enough to run the notebooks in Jupyter with the .NET kernel (tools/setup-notebooks.sh --jupyter).
-# Idempotent: does nothing when all are present.
+# Installs what a fresh Debian machine lacks for the tests beyond the .NET SDK: fonts with the Vietnamese letters
+# (the report's charts), Chromium (the notebooks' Plotly charts drawn to PNG, headless) and python3 (reading executed
+# notebooks for errors); with --benchmarks also pandas, R's forecast package and GNU time for benchmarks/run-all.sh;
+# with --jupyter also Jupyter's nbconvert and client (jupyter-nbconvert, jupyter-client), enough to run the notebooks
+# in Jupyter with the .NET kernel (tools/setup-notebooks.sh --jupyter). Idempotent: does nothing when all are present.
 # Needs root (or sudo) for apt-get; without it, says what to install and fails.
 set -euo pipefail
 missing=()
 command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || missing+=(chromium)
 command -v python3 >/dev/null 2>&1 || missing+=(python3)
+# Charts are drawn in-process (ScottPlot/SkiaSharp) with an installed font that has the Vietnamese letters.
+fc-list 2>/dev/null | grep -qiE "Liberation Sans|DejaVu Sans" || missing+=(fonts-liberation2 fonts-dejavu-core fontconfig)
 benchmarks=0 jupyter=0
 for arg in "$@"; do
   case "$arg" in

@@ -82,6 +82,12 @@ public sealed record NarrativeStyle
     /// <summary>Gets phrase templates overriding the built-in ones, by key (see <see cref="PhraseBook"/>).</summary>
     public IReadOnlyDictionary<string, string> Phrases { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>
+    /// Gets who issues the report and to whom (header block, number, place, "Nơi nhận", signer), from the style file's
+    /// <c>document</c> object; empty by default, and then the Word file has no header block.
+    /// </summary>
+    public DocumentProfile Document { get; init; } = new();
+
     /// <summary>Gets a value indicating whether the text is Vietnamese.</summary>
     [JsonIgnore]
     public bool IsVietnamese => Language.StartsWith("vi", StringComparison.OrdinalIgnoreCase);

@@ -39,10 +39,11 @@ public static class AnnexTables
         var tables = new List<ReportTable>();
         void Add(string titleVi, string titleEn, IEnumerable<string> group)
         {
+            builder.ShareNotes.Clear();
             var rows = group.Where(codes.Contains).SelectMany(builder.Rows).ToList();
             if (rows.Count > 0)
             {
-                tables.Add(new ReportTable(vi ? titleVi : titleEn, builder.Columns(), rows, builder.Footnote()));
+                tables.Add(new ReportTable(vi ? titleVi : titleEn, builder.Columns(), rows, string.Join(" ", [builder.Footnote(), .. builder.ShareNotes])));
             }
         }
 
@@ -94,15 +95,76 @@ public static class AnnexTables
                 .Select(k => (Key: k, Obs: view.Get(k, ytd) ?? view.Get(k, month)))
                 .Where(x => x.Obs is not null)
                 .ToList();
-            foreach (var (key, o) in members.Where(x => x.Obs!.Parent.Length == 0))
+            var hasTotal = view.Get(total, month) is not null || view.Get(total, ytd) is not null;
+
+            // One block per dimension (sectors, commodities, markets...), each under its sub-heading, so that "Châu Á"
+            // never reads as a commodity.
+            foreach (var dimension in members.Where(x => x.Obs!.Parent.Length == 0).Select(x => x.Obs!.Dimension).Distinct(StringComparer.Ordinal).ToList())
             {
-                yield return Row(indicator, key, 1, total);
-                foreach (var (child, _) in members.Where(x => x.Obs!.Parent == key.Breakdown))
+                if (hasTotal && SubHeading(dimension) is { } heading)
                 {
-                    yield return Row(indicator, child, 2, key);
+                    yield return new TableRow(heading, 1, string.Empty, [.. Enumerable.Repeat(TableCell.Empty, 6)]) { IsHeading = true };
+                }
+
+                var top = members.Where(x => x.Obs!.Parent.Length == 0 && x.Obs.Dimension == dimension).ToList();
+                var shareOfTotal = new List<string>();
+                foreach (var (key, o) in top)
+                {
+                    var row = Row(indicator, key, 1, total);
+                    if (row.Cells[5].IsNumber)
+                    {
+                        shareOfTotal.Add(row.Label);
+                    }
+
+                    yield return row;
+                    var shareOfParent = new List<string>();
+                    foreach (var (child, _) in members.Where(x => x.Obs!.Parent == key.Breakdown))
+                    {
+                        var childRow = Row(indicator, child, 2, key);
+                        if (childRow.Cells[5].IsNumber)
+                        {
+                            shareOfParent.Add(childRow.Label);
+                        }
+
+                        yield return childRow;
+                    }
+
+                    if (shareOfParent.Count > 0)
+                    {
+                        ShareNotes.Add(style.IsVietnamese
+                            ? $"Cơ cấu của {string.Join(", ", shareOfParent)}: % so với {row.Label}."
+                            : $"Share of {string.Join(", ", shareOfParent)}: % of {row.Label}.");
+                    }
+                }
+
+                if (shareOfTotal.Count > 0)
+                {
+                    ShareNotes.Add(style.IsVietnamese
+                        ? $"Cơ cấu của {string.Join(", ", shareOfTotal)}: % so với {PhraseBook.Decapitalize(Name(indicator), c)}."
+                        : $"Share of {string.Join(", ", shareOfTotal)}: % of {Name(indicator).ToLower(c)}.");
                 }
             }
         }
+
+        /// <summary>Gets notes saying what each share in the table is a share of, filled as rows are made.</summary>
+        internal List<string> ShareNotes { get; } = [];
+
+        private string? SubHeading(string dimension) => (style.IsVietnamese, dimension) switch
+        {
+            (true, "sector") => "Phân theo ngành",
+            (true, "component") => "Chia ra",
+            (true, "ownership") => "Phân theo thành phần kinh tế",
+            (true, "commodity") => "Mặt hàng chủ yếu",
+            (true, "market") => "Thị trường chủ yếu",
+            (true, "product") => "Sản phẩm chủ yếu",
+            (false, "sector") => "By sector",
+            (false, "component") => "Of which",
+            (false, "ownership") => "By type of ownership",
+            (false, "commodity") => "Main commodities",
+            (false, "market") => "Main markets",
+            (false, "product") => "Main products",
+            _ => null,
+        };
 
         private TableRow Row(Indicator indicator, SeriesKey key, int level, SeriesKey? parent)
         {
@@ -124,7 +186,7 @@ public static class AnnexTables
             if (parent is { } p && basis is not null && Dimension.FromName(basis.Dimension).Relation != PartsRelation.NotAdditive)
             {
                 var parentObs = view.Get(p, basis.Period);
-                share = basis.Share.IsExact ? new TableCell(basis.Share.Percent, Math.Max(basis.Share.Decimals, 0))
+                share = basis.Share.IsExact ? new TableCell(basis.Share.Percent, style.RateDecimals)
                     : Growth.Growth.Share(basis.Value, parentObs?.Value ?? double.NaN) is { IsMissing: false } s ? new TableCell(s.Value, style.RateDecimals)
                     : TableCell.Empty;
             }
@@ -157,8 +219,8 @@ public static class AnnexTables
                     : TableCell.Empty;
             }
 
-            var decimals = f.Origin == FigureOrigin.Stated && stated.Decimals >= 0 ? Math.Min(Math.Max(stated.Decimals, style.RateDecimals), style.MaxRateDecimals) : style.RateDecimals;
-            return new TableCell(f.Value + shift, decimals);
+            // One format per column: every rate with the style's decimals (the sentences keep the source's 2,88%).
+            return new TableCell(f.Value + shift, style.RateDecimals);
         }
 
         private string Name(Indicator i) => PhraseBook.Capitalize(style.IsVietnamese ? i.NameVi : i.NameEn, c);

@@ -1,133 +1,147 @@
+using System.Globalization;
+using Analytics.Charts;
 using Analytics.Internal;
+using Analytics.Narrative;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace Analytics.Tables;
 
-/// <summary>Writes a report as a Word document (.docx, Office Open XML), with real tables.</summary>
+/// <summary>
+/// Writes a report as a Word document (.docx) in the form of a Vietnamese administrative document (Decree
+/// 30/2020/NĐ-CP): the header block (issuing body, number and symbol; national title and motto; place and date) from
+/// the style's <see cref="DocumentProfile"/>, "BÁO CÁO" and its summary line, the body in Times New Roman 14 pt with
+/// Heading 1–3 styles, charts as pictures, "Nơi nhận" and the signer, then the annex tables (landscape, borders,
+/// repeated header rows) and the audit as an appendix. A4, margins 20 mm top and bottom, 30 mm left, 20 mm right;
+/// page numbers at the top from the second page.
+/// </summary>
 public static class DocxRenderer
 {
-    private static readonly int[] LabelWidths = [2900, 1100];
+    // A4 in twips, and the margins of Decree 30: top and bottom 20 mm, left 30 mm, right 20 mm.
+    private const int PageWidth = 11906;
+    private const int PageHeight = 16838;
+    private const int MarginTop = 1134;
+    private const int MarginBottom = 1134;
+    private const int MarginLeft = 1701;
+    private const int MarginRight = 1134;
+
+    /// <summary>Writes the report with the default options.</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="path">The .docx file to create (overwritten).</param>
+    public static void Write(Report report, string path) => Write(report, path, RenderOptions.Default);
 
     /// <summary>Writes the report.</summary>
     /// <param name="report">The report.</param>
     /// <param name="path">The .docx file to create (overwritten).</param>
-    public static void Write(Report report, string path)
+    /// <param name="options">A template, whether to include the audit and the charts.</param>
+    /// <exception cref="FileNotFoundException">The template does not exist.</exception>
+    /// <exception cref="FormatException">The template is not a Word document; the message names it.</exception>
+    public static void Write(Report report, string path, RenderOptions options)
     {
         Preconditions.CheckNotNull(report);
         Preconditions.CheckNotNull(path);
-        using var doc = WordprocessingDocument.Create(path, WordprocessingDocumentType.Document);
-        var main = doc.AddMainDocumentPart();
-        var body = new W.Body();
-        main.Document = new W.Document(body);
+        Preconditions.CheckNotNull(options);
+        using var doc = Open(path, options.TemplatePath);
+        var main = doc.MainDocumentPart ?? doc.AddMainDocumentPart();
+        var templateSection = main.Document?.Body?.Elements<W.SectionProperties>().LastOrDefault()?.CloneNode(true) as W.SectionProperties;
         var lang = report.Style.IsVietnamese ? "vi-VN" : "en-US";
-        var h = report.Headings;
+        DocxStyles.Ensure(main, lang, isNew: options.TemplatePath is null);
+        var w = new DocxWriter(main, report, lang);
 
-        body.Append(Para(report.Title, lang, bold: true, size: 30, center: true));
-        body.Append(Para(h.Section, lang, bold: true, size: 26));
-        foreach (var (heading, paragraphs) in report.Sections)
+        var portrait = templateSection ?? Portrait(main);
+        if (templateSection is not null && !templateSection.Elements<W.HeaderReference>().Any())
         {
-            body.Append(Para(heading, lang, bold: true, size: 26));
-            foreach (var p in paragraphs)
-            {
-                body.Append(Para(p.Text, lang, justify: true));
-            }
+            AddPageNumbers(main, portrait);
         }
 
-        if (report.Tables.Count > 0)
-        {
-            body.Append(Para(h.Annex, lang, bold: true, size: 26));
-            foreach (var t in report.Tables)
-            {
-                body.Append(Para(t.Title, lang, bold: true));
-                body.Append(Table(t, report, lang));
-                if (t.Footnote.Length > 0)
-                {
-                    body.Append(Para(t.Footnote, lang, italic: true, size: 20));
-                }
-            }
-        }
-
-        body.Append(Para(h.Audit, lang, bold: true, size: 26));
-        body.Append(Para(h.Summary, lang));
-        foreach (var f in report.Findings)
-        {
-            body.Append(Para("• " + report.FindingLine(f), lang, size: 20));
-        }
-
-        if (report.Notes.Count > 0)
-        {
-            body.Append(Para(h.Notes, lang, bold: true, size: 26));
-            foreach (var n in report.Notes)
-            {
-                body.Append(Para("• " + n, lang, size: 20));
-            }
-        }
-
-        // A4 portrait with 2 cm margins, as provincial reports are printed.
-        body.Append(new W.SectionProperties(
-            new W.PageSize { Width = 11906U, Height = 16838U },
-            new W.PageMargin { Top = 1134, Bottom = 1134, Left = 1134U, Right = 1134U }));
-        main.Document.Save();
+        w.Write(options, portrait, Landscape(portrait));
+        main.Document!.Save();
     }
 
-    private static W.Paragraph Para(string text, string lang, bool bold = false, bool italic = false, int size = 24, bool center = false, bool justify = false, bool right = false)
+    private static WordprocessingDocument Open(string path, string? template)
     {
-        var runProps = new W.RunProperties(new W.RunFonts { Ascii = "Times New Roman", HighAnsi = "Times New Roman", ComplexScript = "Times New Roman" });
-        if (bold)
+        if (template is null)
         {
-            runProps.Append(new W.Bold());
+            return WordprocessingDocument.Create(path, WordprocessingDocumentType.Document);
         }
 
-        if (italic)
+        if (!File.Exists(template))
         {
-            runProps.Append(new W.Italic());
+            throw new FileNotFoundException($"The template {template} does not exist; give a Word file (.docx) whose styles, header and page setup the report should use.", template);
         }
 
-        runProps.Append(new W.FontSize { Val = size.ToString(System.Globalization.CultureInfo.InvariantCulture) });
-        runProps.Append(new W.Languages { Val = lang });
-        var justification = center ? W.JustificationValues.Center : justify ? W.JustificationValues.Both : right ? W.JustificationValues.Right : W.JustificationValues.Left;
-        return new W.Paragraph(
-            new W.ParagraphProperties(new W.Justification { Val = justification }, new W.SpacingBetweenLines { After = "120" }),
-            new W.Run(runProps, new W.Text(text) { Space = SpaceProcessingModeValues.Preserve }));
-    }
-
-    private static W.Table Table(ReportTable t, Report report, string lang)
-    {
-        static W.BorderType Border<T>()
-            where T : W.BorderType, new()
-            => new T { Val = W.BorderValues.Single, Size = 4U, Color = "808080" };
-
-        // The page is 9,638 twips wide between margins: the label takes a third, the unit a tenth, the numbers the rest.
-        var widths = LabelWidths.Concat(Enumerable.Repeat((9638 - 4000) / Math.Max(t.Columns.Count - 2, 1), Math.Max(t.Columns.Count - 2, 0))).ToArray();
-        var table = new W.Table(
-            new W.TableProperties(
-                new W.TableWidth { Type = W.TableWidthUnitValues.Dxa, Width = widths.Sum().ToString(System.Globalization.CultureInfo.InvariantCulture) },
-                new W.TableLayout { Type = W.TableLayoutValues.Fixed },
-                new W.TableBorders(Border<W.TopBorder>(), Border<W.BottomBorder>(), Border<W.LeftBorder>(), Border<W.RightBorder>(), Border<W.InsideHorizontalBorder>(), Border<W.InsideVerticalBorder>())),
-            new W.TableGrid(widths.Select(w => new W.GridColumn { Width = w.ToString(System.Globalization.CultureInfo.InvariantCulture) })));
-        W.TableCell Cell(W.Paragraph p, int column) => new(new W.TableCellProperties(new W.TableCellWidth { Type = W.TableWidthUnitValues.Dxa, Width = widths[Math.Min(column, widths.Length - 1)].ToString(System.Globalization.CultureInfo.InvariantCulture) }), p);
-        var header = new W.TableRow(new W.TableRowProperties(new W.TableHeader()));
-        foreach (var (c, i) in t.Columns.Select((c, i) => (c, i)))
+        File.Copy(template, path, overwrite: true);
+        try
         {
-            header.Append(Cell(Para(c, lang, bold: true, size: 18, center: true), i));
-        }
-
-        table.Append(header);
-        foreach (var r in t.Rows)
-        {
-            var row = new W.TableRow();
-            row.Append(Cell(Para(new string(' ', r.Level * 3) + r.Label, lang, bold: r.Level == 0, size: 18), 0));
-            row.Append(Cell(Para(r.Unit, lang, size: 18, center: true), 1));
-            foreach (var (cell, i) in r.Cells.Select((c, i) => (c, i)))
+            var doc = WordprocessingDocument.Open(path, true);
+            if (doc.DocumentType != WordprocessingDocumentType.Document)
             {
-                row.Append(Cell(Para(cell.Format(report.Style.Culture), lang, size: 18, right: true), i + 2));
+                doc.ChangeDocumentType(WordprocessingDocumentType.Document);
             }
 
-            table.Append(row);
+            return doc;
+        }
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException or FormatException)
+        {
+            File.Delete(path);
+            throw new FormatException($"The template {template} is not a Word document (.docx): {e.Message} Save it from Word or LibreOffice as .docx and try again.", e);
+        }
+    }
+
+    // A4 portrait, the margins of Decree 30, no page number on the first page, the number centred at the top after it.
+    private static W.SectionProperties Portrait(MainDocumentPart main)
+    {
+        var section = new W.SectionProperties(
+            new W.PageSize { Width = (UInt32Value)(uint)PageWidth, Height = (UInt32Value)(uint)PageHeight, Orient = W.PageOrientationValues.Portrait },
+            new W.PageMargin { Top = MarginTop, Bottom = MarginBottom, Left = (UInt32Value)(uint)MarginLeft, Right = (UInt32Value)(uint)MarginRight, Header = 567U, Footer = 567U, Gutter = 0U },
+            new W.TitlePage());
+        AddPageNumbers(main, section);
+        return section;
+    }
+
+    private static void AddPageNumbers(MainDocumentPart main, W.SectionProperties section)
+    {
+        var header = main.AddNewPart<HeaderPart>();
+        header.Header = new W.Header(new W.Paragraph(
+            new W.ParagraphProperties(new W.ParagraphStyleId { Val = DocxStyles.Header }),
+            new W.Run(new W.FieldChar { FieldCharType = W.FieldCharValues.Begin }),
+            new W.Run(new W.FieldCode(" PAGE ") { Space = SpaceProcessingModeValues.Preserve }),
+            new W.Run(new W.FieldChar { FieldCharType = W.FieldCharValues.Separate }),
+            new W.Run(new W.Text("2")),
+            new W.Run(new W.FieldChar { FieldCharType = W.FieldCharValues.End })));
+        header.Header.Save();
+        section.PrependChild(new W.HeaderReference { Type = W.HeaderFooterValues.Default, Id = main.GetIdOfPart(header) });
+        if (!section.Elements<W.TitlePage>().Any())
+        {
+            section.Append(new W.TitlePage());
+        }
+    }
+
+    // The annex tables' section: the same page turned a quarter, its headers inherited, numbered on.
+    private static W.SectionProperties Landscape(W.SectionProperties portrait)
+    {
+        var s = (W.SectionProperties)portrait.CloneNode(true);
+        foreach (var r in s.Elements<W.HeaderReference>().Cast<OpenXmlElement>().Concat(s.Elements<W.FooterReference>()).Concat(s.Elements<W.TitlePage>()).ToList())
+        {
+            r.Remove();
         }
 
-        return table;
+        var size = s.GetFirstChild<W.PageSize>();
+        var (width, height) = (size?.Width?.Value ?? (uint)PageWidth, size?.Height?.Value ?? (uint)PageHeight);
+        size?.Remove();
+        s.PrependChild(new W.PageSize { Width = Math.Max(width, height), Height = Math.Min(width, height), Orient = W.PageOrientationValues.Landscape });
+        s.PrependChild(new W.SectionType { Val = W.SectionMarkValues.NextPage });
+        return s;
     }
+
+    /// <summary>The width between the margins of a section, in twips.</summary>
+    internal static int TextWidth(W.SectionProperties s)
+    {
+        var size = s.GetFirstChild<W.PageSize>();
+        var margin = s.GetFirstChild<W.PageMargin>();
+        return (int)(size?.Width?.Value ?? PageWidth) - (int)(margin?.Left?.Value ?? MarginLeft) - (int)(margin?.Right?.Value ?? MarginRight);
+    }
+
+    internal static string Twips(int v) => v.ToString(CultureInfo.InvariantCulture);
 }

@@ -21,6 +21,9 @@ public sealed record Report(
     IReadOnlyList<AuditFinding> Findings,
     IReadOnlyList<string> Notes)
 {
+    /// <summary>Gets the report's charts (see <see cref="ReportCharts"/>), drawn into the Word file and the workbook; none by default.</summary>
+    public IReadOnlyList<Analytics.Charts.Chart> Charts { get; init; } = [];
+
     private static readonly string[] IndustryCodes = ["IIP", "IND_VALUE", "IND_PRODUCT"];
 
     /// <summary>Gets the report's sections: a heading and its paragraphs (industry first, then trade and others).</summary>

@@ -30,6 +30,7 @@ public static class ReportBuilder
             ? $"Tình hình hoạt động công nghiệp, thương mại {m.ToString("L", c)} và {m.LastMonth.ToString(CultureInfo.InvariantCulture)} tháng đầu năm {m.Year.ToString(CultureInfo.InvariantCulture)}"
             : $"Industry and trade: {m.ToString("L", c)} and {ytd.ToString("L", c)}";
         var notes = (extraNotes ?? []).Concat(narration.Notes).ToList();
-        return new Report(title, m, style, narration, tables, findings, notes);
+        var charts = narration.Paragraphs.Count == 0 ? [] : ReportCharts.Build(store, m, style);
+        return new Report(title, m, style, narration, tables, findings, notes) { Charts = charts };
     }
 }

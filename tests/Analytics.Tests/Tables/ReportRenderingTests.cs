@@ -28,7 +28,7 @@ public class ReportRenderingTests
         var value = Assert.Single(tables[0].Rows, r => r.Label == "Giá trị sản xuất công nghiệp");
         Assert.Equal(["8.321", "72.007", string.Empty, "95,1", "109,2", string.Empty], value.Cells.Select(c => c.Format(vi)));
         var asia = Assert.Single(tables[1].Rows, r => r.Label == "Châu Á");
-        Assert.Equal("53", asia.Cells[5].Format(vi));
+        Assert.Equal("53,0", asia.Cells[5].Format(vi));
         var korea = Assert.Single(tables[1].Rows, r => r.Label == "Hàn Quốc");
         Assert.Equal(2, korea.Level);
         Assert.Equal("31,4", korea.Cells[5].Format(vi)); // 339 of Asia's 1.078
