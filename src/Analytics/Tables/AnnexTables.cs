@@ -40,7 +40,9 @@ public static class AnnexTables
         void Add(string titleVi, string titleEn, IEnumerable<string> group)
         {
             builder.ShareNotes.Clear();
-            var rows = group.Where(codes.Contains).SelectMany(builder.Rows).ToList();
+            var members = group.Where(codes.Contains).ToList();
+            builder.UseRateDecimalsOf(members);
+            var rows = members.SelectMany(builder.Rows).ToList();
             if (rows.Count > 0)
             {
                 tables.Add(new ReportTable(vi ? titleVi : titleEn, builder.Columns(), rows, string.Join(" ", [builder.Footnote(), .. builder.ShareNotes])));
@@ -58,6 +60,7 @@ public static class AnnexTables
         private readonly ObservationView view = store.ViewOfRelease(month);
         private readonly Period ytd = month.ToYearToDate();
         private readonly CultureInfo c = style.Culture;
+        private int rateDecimals = style.RateDecimals;
 
         internal IReadOnlyList<string> Columns()
         {
@@ -219,8 +222,26 @@ public static class AnnexTables
                     : TableCell.Empty;
             }
 
-            // One format per column: every rate with the style's decimals (the sentences keep the source's 2,88%).
-            return new TableCell(f.Value + shift, style.RateDecimals);
+            // One format per column: every rate of the table with the same decimals (see RateDecimalsOf).
+            return new TableCell(f.Value + shift, rateDecimals);
+        }
+
+        // The decimals of the table's rate columns, one number for the whole table: the style's, or more when the source
+        // states most of the table's rates more finely (the CPI's 100,29), up to the style's maximum.
+        internal void UseRateDecimalsOf(IReadOnlyCollection<string> codes) => rateDecimals = RateDecimalsOf(codes);
+
+        private int RateDecimalsOf(IReadOnlyCollection<string> codes)
+        {
+            var stated = store.Series.Where(k => codes.Contains(k.Indicator))
+                .SelectMany(k => new[] { view.Get(k, month), view.Get(k, ytd) })
+                .Where(o => o is not null)
+                .SelectMany(o => new[] { o!.MonthOnMonth, o.YearOnYear })
+                .Where(r => r.IsExact && r.Decimals > 0)
+                .GroupBy(r => r.Decimals)
+                .OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key)
+                .Select(g => g.Key)
+                .FirstOrDefault();
+            return Math.Max(style.RateDecimals, Math.Min(stated, style.MaxRateDecimals));
         }
 
         private string Name(Indicator i) => PhraseBook.Capitalize(style.IsVietnamese ? i.NameVi : i.NameEn, c);

@@ -92,12 +92,14 @@ internal sealed partial class DocxWriter(MainDocumentPart main, Report report, s
         {
             body.Append(Para((vi ? "Phụ lục: " : "Appendix: ") + h.Audit, "Heading1"));
             body.Append(Para(h.Summary, DocxStyles.Note));
+            var auditText = new Analytics.Narrative.AuditNarrator(report.Style);
             foreach (var group in report.Findings.GroupBy(f => f.Severity).OrderByDescending(g => g.Key))
             {
                 body.Append(Para(Severity(group.Key), "Heading3"));
                 foreach (var f in group)
                 {
-                    body.Append(Para("– " + f, DocxStyles.Note));
+                    // Under its severity's heading: the finding's sentence in the report's language and culture.
+                    body.Append(Para("– " + auditText.Describe(f), DocxStyles.Note));
                 }
             }
         }
