@@ -179,13 +179,43 @@ public static class LongSeriesFormat
                 sb.Append(id).Append(',').Append(periods[t]).Append(',');
                 if (!double.IsNaN(row[t]))
                 {
-                    sb.Append(row[t].ToString("R", inv));
+                    sb.Append(PlainText(row[t]));
                 }
 
                 sb.Append('\n');
                 writer.Write(sb);
             }
         }
+    }
+
+    /// <summary>
+    /// A number in the invariant culture, in the shortest digits that read back the same, never in exponent form (which
+    /// the readers refuse): 1E+20 is written 100000000000000000000.
+    /// </summary>
+    /// <param name="value">A finite number.</param>
+    /// <returns>The text.</returns>
+    internal static string PlainText(double value)
+    {
+        var r = value.ToString("R", CultureInfo.InvariantCulture);
+        var e = r.IndexOf('E', StringComparison.Ordinal);
+        if (e < 0)
+        {
+            return r;
+        }
+
+        var exponent = int.Parse(r.AsSpan(e + 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+        var mantissa = r[..e];
+        var negative = mantissa.StartsWith('-');
+        mantissa = mantissa.TrimStart('-');
+        var dot = mantissa.IndexOf('.', StringComparison.Ordinal);
+        var digits = mantissa.Replace(".", string.Empty, StringComparison.Ordinal);
+        var point = (dot < 0 ? mantissa.Length : dot) + exponent; // where the decimal point falls in digits
+        var text = point <= 0
+            ? "0." + new string('0', -point) + digits
+            : point >= digits.Length
+                ? digits + new string('0', point - digits.Length)
+                : digits[..point] + "." + digits[point..];
+        return negative ? "-" + text : text;
     }
 
     /// <summary>One read of one file: the header, then two passes over the rows.</summary>
