@@ -235,6 +235,8 @@ public static class LongSeriesFormat
         private int iValue = -1;
         private byte delimiter = (byte)',';
 
+        private bool canonical;
+
         private bool HasErrors => unlistedErrors > 0 || problems.Any(p => p.Severity == ProblemSeverity.Error);
 
         internal ReadResult<Panel> Read(Func<Stream> open)
@@ -270,24 +272,31 @@ public static class LongSeriesFormat
                         Warning(line, null, $"a quoted cell holds a line break: this row runs from line {line} to line {lastLine}.", "check that the quote is closed where you meant; remove the line break from the cell if it is not part of the text.");
                     }
 
-                    var n = quoted ? Utf8Records.Split(record, delimiter, fields, ref scratch, quoted, out var unquoted) : Unquoted(record, fields, out unquoted);
-                    ReadOnlySpan<byte> source = unquoted ? scratch : record;
-                    if (n != columnCount)
+                    // The common row (no quote, no blank to trim, columns in the usual order) is read by Fast; any
+                    // other row, and any row Fast cannot read, by the general path, which says what is wrong.
+                    ReadOnlySpan<byte> id;
+                    int monthIndex;
+                    if (!canonical || quoted || !Fast(record, out id, out monthIndex, out var tail) || tail.IndexOf(delimiter) >= 0)
                     {
-                        Error(line, null, $"the row has {n} cells where the header has {columnCount}.", $"give every row {columnCount} cells; quote a cell that contains the delimiter (\"1,5\").");
-                        continue;
-                    }
+                        var n = quoted ? Utf8Records.Split(record, delimiter, fields, ref scratch, quoted, out var unquoted) : Unquoted(record, fields, out unquoted);
+                        ReadOnlySpan<byte> source = unquoted ? scratch : record;
+                        if (n != columnCount)
+                        {
+                            Error(line, null, $"the row has {n} cells where the header has {columnCount}.", $"give every row {columnCount} cells; quote a cell that contains the delimiter (\"1,5\").");
+                            continue;
+                        }
 
-                    if (!Month(source, fields, line, report: true, out var monthIndex))
-                    {
-                        continue;
-                    }
+                        if (!Month(source, fields, line, report: true, out monthIndex))
+                        {
+                            continue;
+                        }
 
-                    var id = source[fields[iId]];
-                    if (id.IsEmpty)
-                    {
-                        Error(line, "series_id", "the series id is empty.", "write the series' id in series_id.");
-                        continue;
+                        id = source[fields[iId]];
+                        if (id.IsEmpty)
+                        {
+                            Error(line, "series_id", "the series id is empty.", "write the series' id in series_id.");
+                            continue;
+                        }
                     }
 
                     if (cache.Find(id) < 0)
@@ -341,20 +350,28 @@ public static class LongSeriesFormat
                 scan.Next(delimiter, out _, out _, out _, out _);
                 while (!notUtf8 && scan.Next(delimiter, out var record, out var line, out _, out var unterminated, out var quoted) && !unterminated)
                 {
-                    var n = quoted ? Utf8Records.Split(record, delimiter, fields, ref scratch, quoted, out var unquoted) : Unquoted(record, fields, out unquoted);
-                    ReadOnlySpan<byte> source = unquoted ? scratch : record;
-                    if (n != columnCount || !Month(source, fields, line, report: false, out var monthIndex))
+                    ReadOnlySpan<byte> id;
+                    ReadOnlySpan<byte> valueText;
+                    int monthIndex;
+                    if (!store || !canonical || quoted || !Fast(record, out id, out monthIndex, out valueText) || (delimiter == decimalByte && valueText.IndexOf(delimiter) >= 0))
                     {
-                        continue;
+                        var n = quoted ? Utf8Records.Split(record, delimiter, fields, ref scratch, quoted, out var unquoted) : Unquoted(record, fields, out unquoted);
+                        ReadOnlySpan<byte> source = unquoted ? scratch : record;
+                        if (n != columnCount || !Month(source, fields, line, report: false, out monthIndex))
+                        {
+                            continue;
+                        }
+
+                        id = source[fields[iId]];
+                        valueText = source[fields[iValue]];
                     }
 
-                    var v = Value(source[fields[iValue]], line, out var ok);
+                    var v = Value(valueText, line, out var ok);
                     if (!store || !ok)
                     {
                         continue;
                     }
 
-                    var id = source[fields[iId]];
                     var index = cache.Find(id);
                     if (index < 0)
                     {
@@ -389,6 +406,54 @@ public static class LongSeriesFormat
             }
 
             return Result(panel);
+        }
+
+        /// <summary>
+        /// The usual row, read without splitting it into fields: id, period (or year, month), value, with nothing to
+        /// trim; false for anything else, which the general path then reads and judges.
+        /// </summary>
+        private bool Fast(ReadOnlySpan<byte> record, out ReadOnlySpan<byte> id, out int monthIndex, out ReadOnlySpan<byte> tail)
+        {
+            monthIndex = 0;
+            tail = default;
+            var c1 = record.IndexOf(delimiter);
+            id = c1 > 0 ? record[..c1] : default;
+            if (c1 <= 0 || id[0] <= (byte)' ' || id[^1] <= (byte)' ')
+            {
+                return false;
+            }
+
+            var rest = record[(c1 + 1)..];
+            var c2 = rest.IndexOf(delimiter);
+            if (c2 < 0)
+            {
+                return false;
+            }
+
+            if (iPeriod == 1)
+            {
+                var p = rest[..c2];
+                if (p.Length != 7 || p[4] != (byte)'-' || !Digits(p[..4], out var y) || !Digits(p[5..], out var m) || m is < 1 or > 12 || y < Period.MinYear)
+                {
+                    return false;
+                }
+
+                monthIndex = (y * 12) + m - 1;
+                tail = rest[(c2 + 1)..];
+                return true;
+            }
+
+            var yt = rest[..c2];
+            var rest2 = rest[(c2 + 1)..];
+            var c3 = rest2.IndexOf(delimiter);
+            if (c3 < 0 || yt.Length != 4 || !Digits(yt, out var year) || year < Period.MinYear || !Digits(rest2[..c3], out var month) || c3 > 2 || month is < 1 or > 12)
+            {
+                return false;
+            }
+
+            monthIndex = (year * 12) + month - 1;
+            tail = rest2[(c3 + 1)..];
+            return true;
         }
 
         /// <summary>A record without a quote, split with one search per delimiter (the common case, millions of times).</summary>
@@ -505,7 +570,8 @@ public static class LongSeriesFormat
             {
                 Error(line, "period", "the header has both period and year/month: which one dates a row is not clear.", "keep period (yyyy-MM), or year and month, not both.");
             }
-            else if (columnCount > 8)
+            canonical = iId == 0 && ((iPeriod == 1 && iValue == 2 && columnCount == 3) || (iYear == 1 && iMonth == 2 && iValue == 3 && columnCount == 4));
+            if (columnCount > 8)
             {
                 Error(line, null, $"the header has {columnCount} columns; the long series format has 3 or 4.", HeaderFix);
             }

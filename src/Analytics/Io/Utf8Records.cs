@@ -31,6 +31,27 @@ internal sealed class Utf8Records : IDisposable
     /// <summary>As <see cref="Next(byte, out ReadOnlySpan{byte}, out int, out int, out bool)"/>, also saying whether the record holds a quote.</summary>
     internal bool Next(byte delimiter, out ReadOnlySpan<byte> record, out int line, out int lastLine, out bool unterminated, out bool quoted)
     {
+        // The common line, whole in the buffer: no quote, not blank, not a comment.
+        if (!_first)
+        {
+            var span = _buffer.AsSpan(_start, _end - _start);
+            var stop = span.IndexOfAny((byte)'\n', (byte)'"');
+            if (stop > 0 && span[stop] == (byte)'\n' && span[0] > (byte)' ' && span[0] != (byte)'#')
+            {
+                var r = span[..stop];
+                if (r[^1] == (byte)'\r')
+                {
+                    r = r[..^1];
+                }
+
+                _start += stop + 1;
+                line = lastLine = ++_line;
+                record = r;
+                unterminated = quoted = false;
+                return true;
+            }
+        }
+
         while (true)
         {
             var pos = 0;
