@@ -84,6 +84,20 @@ public class LongSeriesFormatTests
     }
 
     [Fact]
+    public void Read_GrowthOutputWithQuotedIds_ReadsBackItsIdsAndValues()
+    {
+        // growth writes ids quoted where needed ("Dệt, may"); the reader takes its output back, growth columns ignored.
+        var panel = new Panel(Period.Month(2023, 1), 13, [new SeriesKey("Dệt, may", string.Empty), new SeriesKey("Ti vi 55\"", string.Empty)], [.. Enumerable.Range(0, 26).Select(i => 100.0 + i)]);
+        var sw = new StringWriter();
+        PanelCsv.WriteGrowth(panel, Analytics.Growth.PanelGrowth.Compute(panel), sw);
+        var again = LongSeriesFormat.ReadText(sw.ToString(), "growth.csv");
+        Assert.False(again.HasErrors, string.Join('\n', again.Problems));
+        Assert.Equal(panel.Keys, again.Value.Keys);
+        Assert.Equal(panel.Values.ToArray(), again.Value.Values.ToArray());
+        Assert.Equal(4, again.Warnings.Count()); // mom_pct, yoy_pct, ytd_value, ytd_yoy_pct: not part of the format
+    }
+
+    [Fact]
     public void Read_ViNumbersUnderTheInvariantCulture_AreRefusedWithTheFix()
     {
         var result = LongSeriesFormat.ReadText("series_id,period,value\nA,2023-01,\"11,5\"\n", "vi.csv");
