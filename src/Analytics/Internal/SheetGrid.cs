@@ -1,5 +1,4 @@
 using System.Globalization;
-using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using S = DocumentFormat.OpenXml.Spreadsheet;
 
@@ -80,71 +79,32 @@ internal sealed class SheetGrid
     }
 
     /// <summary>Excel's name of a column: 1 → A, 27 → AA.</summary>
-    public static string ColumnName(int col)
-    {
-        var s = string.Empty;
-        for (var i = col; i > 0; i = (i - 1) / 26)
-        {
-            s = (char)('A' + ((i - 1) % 26)) + s;
-        }
-
-        return s;
-    }
+    public static string ColumnName(int col) => SheetCells.ColumnName(col);
 
     /// <summary>Reads one worksheet part with a forward-only reader (fast, little memory).</summary>
     public static SheetGrid Load(string name, WorksheetPart part, IReadOnlyList<string> shared)
     {
         var cells = new Dictionary<(int, int), GridCell>();
         var merged = new List<(int, int, int, int)>();
-        using var reader = OpenXmlReader.Create(part);
-        var row = 0;
-        while (reader.Read())
-        {
-            if (!reader.IsStartElement)
+        SheetCells.Read(
+            part,
+            (row, col, cell) =>
             {
-                continue;
-            }
-
-            if (reader.ElementType == typeof(S.Row))
-            {
-                var r = reader.Attributes.FirstOrDefault(a => a.LocalName == "r").Value;
-                row = r is not null && int.TryParse(r, NumberStyles.None, CultureInfo.InvariantCulture, out var rr) ? rr : row + 1;
-            }
-            else if (reader.ElementType == typeof(S.Cell))
-            {
-                var cell = (S.Cell)reader.LoadCurrentElement()!;
-                var (cr, cc) = Reference(cell.CellReference?.Value, row);
                 var value = Value(cell, shared);
                 if (!value.IsEmpty)
                 {
-                    cells[(cr, cc)] = value;
+                    cells[(row, col)] = value;
                 }
-            }
-            else if (reader.ElementType == typeof(S.MergeCell))
-            {
-                var m = (S.MergeCell)reader.LoadCurrentElement()!;
-                var refs = (m.Reference?.Value ?? string.Empty).Split(':');
-                if (refs.Length == 2)
-                {
-                    var (r1, c1) = Reference(refs[0], 0);
-                    var (r2, c2) = Reference(refs[1], 0);
-                    if (r1 > 0 && c1 > 0 && r2 >= r1 && c2 >= c1)
-                    {
-                        merged.Add((r1, c1, r2, c2));
-                    }
-                }
-            }
-        }
-
+            },
+            (r1, c1, r2, c2) => merged.Add((r1, c1, r2, c2)));
         return new SheetGrid(name, cells, merged);
     }
 
     private static GridCell Value(S.Cell cell, IReadOnlyList<string> shared)
     {
-        var type = cell.DataType?.Value;
-        if (type == S.CellValues.InlineString)
+        if (SheetCells.Text(cell, shared) is { } text)
         {
-            return Text(cell.InlineString?.InnerText);
+            return Text(text);
         }
 
         var raw = cell.CellValue?.Text;
@@ -153,35 +113,8 @@ internal sealed class SheetGrid
             return GridCell.Empty;
         }
 
-        if (type == S.CellValues.SharedString)
-        {
-            return int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i < shared.Count ? Text(shared[i]) : GridCell.Empty;
-        }
-
-        if (type == S.CellValues.String || type == S.CellValues.Error || type == S.CellValues.Boolean)
-        {
-            return Text(raw);
-        }
-
         return double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) ? new GridCell(null, d) : Text(raw);
     }
 
     private static GridCell Text(string? s) => string.IsNullOrWhiteSpace(s) ? GridCell.Empty : new GridCell(s, double.NaN);
-
-    private static (int Row, int Col) Reference(string? reference, int row)
-    {
-        if (string.IsNullOrEmpty(reference))
-        {
-            return (row, 0);
-        }
-
-        var col = 0;
-        var i = 0;
-        for (; i < reference.Length && char.IsAsciiLetter(reference[i]); i++)
-        {
-            col = (col * 26) + (char.ToUpperInvariant(reference[i]) - 'A' + 1);
-        }
-
-        return int.TryParse(reference.AsSpan(i), NumberStyles.None, CultureInfo.InvariantCulture, out var r) ? (r, col) : (row, col);
-    }
 }

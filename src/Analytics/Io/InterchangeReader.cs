@@ -18,8 +18,7 @@ internal sealed class InterchangeReader(string file, InterchangeOptions options)
             return Result([]);
         }
 
-        var firstLine = text.TrimStart('\uFEFF').Split('\n').FirstOrDefault(l => !l.TrimStart().StartsWith('#')) ?? string.Empty;
-        var delimiter = CsvRecords.DetectDelimiter(firstLine);
+        var delimiter = CsvRecords.DetectDelimiter(CsvRecords.FirstDataLine(text));
         var records = CsvRecords.Parse(text, delimiter, out var badQuote);
         if (badQuote > 0)
         {
@@ -27,7 +26,11 @@ internal sealed class InterchangeReader(string file, InterchangeOptions options)
             return Result([]);
         }
 
-        records = records.Where(r => !r.Fields[0].TrimStart().StartsWith('#')).ToList();
+        foreach (var r in records.Where(r => r.SpansLines))
+        {
+            Warning(r.Line, null, $"a quoted cell holds a line break: this row runs from line {r.Line} to line {r.LastLine}.", "check that the quote is closed where you meant; remove the line break from the cell if it is not part of the text.");
+        }
+
         if (records.Count == 0)
         {
             Error(0, null, "the file has no header line.", $"start with {string.Join(',', InterchangeFormat.RequiredColumns)}.");

@@ -63,29 +63,44 @@ public static class InterchangeWorkbook
                 ?? throw new InvalidDataException("the workbook has no sheet");
             sheetName = sheet.Name?.Value ?? "?";
             var part = (WorksheetPart)wb.GetPartById(sheet.Id!.Value!);
-            var shared = wb.SharedStringTablePart?.SharedStringTable.Elements<S.SharedStringItem>().Select(i => i.InnerText).ToList() ?? [];
+            var shared = SheetCells.SharedStrings(wb);
             var decimals = StyleDecimals(wb);
-            var expected = 1u;
-            foreach (var row in part.Worksheet.Descendants<S.Row>())
+            var rows = new SortedDictionary<int, SortedDictionary<int, string>>();
+            SheetCells.Read(part, (r, c, cell) =>
             {
-                // Keep sheet rows and CSV lines aligned, so that a problem's row is the row the user sees in Excel.
-                for (; expected < (row.RowIndex?.Value ?? expected); expected++)
+                if (!rows.TryGetValue(r, out var cells))
+                {
+                    rows[r] = cells = [];
+                }
+
+                cells[c] = CellText(cell, shared, decimals);
+            });
+
+            // Keep sheet rows and CSV lines aligned, so that a problem's row is the row the user sees in Excel.
+            var expected = 1;
+            foreach (var (r, cells) in rows)
+            {
+                for (; expected < r; expected++)
                 {
                     csv.Append('\n');
                 }
 
-                var cells = new SortedDictionary<int, string>();
-                foreach (var cell in row.Elements<S.Cell>())
+                // A row whose first cell starts with '#' is a comment, as a line of a CSV file is.
+                if (cells.TryGetValue(1, out var first) && first.TrimStart().StartsWith('#'))
                 {
-                    cells[ColumnIndex(cell.CellReference?.Value)] = CellText(cell, shared, decimals);
+                    csv.Append('#');
+                }
+                else
+                {
+                    var width = cells.Keys.Max();
+                    csv.Append(string.Join(',', Enumerable.Range(1, width).Select(i => InterchangeFormat.Quote(cells.GetValueOrDefault(i, string.Empty)))));
                 }
 
-                var width = cells.Count == 0 ? 0 : cells.Keys.Max() + 1;
-                csv.Append(string.Join(',', Enumerable.Range(0, width).Select(i => InterchangeFormat.Quote(cells.GetValueOrDefault(i, string.Empty)))));
                 csv.Append('\n');
                 expected++;
             }
         }
+
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException or FileFormatException or UnauthorizedAccessException)
         {
             return new ReadResult([], [new InputProblem(ProblemSeverity.Error, new SourceLocation(path, 0), $"the file cannot be opened as an Excel workbook ({e.Message}).", "save it from Excel as .xlsx without a password, or export the sheet as CSV.")]);
@@ -154,7 +169,7 @@ public static class InterchangeWorkbook
         var c = 0;
         foreach (var v in values)
         {
-            var reference = ColumnName(c++) + index.ToString(CultureInfo.InvariantCulture);
+            var reference = SheetCells.ColumnName(++c) + index.ToString(CultureInfo.InvariantCulture);
             row.Append(v switch
             {
                 ValueTuple<double, int> n => new S.Cell { CellReference = reference, CellValue = new S.CellValue(n.Item1), StyleIndex = n.Item2 is >= 0 and <= 6 ? (uint)(n.Item2 + 1) : 0U },
@@ -166,20 +181,15 @@ public static class InterchangeWorkbook
         return row;
     }
 
-    private static string CellText(S.Cell cell, List<string> shared, Dictionary<uint, int> decimals)
+    private static string CellText(S.Cell cell, IReadOnlyList<string> shared, Dictionary<uint, int> decimals)
     {
-        if (cell.DataType?.Value == S.CellValues.InlineString)
+        if (SheetCells.Text(cell, shared) is { } text)
         {
-            return cell.InlineString?.InnerText ?? string.Empty;
-        }
-
-        var raw = cell.CellValue?.Text ?? string.Empty;
-        if (cell.DataType?.Value == S.CellValues.SharedString)
-        {
-            return int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i < shared.Count ? shared[i] : string.Empty;
+            return text;
         }
 
         // Numbers are stored invariantly; the cell's format says how many decimals were written (12.0 stays 12.0).
+        var raw = cell.CellValue?.Text ?? string.Empty;
         if (!double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var d))
         {
             return raw;
@@ -187,32 +197,5 @@ public static class InterchangeWorkbook
 
         var places = cell.StyleIndex?.Value is { } style ? decimals.GetValueOrDefault(style, -1) : -1;
         return places >= 0 ? d.ToString("F" + places.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture) : d.ToString("R", CultureInfo.InvariantCulture);
-    }
-
-    private static int ColumnIndex(string? reference)
-    {
-        var index = 0;
-        foreach (var ch in reference ?? "A")
-        {
-            if (!char.IsAsciiLetter(ch))
-            {
-                break;
-            }
-
-            index = (index * 26) + (char.ToUpperInvariant(ch) - 'A' + 1);
-        }
-
-        return index - 1;
-    }
-
-    private static string ColumnName(int index)
-    {
-        var s = string.Empty;
-        for (var i = index + 1; i > 0; i = (i - 1) / 26)
-        {
-            s = (char)('A' + ((i - 1) % 26)) + s;
-        }
-
-        return s;
     }
 }

@@ -3,21 +3,23 @@ using Analytics.Observations;
 namespace Analytics.Io;
 
 /// <summary>
-/// What a reader made of a file: the observations and every problem found. When <see cref="HasErrors"/> is true the
-/// observations must not be used; <see cref="ThrowIfErrors"/> makes that a rule.
+/// What a reader of observations made of a file: a <see cref="ReadResult{T}"/> whose value is the observations read
+/// (empty when the file has errors), under the name <see cref="Observations"/>.
 /// </summary>
-/// <param name="Observations">The observations read (empty when the file has errors).</param>
-/// <param name="Problems">Errors and warnings, each with its location and fix.</param>
-public sealed record ReadResult(IReadOnlyList<Observation> Observations, IReadOnlyList<InputProblem> Problems)
+public sealed record ReadResult : ReadResult<IReadOnlyList<Observation>>
 {
-    /// <summary>Gets a value indicating whether any problem is an error.</summary>
-    public bool HasErrors => Problems.Any(p => p.Severity == ProblemSeverity.Error);
+    /// <summary>Initializes a new instance of the <see cref="ReadResult"/> class.</summary>
+    /// <param name="observations">The observations read (empty when the file has errors).</param>
+    /// <param name="problems">Errors and warnings, each with its location and fix.</param>
+    public ReadResult(IReadOnlyList<Observation> observations, IReadOnlyList<InputProblem> problems)
+        : base(observations, problems)
+    {
+    }
 
-    /// <summary>Gets the warnings.</summary>
-    public IEnumerable<InputProblem> Warnings => Problems.Where(p => p.Severity == ProblemSeverity.Warning);
-
-    /// <summary>Returns the observations, or throws when the file has errors.</summary>
-    /// <returns>The observations.</returns>
-    /// <exception cref="InputException">The file has errors; the exception lists them.</exception>
-    public IReadOnlyList<Observation> ThrowIfErrors() => HasErrors ? throw new InputException(Problems) : Observations;
+    /// <summary>Gets the observations read (empty when the file has errors); the same as <see cref="ReadResult{T}.Value"/>.</summary>
+    public IReadOnlyList<Observation> Observations
+    {
+        get => Value;
+        init => Value = value;
+    }
 }

@@ -27,7 +27,7 @@ public class PanelCsvTests
     [Theory]
     [InlineData("series_id,period,value\nA,2023-13,1\n", 2, "period")]
     [InlineData("series_id,period,value\nA,2023-01,1\nA,2023-02,abc\n", 3, "value")]
-    [InlineData("series_id,year,month,value\nA,2023,0,1\n", 2, "year")]
+    [InlineData("series_id,year,month,value\nA,2023,0,1\n", 2, "month")]
     public void Read_BadRow_IsLocated(string text, int row, string column)
     {
         var (panel, problems) = PanelCsv.Read(Write(text));
