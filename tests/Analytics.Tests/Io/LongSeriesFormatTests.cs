@@ -89,7 +89,7 @@ public class LongSeriesFormatTests
         // growth writes ids quoted where needed ("Dệt, may"); the reader takes its output back, growth columns ignored.
         var panel = new Panel(Period.Month(2023, 1), 13, [new SeriesKey("Dệt, may", string.Empty), new SeriesKey("Ti vi 55\"", string.Empty)], [.. Enumerable.Range(0, 26).Select(i => 100.0 + i)]);
         var sw = new StringWriter();
-        PanelCsv.WriteGrowth(panel, Analytics.Growth.PanelGrowth.Compute(panel), sw);
+        Analytics.Tables.GrowthCsv.WritePanel(panel, Analytics.Growth.PanelGrowth.Compute(panel), sw);
         var again = LongSeriesFormat.ReadText(sw.ToString(), "growth.csv");
         Assert.False(again.HasErrors, string.Join('\n', again.Problems));
         Assert.Equal(panel.Keys, again.Value.Keys);
