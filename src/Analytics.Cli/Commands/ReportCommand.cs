@@ -67,7 +67,7 @@ internal sealed class ReportCommand : AnalyticsCommand
         }
 
         var reportStyle = Styles.Resolve(styleFile, result.GetRequiredValue(language), languageGiven);
-        var (store, warnings) = InputFile.Read(file, result.GetRequiredValue(culture), stderr);
+        var (store, warnings) = InputFile.Read(file, result.GetRequiredValue(culture), stderr, reportStyle.Language);
         var month = result.GetValue(period);
         Coverage.Check(store, month, file);
         var report = ReportBuilder.Build(store, month, reportStyle, warnings.Select(w => w.ToString()));
