@@ -26,6 +26,11 @@ internal sealed class TemplateCommand : AnalyticsCommand
         Description = "The .xlsx workbook to write (default: bieu-MONTH.xlsx).",
     });
 
+    private readonly Option<bool> filled = new("--filled")
+    {
+        Description = "Write --period's own figures from --from too, as known at its release: an interchange file turned into the filled input workbook.",
+    };
+
     /// <summary>Initializes a new instance of the <see cref="TemplateCommand"/> class.</summary>
     internal TemplateCommand()
         : base(
@@ -34,12 +39,14 @@ internal sealed class TemplateCommand : AnalyticsCommand
             "One sheet per Biểu (IIP, production value, main products, retail, exports, imports) with the columns Thực hiện tháng trước, "
             + "Ước tính tháng này, Cộng dồn từ đầu năm, the rates, the share and the unit; number cells validated as decimals; a Hướng dẫn sheet. "
             + "Every command's --input reads it once filled.",
-            "analytics template --period 2023-10 --from data/thai-binh/2023-09.csv --out bieu-2023-10.xlsx")
+            "analytics template --period 2023-10 --from data/thai-binh/2023-09.csv --out bieu-2023-10.xlsx",
+            "analytics template --period 2023-09 --from data/thai-binh/2023-09.csv --filled --out data/thai-binh/2023-09-bieu.xlsx")
     {
         Options.Add(period);
         Options.Add(from);
         Options.Add(culture);
         Options.Add(outFile);
+        Options.Add(filled);
         CommonOptions.Require(this, period, "--period 2023-10");
     }
 
@@ -66,6 +73,18 @@ internal sealed class TemplateCommand : AnalyticsCommand
         if (!path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
         {
             throw new UsageException($"--out {path}: the input workbook is an Excel file; give a name ending in .xlsx.");
+        }
+
+        if (result.GetValue(filled))
+        {
+            if (store is null)
+            {
+                throw new UsageException("--filled needs --from: the figures to write, e.g. --from data/thai-binh/2023-09.csv.");
+            }
+
+            InputWorkbook.WriteFilled(store, month, path);
+            stdout.WriteLine($"analytics template: {month} filled with the figures of {source} → {path}");
+            return CliApp.Ok;
         }
 
         InputWorkbook.WriteTemplate(store, month, path);
