@@ -38,6 +38,24 @@ internal static class InputFile
         return (new ObservationStore(result.Observations), result.Warnings.ToList());
     }
 
+    /// <summary>
+    /// The figures as known at <paramref name="month"/>'s own release when the store has that release (a folder of
+    /// months, read for an earlier month: the later months' files and revisions are left out, so the report is the one
+    /// made then); otherwise the store itself.
+    /// </summary>
+    /// <param name="store">The figures.</param>
+    /// <param name="month">The month reported on, or null for the latest.</param>
+    /// <returns>The store to report from.</returns>
+    internal static ObservationStore AsOfRelease(ObservationStore store, Periods.Period? month)
+    {
+        if (month is not { } m || !store.Releases.Contains(m) || store.Releases[^1] == m)
+        {
+            return store;
+        }
+
+        return new ObservationStore(store.Series.SelectMany(k => store.Periods(k).SelectMany(p => store.History(k, p))).Where(o => o.EffectiveRelease <= m));
+    }
+
     /// <summary>Prints <paramref name="problems"/>, then throws the summary when any is an error.</summary>
     /// <param name="problems">The problems, located.</param>
     /// <param name="input">The file they are in.</param>

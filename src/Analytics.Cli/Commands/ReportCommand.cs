@@ -70,6 +70,7 @@ internal sealed class ReportCommand : AnalyticsCommand
         var (store, warnings) = InputFile.Read(file, result.GetRequiredValue(culture), stderr, reportStyle.Language);
         var month = result.GetValue(period);
         Coverage.Check(store, month, file);
+        store = InputFile.AsOfRelease(store, month);
         var report = ReportBuilder.Build(store, month, reportStyle, warnings.Select(w => w.ToString()));
         var dir = result.GetRequiredValue(outDirectory);
         Directory.CreateDirectory(dir);
