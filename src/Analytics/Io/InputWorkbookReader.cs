@@ -391,7 +391,7 @@ internal sealed class InputWorkbookReader(string file, InputWorkbookOptions opti
 
                 var value = style.Percent ? Math.Round(raw * 100, 10) : raw;
                 var shown = Shortest(value);
-                var decimals = Math.Max(style.Percent ? Math.Max(style.Decimals, 0) : style.Decimals, shown);
+                var decimals = style.Percent ? shown : Math.Max(style.Decimals, shown); // a percent format's decimals are Excel's default, not what was typed
                 return (value, decimals, RateBound.Exact);
         }
     }
