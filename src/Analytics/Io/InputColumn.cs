@@ -33,6 +33,9 @@ internal enum InputColumn
     /// <summary>"Ghi chú": a remark the report carries.</summary>
     Note,
 
+    /// <summary>"Trạng thái tháng trước": the status of the previous month's figure (sơ bộ or chính thức).</summary>
+    PreviousStatus,
+
     /// <summary>Hidden key: the indicator code.</summary>
     Indicator,
 
@@ -50,9 +53,6 @@ internal enum InputColumn
 
     /// <summary>Hidden: the unit the earlier months are in.</summary>
     UnitKey,
-
-    /// <summary>Hidden: the status of the previous month's figure.</summary>
-    PreviousStatus,
 
     /// <summary>Hidden: the status of this month's figure.</summary>
     MonthStatus,

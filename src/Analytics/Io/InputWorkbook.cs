@@ -261,6 +261,7 @@ public static class InputWorkbook
             "   Nếu nguồn chỉ nêu \"tăng hơn 1 lần\", ghi >100 (Excel sẽ hỏi lại, chọn Yes/Có).",
             "5. \"Tỷ trọng cộng dồn (%)\": tỷ trọng trong tổng (hoặc trong nhóm cha) của số cộng dồn, như nguồn nêu (\"chiếm 53%\").",
             "6. Ô số phải là số (Excel căn phải). Số gõ dạng chữ được đọc theo định dạng số ghi dưới đây (vi-VN: 5.778 là năm nghìn bảy trăm bảy mươi tám, 12,6 là mười hai phẩy sáu).",
+            "   \"Trạng thái tháng trước\": chọn sơ bộ hoặc chính thức cho số thực hiện tháng trước.",
             "7. Không gộp ô (merge) lên các cột số; không xóa các cột ẩn bên phải (mã chỉ tiêu, thành phần, nhóm cha): chúng cho biết mỗi dòng là số nào.",
             "8. Thêm một thành phần mới: chèn một dòng trong biểu, ghi tên và đơn vị; dòng mới được đọc là thành phần của chỉ tiêu của biểu.",
             "9. Không đổi đơn vị tính của một dòng: số các tháng trước ở đơn vị cũ. Công thức được chấp nhận nếu Excel đã tính và lưu kết quả.",
@@ -284,7 +285,7 @@ public static class InputWorkbook
     {
         var data = new S.SheetData();
         var merges = new S.MergeCells();
-        var last = InputWorkbookLayout.Letters(InputWorkbookLayout.Position(InputColumn.Note));
+        var last = InputWorkbookLayout.Letters(InputWorkbookLayout.Position(InputColumn.PreviousStatus));
         data.Append(Row(1, [(0, title, StyleTitle)]));
         merges.Append(new S.MergeCell { Reference = "A1:" + last + "1" });
         data.Append(Row(2, [(0, InputWorkbookLayout.PeriodLabel, 0), (1, month.ToString(), 0), (2, InputWorkbookLayout.MonthName(month), 0)]));
@@ -313,14 +314,16 @@ public static class InputWorkbook
             Validation(InputColumn.Previous, InputColumn.Cumulative, first, end, S.DataValidationErrorStyleValues.Stop,
                 "Ô này nhận một số (giá trị theo đơn vị tính của dòng). Để trống nếu chưa có số."),
             Validation(InputColumn.MonthOnMonth, InputColumn.Share, first, end, S.DataValidationErrorStyleValues.Warning,
-                "Tốc độ theo phần trăm: tăng 12,6% ghi 12,6; giảm ghi số âm. Chỉ \"tăng hơn 1 lần\" được ghi >100."));
-        validations.Count = 2;
+                "Tốc độ theo phần trăm: tăng 12,6% ghi 12,6; giảm ghi số âm. Chỉ \"tăng hơn 1 lần\" được ghi >100."),
+            StatusList(first, end));
+        validations.Count = 3;
         var columns = new S.Columns(
             new S.Column { Min = 1, Max = 1, Width = 48, CustomWidth = true },
             new S.Column { Min = 2, Max = 2, Width = 12, CustomWidth = true },
             new S.Column { Min = 3, Max = 9, Width = 14, CustomWidth = true },
             new S.Column { Min = 10, Max = 10, Width = 30, CustomWidth = true },
-            new S.Column { Min = 11, Max = (uint)InputWorkbookLayout.Columns.Count, Width = 12, CustomWidth = true, Hidden = true });
+            new S.Column { Min = 11, Max = 11, Width = 14, CustomWidth = true },
+            new S.Column { Min = 12, Max = (uint)InputWorkbookLayout.Columns.Count, Width = 12, CustomWidth = true, Hidden = true });
         var views = new S.SheetViews(new S.SheetView(new S.Pane { VerticalSplit = InputWorkbookLayout.HeaderRow, TopLeftCell = "A5", ActivePane = S.PaneValues.BottomLeft, State = S.PaneStateValues.Frozen }) { WorkbookViewId = 0 });
         var properties = new S.SheetProperties(new S.PageSetupProperties { FitToPage = true });
         var margins = new S.PageMargins { Left = 0.4, Right = 0.4, Top = 0.5, Bottom = 0.5, Header = 0.3, Footer = 0.3 };
@@ -344,6 +347,23 @@ public static class InputWorkbook
             SequenceOfReferences = new ListValue<StringValue>([new StringValue(string.Create(CultureInfo.InvariantCulture,
                 $"{InputWorkbookLayout.Letters(InputWorkbookLayout.Position(from))}{first}:{InputWorkbookLayout.Letters(InputWorkbookLayout.Position(to))}{last}"))]),
         };
+
+    private static S.DataValidation StatusList(uint first, uint last)
+    {
+        var column = InputWorkbookLayout.Letters(InputWorkbookLayout.Position(InputColumn.PreviousStatus));
+        return new S.DataValidation(new S.Formula1("\"sơ bộ,chính thức,ước tính\""))
+        {
+            Type = S.DataValidationValues.List,
+            AllowBlank = true,
+            ShowErrorMessage = true,
+            ShowInputMessage = true,
+            ErrorTitle = "Trạng thái",
+            Error = "Chọn sơ bộ hoặc chính thức.",
+            PromptTitle = "Trạng thái tháng trước",
+            Prompt = "Số tháng trước là sơ bộ hay chính thức (thực hiện).",
+            SequenceOfReferences = new ListValue<StringValue>([new StringValue(string.Create(CultureInfo.InvariantCulture, $"{column}{first}:{column}{last}"))]),
+        };
+    }
 
     private static string Heading(string dimension) => dimension switch
     {
@@ -384,17 +404,26 @@ public static class InputWorkbook
         Rate(InputColumn.CumulativeYearOnYear, row.CumulativeYearOnYear);
         Rate(InputColumn.Share, row.Share);
         cells.Add((InputWorkbookLayout.Position(InputColumn.Note), row.Note, StyleInput));
+        cells.Add((InputWorkbookLayout.Position(InputColumn.PreviousStatus), StatusWord(row.PreviousStatus), StyleInput));
         cells.Add((InputWorkbookLayout.Position(InputColumn.Indicator), row.Indicator, StyleKey));
         cells.Add((InputWorkbookLayout.Position(InputColumn.Breakdown), row.Breakdown, StyleKey));
         cells.Add((InputWorkbookLayout.Position(InputColumn.Dimension), row.Dimension, StyleKey));
         cells.Add((InputWorkbookLayout.Position(InputColumn.Parent), row.Parent, StyleKey));
         cells.Add((InputWorkbookLayout.Position(InputColumn.Source), row.Source, StyleKey));
         cells.Add((InputWorkbookLayout.Position(InputColumn.UnitKey), row.Unit, StyleKey));
-        cells.Add((InputWorkbookLayout.Position(InputColumn.PreviousStatus), InterchangeFormat.StatusText(row.PreviousStatus), StyleKey));
         cells.Add((InputWorkbookLayout.Position(InputColumn.MonthStatus), InterchangeFormat.StatusText(row.MonthStatus), StyleKey));
         cells.Add((InputWorkbookLayout.Position(InputColumn.CumulativeStatus), InterchangeFormat.StatusText(row.CumulativeStatus), StyleKey));
         return cells;
     }
+
+    // The word a Vietnamese user reads and picks from the list: sơ bộ, chính thức, ước tính.
+    private static string StatusWord(ObservationStatus status) => status switch
+    {
+        ObservationStatus.Estimate => "ước tính",
+        ObservationStatus.Preliminary => "sơ bộ",
+        ObservationStatus.Official => "chính thức",
+        _ => string.Empty,
+    };
 
     private static S.Row Row(uint index, IEnumerable<(int Column, object Value, uint Style)> values)
     {

@@ -48,7 +48,7 @@ public class ProvinceInputTests
         {
             // September revised (thực hiện): exports 272 instead of the estimated 270, imports 141 instead of 139, official.
             e.Set("EXPORT", string.Empty, "Thực hiện tháng trước", 272d);
-            e.Set("EXPORT", string.Empty, "status_prev", "chính thức");
+            e.Set("EXPORT", string.Empty, "Trạng thái tháng trước", "chính thức");
             e.Set("IMPORT", string.Empty, "Thực hiện tháng trước", 141d);
             e.Set("EXPORT", string.Empty, "Ước tính tháng này", 281d);
             e.Set("EXPORT", string.Empty, "Tháng này so với cùng kỳ (%)", 20.1);
@@ -94,8 +94,10 @@ public class ProvinceInputTests
         {
             var part = (DocumentFormat.OpenXml.Packaging.WorksheetPart)wb.GetPartById(sheet.Id!.Value!);
             var validations = part.Worksheet!.Descendants<DocumentFormat.OpenXml.Spreadsheet.DataValidation>().ToList();
-            Assert.Equal(2, validations.Count);
-            Assert.All(validations, v => Assert.Equal(DocumentFormat.OpenXml.Spreadsheet.DataValidationValues.Decimal, v.Type!.Value));
+            Assert.Equal(3, validations.Count);
+            Assert.All(validations.Take(2), v => Assert.Equal(DocumentFormat.OpenXml.Spreadsheet.DataValidationValues.Decimal, v.Type!.Value));
+            Assert.Equal(DocumentFormat.OpenXml.Spreadsheet.DataValidationValues.List, validations[2].Type!.Value);
+            Assert.StartsWith("K5:K", validations[2].SequenceOfReferences!.InnerText, StringComparison.Ordinal);
             Assert.StartsWith("C5:E", validations[0].SequenceOfReferences!.InnerText, StringComparison.Ordinal);
             Assert.StartsWith("F5:I", validations[1].SequenceOfReferences!.InnerText, StringComparison.Ordinal);
         }

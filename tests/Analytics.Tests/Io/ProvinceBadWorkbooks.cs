@@ -174,7 +174,7 @@ internal static class ProvinceBadWorkbooks
         Make("codes-deleted.xlsx", "the hidden codes of a row cleared, its label too", e =>
         {
             var (s, r) = e.Find("IMPORT");
-            foreach (var h in new[] { "indicator", "breakdown", "dimension", "parent", "source", "unit_key", "status_prev", "status_month", "status_cum" })
+            foreach (var h in new[] { "indicator", "breakdown", "dimension", "parent", "source", "unit_key", "Trạng thái tháng trước", "status_month", "status_cum" })
             {
                 e.SetCell(s, e.Ref(s, r, h), null);
             }
@@ -187,7 +187,7 @@ internal static class ProvinceBadWorkbooks
 
     private static void CopyRow(WorkbookEditor e, string sheet, uint from, uint to, double? cumulative)
     {
-        foreach (var header in new[] { "Chỉ tiêu", "Đơn vị tính", "Cộng dồn từ đầu năm", "Cộng dồn so với cùng kỳ (%)", "indicator", "breakdown", "dimension", "parent", "unit_key", "status_prev", "status_month", "status_cum" })
+        foreach (var header in new[] { "Chỉ tiêu", "Đơn vị tính", "Cộng dồn từ đầu năm", "Cộng dồn so với cùng kỳ (%)", "indicator", "breakdown", "dimension", "parent", "unit_key", "Trạng thái tháng trước", "status_month", "status_cum" })
         {
             var text = e.Text(sheet, e.Ref(sheet, from, header));
             object? value = header.StartsWith("Cộng dồn", StringComparison.Ordinal)
