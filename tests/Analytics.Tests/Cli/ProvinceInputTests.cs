@@ -218,6 +218,28 @@ public class ProvinceInputTests
     }
 
     [Fact]
+    public void Template_November_FromTheFolderWithOctober_PrefillsOctobersEstimate()
+    {
+        var folder = FolderWithOctober();
+        var november = Scratch.Path("bieu-2023-11", ".xlsx");
+        var (code, _, err) = CliRunner.Run("template", "--period", "2023-11", "--from", folder, "--out", november);
+        Assert.True(code == 0, err);
+        using var e = new WorkbookEditor(november);
+        var (sheet, row) = e.Find("EXPORT");
+        Assert.Equal("281", e.Text(sheet, e.Ref(sheet, row, "Thực hiện tháng trước")));
+        Assert.Equal("2023-11", e.Text(sheet, "B2"));
+        Assert.Equal(2, e.Rows().Count(r => r.Key.Breakdown.Length == 0 && r.Key.Indicator is "EXPORT" or "IMPORT"));
+    }
+
+    [Fact]
+    public void Report_BadWorkbook_InEnglish_GivesEnglishMessages()
+    {
+        var (code, _, err) = CliRunner.Run("report", "--input", TestData.BadInput("province/unit-changed.xlsx"), "--lang", "en", "--out", Scratch.Path("report"));
+        Assert.Equal(2, code);
+        Assert.Contains("sheet 'Biểu 4 - Bán lẻ', row 5, column B (Đơn vị tính): the unit was changed from 'tỷ đồng' to 'triệu đồng'", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Template_Help_ExitsZeroWithAnExample()
     {
         var (code, output, _) = CliRunner.Run("template", "--help");
