@@ -46,6 +46,7 @@ internal static class CliApp
         root.Subcommands.Add(new ForecastCommand());
         root.Subcommands.Add(new YearEndCommand());
         root.Subcommands.Add(new ImportCommand());
+        root.Subcommands.Add(new TemplateCommand());
         root.SetAction(r =>
         {
             HelpText.Write(root, root, r.InvocationConfiguration.Output);

@@ -7,18 +7,53 @@ namespace Analytics.Cli;
 internal static class InputFile
 {
     /// <summary>Reads <paramref name="input"/>; every problem, located, goes to <paramref name="stderr"/> first.</summary>
-    /// <param name="input">The file.</param>
+    /// <param name="input">The file (interchange .csv or .xlsx, or a filled input workbook), or a folder of them read as one store.</param>
     /// <param name="culture">The culture of its numbers.</param>
     /// <param name="stderr">Where problems go.</param>
+    /// <param name="language">The language of the input workbook's messages (vi or en).</param>
     /// <returns>The figures and the warnings (already printed).</returns>
     /// <exception cref="UsageException">The file has errors: the summary line that follows them.</exception>
-    internal static (ObservationStore Store, IReadOnlyList<InputProblem> Warnings) Read(string input, CultureChoice culture, TextWriter stderr)
+    internal static (ObservationStore Store, IReadOnlyList<InputProblem> Warnings) Read(string input, CultureChoice culture, TextWriter stderr, string language = "vi")
     {
-        var result = input.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase)
-            ? InterchangeWorkbook.Read(input)
-            : InterchangeFormat.Read(input, new InterchangeOptions { Culture = culture.Resolve(input) });
+        var workbook = new InputWorkbookOptions { Language = language };
+        ReadResult result;
+        if (Directory.Exists(input))
+        {
+            var folder = InputFolder.Read(input, f => new InterchangeOptions { Culture = culture.Resolve(f) }, workbook);
+            stderr.WriteLine($"info: {input}: {folder.Summary()}");
+            result = folder.Result;
+        }
+        else if (InputWorkbook.IsInputWorkbook(input))
+        {
+            result = InputWorkbook.Read(input, workbook);
+        }
+        else
+        {
+            result = input.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase)
+                ? InterchangeWorkbook.Read(input)
+                : InterchangeFormat.Read(input, new InterchangeOptions { Culture = culture.Resolve(input) });
+        }
+
         Print(result.Problems, input, stderr);
         return (new ObservationStore(result.Observations), result.Warnings.ToList());
+    }
+
+    /// <summary>
+    /// The figures as known at <paramref name="month"/>'s own release when the store has that release (a folder of
+    /// months, read for an earlier month: the later months' files and revisions are left out, so the report is the one
+    /// made then); otherwise the store itself.
+    /// </summary>
+    /// <param name="store">The figures.</param>
+    /// <param name="month">The month reported on, or null for the latest.</param>
+    /// <returns>The store to report from.</returns>
+    internal static ObservationStore AsOfRelease(ObservationStore store, Periods.Period? month)
+    {
+        if (month is not { } m || !store.Releases.Contains(m) || store.Releases[^1] == m)
+        {
+            return store;
+        }
+
+        return new ObservationStore(store.Series.SelectMany(k => store.Periods(k).SelectMany(p => store.History(k, p))).Where(o => o.EffectiveRelease <= m));
     }
 
     /// <summary>Prints <paramref name="problems"/>, then throws the summary when any is an error.</summary>

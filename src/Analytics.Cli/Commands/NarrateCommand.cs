@@ -37,7 +37,7 @@ internal sealed class NarrateCommand : AnalyticsCommand
     {
         var file = result.GetRequiredValue(input);
         var narrativeStyle = Styles.Resolve(result.GetValue(style), result.GetRequiredValue(language), result.GetResult(language) is not null);
-        var (store, _) = InputFile.Read(file, result.GetRequiredValue(culture), stderr);
+        var (store, _) = InputFile.Read(file, result.GetRequiredValue(culture), stderr, narrativeStyle.Language);
         var month = result.GetValue(period);
         Coverage.Check(store, month, file);
         var narration = new Narrator(narrativeStyle).Narrate(store, month);

@@ -67,9 +67,10 @@ internal sealed class ReportCommand : AnalyticsCommand
         }
 
         var reportStyle = Styles.Resolve(styleFile, result.GetRequiredValue(language), languageGiven);
-        var (store, warnings) = InputFile.Read(file, result.GetRequiredValue(culture), stderr);
+        var (store, warnings) = InputFile.Read(file, result.GetRequiredValue(culture), stderr, reportStyle.Language);
         var month = result.GetValue(period);
         Coverage.Check(store, month, file);
+        store = InputFile.AsOfRelease(store, month);
         var report = ReportBuilder.Build(store, month, reportStyle, warnings.Select(w => w.ToString()));
         var dir = result.GetRequiredValue(outDirectory);
         Directory.CreateDirectory(dir);
