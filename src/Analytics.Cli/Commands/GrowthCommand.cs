@@ -13,7 +13,12 @@ internal sealed class GrowthCommand : AnalyticsCommand
     private readonly Option<string> output = CommonOptions.Output("the growth table");
     private readonly Option<bool> asPublished = new("--as-published")
     {
-        Description = "Compute each period as known at its own release, from the figures published then (needs a release column).",
+        Description = "Compute every rate from the figures published at each period's own release, not taking the stated rate first.",
+    };
+
+    private readonly Option<bool> latest = new("--latest")
+    {
+        Description = "Compute every rate from the latest figures of each period (revisions included), not taking the stated rate first.",
     };
 
     /// <summary>Initializes a new instance of the <see cref="GrowthCommand"/> class.</summary>
@@ -21,8 +26,10 @@ internal sealed class GrowthCommand : AnalyticsCommand
         : base(
             "growth",
             "Growth rates of every indicator, breakdown and period, as CSV.",
-            "Every comparison: value, mom_pct, yoy_pct, ytd_value, ytd_yoy_pct, computed where the data allows, else the rate the "
-            + "source states, with a column saying which. A long file series_id,period,value is computed in one pass on every core.",
+            "Every comparison: value, mom_pct, yoy_pct, ytd_value, ytd_yoy_pct, as the report prints them: the rate the source states "
+            + "is the official figure; otherwise computed from the figures of the period's own release (month on month against the "
+            + "previous month as revised in that release), with a column saying which. A long file series_id,period,value is "
+            + "computed in one pass on every core.",
             "analytics growth --input data/thai-binh/2023-09.csv --output out/growth-2023-09.csv",
             "analytics growth --input data/gso/gso_vn_monthly.csv --as-published")
     {
@@ -30,6 +37,7 @@ internal sealed class GrowthCommand : AnalyticsCommand
         Options.Add(culture);
         Options.Add(output);
         Options.Add(asPublished);
+        Options.Add(latest);
         CommonOptions.Require(this, input, "--input data/thai-binh/2023-09.csv");
     }
 
@@ -38,14 +46,21 @@ internal sealed class GrowthCommand : AnalyticsCommand
     {
         var file = result.GetRequiredValue(input);
         var outputFile = result.GetValue(output);
-        if (File.Exists(file) && !file.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase)
-            && Io.PanelCsv.IsPanelHeader(File.ReadLines(file).FirstOrDefault() ?? string.Empty))
+        if (result.GetValue(asPublished) && result.GetValue(latest))
         {
-            return RunPanel(file, outputFile, stdout, stderr);
+            throw new UsageException("growth: give --as-published or --latest, not both (without either, stated rates come first, as in the report).");
+        }
+
+        if (File.Exists(file) && Io.LongSeriesFormat.IsLongSeriesFile(file))
+        {
+            return RunPanel(file, result.GetRequiredValue(culture).Resolve(file), outputFile, stdout, stderr);
         }
 
         var (store, _) = InputFile.Read(file, result.GetRequiredValue(culture), stderr);
-        var rows = GrowthTable.Compute(store, new GrowthOptions { AsPublished = result.GetValue(asPublished) });
+        var options = result.GetValue(latest) ? new GrowthOptions()
+            : result.GetValue(asPublished) ? new GrowthOptions { AsPublished = true }
+            : GrowthOptions.Official;
+        var rows = GrowthTable.Compute(store, options);
         using (var w = InputFile.OpenOutput(outputFile, stdout))
         {
             Tables.GrowthCsv.Write(rows, w);
@@ -60,10 +75,11 @@ internal sealed class GrowthCommand : AnalyticsCommand
     }
 
     // A long panel (series_id,period,value): straight into contiguous arrays, computed in one pass on every core.
-    private static int RunPanel(string file, string? outputFile, TextWriter stdout, TextWriter stderr)
+    private static int RunPanel(string file, System.Globalization.CultureInfo culture, string? outputFile, TextWriter stdout, TextWriter stderr)
     {
-        var (panel, problems) = Io.PanelCsv.Read(file);
-        InputFile.Print(problems, file, stderr);
+        var read = Io.LongSeriesFormat.Read(file, culture);
+        InputFile.Print(read.Problems, file, stderr);
+        var panel = read.HasErrors ? null : read.Value;
         if (panel is null)
         {
             throw new UsageException($"{file} cannot be used: error(s) above. Nothing was computed.");
