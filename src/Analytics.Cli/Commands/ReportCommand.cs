@@ -21,6 +21,7 @@ internal sealed class ReportCommand : AnalyticsCommand
     private readonly Option<Period?> period = CommonOptions.Month("--period", "The month to report on, e.g. 2023-09 (default: the latest in the file).");
     private readonly Option<string> language = CommonOptions.Language();
     private readonly Option<string> style = CommonOptions.Style();
+    private readonly Option<string> plan = YearEndPlanFile.Option("A plan file (indicator,breakdown,year,target_value,target_growth_pct): adds the section on the year end and the annual plan after Section I.");
     private readonly Option<string> outDirectory = CommonOptions.Path(new Option<string>("--out")
     {
         HelpName = "DIR",
@@ -36,13 +37,15 @@ internal sealed class ReportCommand : AnalyticsCommand
             "The narrative, the annex tables and the audit of one month. Without --input: the bundled Thái Bình September 2023 data, "
             + "in its report's wording. Exit code 2 when the file cannot be used or does not cover the month (the message lists the months it covers).",
             "analytics report",
-            "analytics report --input my.csv --culture vi-VN --period 2024-03 --lang en --out out")
+            "analytics report --input my.csv --culture vi-VN --period 2024-03 --lang en --out out",
+            "analytics report --plan data/thai-binh/plan-2023.csv")
     {
         Options.Add(input);
         Options.Add(culture);
         Options.Add(period);
         Options.Add(language);
         Options.Add(style);
+        Options.Add(plan);
         Options.Add(outDirectory);
     }
 
@@ -70,7 +73,8 @@ internal sealed class ReportCommand : AnalyticsCommand
         var (store, warnings) = InputFile.Read(file, result.GetRequiredValue(culture), stderr);
         var month = result.GetValue(period);
         Coverage.Check(store, month, file);
-        var report = ReportBuilder.Build(store, month, reportStyle, warnings.Select(w => w.ToString()));
+        var plans = YearEndPlanFile.ForReport(result.GetValue(plan), store, month, result.GetRequiredValue(culture).Resolve(file));
+        var report = ReportBuilder.Build(store, month, reportStyle, warnings.Select(w => w.ToString()), plans);
         var dir = result.GetRequiredValue(outDirectory);
         Directory.CreateDirectory(dir);
         var stem = Path.Combine(dir, $"report-{report.Period}");
@@ -83,7 +87,12 @@ internal sealed class ReportCommand : AnalyticsCommand
             stderr.WriteLine(note);
         }
 
-        stdout.WriteLine($"analytics report: {report.Narration.Paragraphs.Count} paragraphs, {report.Tables.Count} tables, {report.Findings.Count} audit findings " +
+        foreach (var note in report.Plan?.Notes ?? [])
+        {
+            stderr.WriteLine(note);
+        }
+
+        stdout.WriteLine($"analytics report: {report.Narration.Paragraphs.Count + (report.Plan?.Paragraphs.Count ?? 0)} paragraphs, {report.Tables.Count} tables, {report.Findings.Count} audit findings " +
                          $"({report.Findings.Count(f => f.Severity == Audit.FindingSeverity.Error)} errors) → {stem}.md, .html, .docx, .xlsx");
         return CliApp.Ok;
     }
