@@ -39,7 +39,7 @@ internal sealed class NarrateCommand : AnalyticsCommand
     protected override int Run(ParseResult result, TextWriter stdout, TextWriter stderr)
     {
         var file = result.GetRequiredValue(input);
-        var narrativeStyle = Styles.Resolve(result.GetValue(style), result.GetRequiredValue(language), result.GetResult(language) is not null);
+        var narrativeStyle = Styles.Resolve(result.GetValue(style), result.GetRequiredValue(language), result.GetResult(language) is { Implicit: false });
         var (store, _) = InputFile.Read(file, result.GetRequiredValue(culture), stderr);
         var month = result.GetValue(period);
         Coverage.Check(store, month, file);

@@ -63,7 +63,7 @@ internal sealed class ReportCommand : AnalyticsCommand
 
         var file = given ?? BundledInput;
         var styleFile = result.GetValue(style);
-        var languageGiven = result.GetResult(language) is not null;
+        var languageGiven = result.GetResult(language) is { Implicit: false };
         if (given is null && styleFile is null && !languageGiven && File.Exists(BundledStyle))
         {
             styleFile = BundledStyle;
