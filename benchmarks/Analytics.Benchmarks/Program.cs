@@ -7,6 +7,12 @@ if (args.Length > 0 && args[0] == "m3")
     return M3Harness.Run(args[1..]);
 }
 
+// `yearend-backtest [--out FILE] [--method NAME] [--from YEAR] [--to YEAR]`: the September year ends 2015–2024 against the published Decembers.
+if (args.Length > 0 && args[0] == "yearend-backtest")
+{
+    return YearEndBacktest.Run(args[1..]);
+}
+
 // `make-panel FILE` writes the 2.4-million-row panel CSV the CSV benchmarks and the pandas scripts share.
 if (args.Length == 2 && args[0] == "make-panel")
 {

@@ -13,6 +13,7 @@ internal sealed class NarrateCommand : AnalyticsCommand
     private readonly Option<string> language = CommonOptions.Language();
     private readonly Option<Period?> period = CommonOptions.Month("--period", "The month to narrate, e.g. 2023-09 (default: the latest in the file).");
     private readonly Option<string> style = CommonOptions.Style();
+    private readonly Option<string> plan = YearEndPlanFile.Option("A plan file (indicator,breakdown,year,target_value,target_growth_pct): adds the paragraphs on the year end and the annual plan.");
 
     /// <summary>Initializes a new instance of the <see cref="NarrateCommand"/> class.</summary>
     internal NarrateCommand()
@@ -21,7 +22,8 @@ internal sealed class NarrateCommand : AnalyticsCommand
             "One paragraph per indicator and breakdown of the file, for a month.",
             "The month and the months of its year up to it, printed; notes on anything left out go to standard error. Exit code 2 "
             + "when the file cannot be used or does not cover the month (the message lists the months it covers).",
-            "analytics narrate --input data/thai-binh/2023-09.csv --lang en --period 2023-09")
+            "analytics narrate --input data/thai-binh/2023-09.csv --lang en --period 2023-09",
+            "analytics narrate --input data/gso/gso_vn_monthly.csv --period 2024-09 --plan plan.csv")
     {
         Options.Add(input);
         Options.Add(culture);
@@ -29,6 +31,7 @@ internal sealed class NarrateCommand : AnalyticsCommand
         Options.Add(language);
         Options.Add(period);
         Options.Add(style);
+        Options.Add(plan);
         CommonOptions.Require(this, input, "--input data/thai-binh/2023-09.csv");
     }
 
@@ -36,11 +39,18 @@ internal sealed class NarrateCommand : AnalyticsCommand
     protected override int Run(ParseResult result, TextWriter stdout, TextWriter stderr)
     {
         var file = result.GetRequiredValue(input);
-        var narrativeStyle = Styles.Resolve(result.GetValue(style), result.GetRequiredValue(language), result.GetResult(language) is not null);
+        var narrativeStyle = Styles.Resolve(result.GetValue(style), result.GetRequiredValue(language), result.GetResult(language) is { Implicit: false });
         var (store, _) = InputFile.Read(file, result.GetRequiredValue(culture), stderr, narrativeStyle.Language);
         var month = result.GetValue(period);
         Coverage.Check(store, month, file);
         var narration = new Narrator(narrativeStyle).Narrate(store, month);
+        var plans = YearEndPlanFile.ForReport(result.GetValue(plan), store, month, result.GetRequiredValue(culture).Resolve(file), stderr);
+        if (plans is { Count: > 0 } && narration.Paragraphs.Count > 0)
+        {
+            var planned = new PlanNarrator(narrativeStyle).Narrate(store, narration.Period, plans);
+            narration = narration with { Paragraphs = [.. narration.Paragraphs, .. planned.Paragraphs], Notes = [.. narration.Notes, .. planned.Notes] };
+        }
+
         using (var w = InputFile.OpenOutput(result.GetValue(output), stdout))
         {
             foreach (var p in narration.Paragraphs)

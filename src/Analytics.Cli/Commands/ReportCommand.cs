@@ -21,6 +21,18 @@ internal sealed class ReportCommand : AnalyticsCommand
     private readonly Option<Period?> period = CommonOptions.Month("--period", "The month to report on, e.g. 2023-09 (default: the latest in the file).");
     private readonly Option<string> language = CommonOptions.Language();
     private readonly Option<string> style = CommonOptions.Style();
+    private readonly Option<string> plan = YearEndPlanFile.Option("A plan file (indicator,breakdown,year,target_value,target_growth_pct): adds the section on the year end and the annual plan after Section I.");
+    private readonly Option<string> template = CommonOptions.Path(new Option<string>("--template")
+    {
+        HelpName = "FILE",
+        Description = "A .docx whose styles, page header and page setup the Word report uses (default: the administrative form of Decree 30/2020).",
+    });
+
+    private readonly Option<bool> noAudit = new("--no-audit")
+    {
+        Description = "Leave the audit appendix out of the Word, Excel and HTML files (the Markdown keeps it; analytics audit prints it).",
+    };
+
     private readonly Option<string> outDirectory = CommonOptions.Path(new Option<string>("--out")
     {
         HelpName = "DIR",
@@ -36,13 +48,18 @@ internal sealed class ReportCommand : AnalyticsCommand
             "The narrative, the annex tables and the audit of one month. Without --input: the bundled Thái Bình September 2023 data, "
             + "in its report's wording. Exit code 2 when the file cannot be used or does not cover the month (the message lists the months it covers).",
             "analytics report",
-            "analytics report --input my.csv --culture vi-VN --period 2024-03 --lang en --out out")
+            "analytics report --input my.csv --culture vi-VN --period 2024-03 --lang en --out out",
+            "analytics report --plan data/thai-binh/plan-2023.csv",
+            "analytics report --template my-letterhead.docx --no-audit")
     {
         Options.Add(input);
         Options.Add(culture);
         Options.Add(period);
         Options.Add(language);
         Options.Add(style);
+        Options.Add(plan);
+        Options.Add(template);
+        Options.Add(noAudit);
         Options.Add(outDirectory);
     }
 
@@ -60,7 +77,7 @@ internal sealed class ReportCommand : AnalyticsCommand
 
         var file = given ?? BundledInput;
         var styleFile = result.GetValue(style);
-        var languageGiven = result.GetResult(language) is not null;
+        var languageGiven = result.GetResult(language) is { Implicit: false };
         if (given is null && styleFile is null && !languageGiven && File.Exists(BundledStyle))
         {
             styleFile = BundledStyle;
@@ -71,20 +88,41 @@ internal sealed class ReportCommand : AnalyticsCommand
         var month = result.GetValue(period);
         Coverage.Check(store, month, file);
         store = InputFile.AsOfRelease(store, month);
-        var report = ReportBuilder.Build(store, month, reportStyle, warnings.Select(w => w.ToString()));
+        var plans = YearEndPlanFile.ForReport(result.GetValue(plan), store, month, result.GetRequiredValue(culture).Resolve(file), stderr);
+        var report = ReportBuilder.Build(store, month, reportStyle, warnings.Select(w => w.ToString()), plans);
         var dir = result.GetRequiredValue(outDirectory);
         Directory.CreateDirectory(dir);
         var stem = Path.Combine(dir, $"report-{report.Period}");
         File.WriteAllText(stem + ".md", MarkdownRenderer.Render(report));
-        File.WriteAllText(stem + ".html", HtmlRenderer.Render(report));
-        DocxRenderer.Write(report, stem + ".docx");
-        XlsxRenderer.Write(report, stem + ".xlsx");
+        var templateFile = result.GetValue(template);
+        if (templateFile is not null && !File.Exists(templateFile))
+        {
+            throw new UsageException($"--template {templateFile}: the file does not exist. Fix: give a Word file (.docx) whose styles and page setup the report should use.");
+        }
+
+        var options = new RenderOptions { TemplatePath = templateFile, IncludeAudit = !result.GetValue(noAudit) };
+        File.WriteAllText(stem + ".html", HtmlRenderer.Render(report, options));
+        try
+        {
+            DocxRenderer.Write(report, stem + ".docx", options);
+        }
+        catch (Exception e) when (templateFile is not null && e is FormatException or InvalidDataException or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException)
+        {
+            throw new UsageException($"--template {templateFile}: {e.Message} Fix: give a Word file (.docx) saved by Word or LibreOffice.");
+        }
+
+        XlsxRenderer.Write(report, stem + ".xlsx", options);
         foreach (var note in report.Narration.Notes)
         {
             stderr.WriteLine(note);
         }
 
-        stdout.WriteLine($"analytics report: {report.Narration.Paragraphs.Count} paragraphs, {report.Tables.Count} tables, {report.Findings.Count} audit findings " +
+        foreach (var note in report.Plan?.Notes ?? [])
+        {
+            stderr.WriteLine(note);
+        }
+
+        stdout.WriteLine($"analytics report: {report.Narration.Paragraphs.Count + (report.Plan?.Paragraphs.Count ?? 0)} paragraphs, {report.Tables.Count} tables, {report.Findings.Count} audit findings " +
                          $"({report.Findings.Count(f => f.Severity == Audit.FindingSeverity.Error)} errors) → {stem}.md, .html, .docx, .xlsx");
         return CliApp.Ok;
     }

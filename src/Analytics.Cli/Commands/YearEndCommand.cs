@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Analytics.Forecasting;
 using Analytics.Io;
+using Analytics.Observations;
 using Analytics.Periods;
 
 namespace Analytics.Cli;
@@ -14,11 +15,7 @@ internal sealed class YearEndCommand : AnalyticsCommand
     private readonly Option<string> output = CommonOptions.Output("the estimates");
     private readonly Option<Period?> through = CommonOptions.Month("--through", "The last month known, e.g. 2023-09: the rest of its year is forecast.");
     private readonly Option<string> method = CommonOptions.Method();
-    private readonly Option<string> plan = CommonOptions.Path(new Option<string>("--plan")
-    {
-        HelpName = "FILE",
-        Description = "A plan, CSV series_id,year,target_value or target_growth_pct: adds attainment, the growth still required and the probability of meeting it.",
-    });
+    private readonly Option<string> plan = YearEndPlanFile.Option("A plan, CSV indicator,breakdown,year,target_value,target_growth_pct (or series_id,year,...): adds attainment, the growth still required and the probability of meeting it.");
 
     private readonly Option<bool> detail = new("--detail") { Description = "Add the mean and the 95% interval of every remaining month." };
 
@@ -27,7 +24,7 @@ internal sealed class YearEndCommand : AnalyticsCommand
         : base(
             "yearend",
             "The year total of every series from the months known, against a plan.",
-            "The total with 80% and 95% intervals; with a plan: attainment, the growth still required and the probability of meeting "
+            "From the figures released by --through's month (the cumulative figure as published, last year's total as published, a re-estimated base from the stated growth, an index from its rates): the total with 80% and 95% intervals and notes; with a plan: attainment, the growth still required and the probability of meeting "
             + "it. Exit code 1 when some series could not be estimated (each is named on standard error).",
             "analytics yearend --input data/gso/gso_vn_monthly.csv --through 2023-09 --plan plan.csv --detail")
     {
@@ -51,19 +48,42 @@ internal sealed class YearEndCommand : AnalyticsCommand
         var cultureChoice = result.GetRequiredValue(culture);
         var planFile = result.GetValue(plan);
         var withDetail = result.GetValue(detail);
-        var plans = planFile is null ? new Dictionary<string, Plan>() : ReadPlans(planFile, last.Year, cultureChoice.Resolve(file));
-        var series = SeriesWork.Read(file, cultureChoice, stderr);
-        foreach (var missing in plans.Keys.Where(k => series.All(s => s.Id != k)))
+        var plans = planFile is null ? new Dictionary<SeriesKey, Plan>() : YearEndPlanFile.Read(planFile, last.Year, cultureChoice.Resolve(file), stderr);
+        var store = ReadStore(file, cultureChoice, stderr);
+        var keys = store.Series.Where(k => store.Periods(k).Any(p => p.Kind == PeriodKind.Month && p <= last)).ToList();
+        if (keys.Count == 0)
         {
-            stderr.WriteLine($"analytics yearend: the plan names {missing}, which is not a series of {file}; it is ignored.");
+            throw new UsageException($"{file} holds no monthly figure up to {last}; give a --through the file covers.");
         }
 
-        var (estimates, failures) = SeriesWork.Run(series, s => YearEnd.Estimate(s.Series, last, forecaster, plans.GetValueOrDefault(s.Id)), stderr);
+        foreach (var missing in plans.Keys.Where(k => !keys.Contains(k)))
+        {
+            stderr.WriteLine($"analytics yearend: the plan names {YearEndPlanFile.Id(missing)}, which is not a monthly series of {file} up to {last}; it is ignored.");
+        }
+
+        var estimates = new YearEndEstimate?[keys.Count];
+        var errors = new string?[keys.Count];
+        Parallel.For(0, keys.Count, i =>
+        {
+            try
+            {
+                estimates[i] = PublishedYearEnd.Estimate(store, keys[i], last, forecaster, plans.GetValueOrDefault(keys[i]));
+            }
+            catch (Exception e) when (e is ForecastException or ArgumentException or InvalidOperationException)
+            {
+                errors[i] = $"analytics yearend: {YearEndPlanFile.Id(keys[i])}: {e.Message}";
+            }
+        });
+        foreach (var e in errors.Where(e => e is not null))
+        {
+            stderr.WriteLine(e);
+        }
+
         var inv = CultureInfo.InvariantCulture;
         var remainingMonths = Enumerable.Range(last.LastMonth + 1, 12 - last.LastMonth).Select(m => Period.Month(last.Year, m)).ToList();
         using (var w = InputFile.OpenOutput(result.GetValue(output), stdout))
         {
-            w.Write("series_id,through,method,ytd_actual,remaining_mean,year_total_mean,year_total_lo80,year_total_hi80,year_total_lo95,year_total_hi95,last_year_total,year_growth_pct");
+            w.Write("series_id,through,method,ytd_actual,remaining_mean,year_total_mean,year_total_lo80,year_total_hi80,year_total_lo95,year_total_hi95,last_year_total,year_growth_pct,last_year_published_total,base_revision_ratio");
             if (plans.Count > 0)
             {
                 w.Write(",plan,attainment_pct,expected_attainment_pct,required_growth_pct,probability_meet");
@@ -77,17 +97,17 @@ internal sealed class YearEndCommand : AnalyticsCommand
                 }
             }
 
-            w.Write('\n');
+            w.Write(",notes\n");
             string N(double v) => ForecastCommand.N(v);
-            for (var i = 0; i < series.Count; i++)
+            for (var i = 0; i < keys.Count; i++)
             {
                 if (estimates[i] is not { } e)
                 {
                     continue;
                 }
 
-                w.Write(InterchangeFormat.Quote(series[i].Id));
-                w.Write(string.Create(inv, $",{last},{InterchangeFormat.Quote(e.Method)},{N(e.YtdActual)},{N(e.RemainingMean)},{N(e.TotalMean)},{N(e.Interval80.Lower)},{N(e.Interval80.Upper)},{N(e.Interval95.Lower)},{N(e.Interval95.Upper)},{N(e.LastYearTotal)},{N(e.TotalGrowthPercent)}"));
+                w.Write(InterchangeFormat.Quote(YearEndPlanFile.Id(keys[i])));
+                w.Write(string.Create(inv, $",{last},{InterchangeFormat.Quote(e.Method)},{N(e.YtdActual)},{N(e.RemainingMean)},{N(e.TotalMean)},{N(e.Interval80.Lower)},{N(e.Interval80.Upper)},{N(e.Interval95.Lower)},{N(e.Interval95.Upper)},{N(e.LastYearTotal)},{N(e.TotalGrowthPercent)},{N(e.LastYearPublishedTotal)},{e.BaseRevisionRatio.ToString("0.######", inv)}"));
                 if (plans.Count > 0)
                 {
                     w.Write(e.Plan is { } p
@@ -104,68 +124,45 @@ internal sealed class YearEndCommand : AnalyticsCommand
                     }
                 }
 
+                w.Write(',');
+                w.Write(InterchangeFormat.Quote(string.Join(" ", e.Notes)));
                 w.Write('\n');
             }
         }
 
-        return failures == 0 ? CliApp.Ok : CliApp.Findings;
+        return errors.All(e => e is null) ? CliApp.Ok : CliApp.Findings;
     }
 
-    /// <summary>Reads a plan file: series_id,year and target_value or target_growth_pct; only the rows of the year estimated are used.</summary>
-    private static Dictionary<string, Plan> ReadPlans(string path, int year, CultureInfo culture)
+    /// <summary>
+    /// Reads the input as figures with their releases: an interchange file as it is, a long file
+    /// (<c>series_id,period,value</c>) as one indicator per series, each month released in its own month.
+    /// </summary>
+    private static ObservationStore ReadStore(string file, CultureChoice culture, TextWriter stderr)
     {
-        if (!File.Exists(path))
+        if (!IsLongFile(file))
         {
-            throw new UsageException($"--plan {path}: the file does not exist.");
+            return InputFile.Read(file, culture, stderr).Store;
         }
 
-        var lines = File.ReadAllLines(path).Where(l => l.Trim().Length > 0 && !l.TrimStart().StartsWith('#')).ToList();
-        if (lines.Count == 0)
+        var observations = new List<Observation>();
+        foreach (var s in SeriesWork.Read(file, culture, stderr))
         {
-            throw new UsageException($"--plan {path}: the file is empty. Fix: give a header series_id,year,target_value,target_growth_pct and one row per series, e.g. EXPORT,2023,,5.");
+            var key = YearEndPlanFile.KeyOf(s.Id);
+            observations.AddRange(s.Series.Points().Where(p => !double.IsNaN(p.Value)).Select(p => new Observation { Indicator = key.Indicator, Breakdown = key.Breakdown, Period = p.Month, Value = p.Value }));
         }
 
-        var header = lines[0].Split(',').Select(c => c.Trim().ToLowerInvariant()).ToList();
-        int iId = header.IndexOf("series_id"), iYear = header.IndexOf("year"), iValue = header.IndexOf("target_value"), iGrowth = header.IndexOf("target_growth_pct");
-        if (iId < 0 || iYear < 0 || (iValue < 0 && iGrowth < 0))
+        return new ObservationStore(observations);
+    }
+
+    private static bool IsLongFile(string file)
+    {
+        if (file.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) || !File.Exists(file))
         {
-            throw new UsageException($"--plan {path}, row 1: the header must have series_id, year and target_value or target_growth_pct.");
+            return false;
         }
 
-        var plans = new Dictionary<string, Plan>(StringComparer.Ordinal);
-        for (var r = 1; r < lines.Count; r++)
-        {
-            var cells = lines[r].Split(',');
-            string Cell(int i) => i >= 0 && i < cells.Length ? cells[i].Trim() : string.Empty;
-            if (!int.TryParse(Cell(iYear), NumberStyles.None, CultureInfo.InvariantCulture, out var y))
-            {
-                throw new UsageException($"--plan {path}, row {r + 1}, column year: '{Cell(iYear)}' is not a year.");
-            }
-
-            if (y != year)
-            {
-                continue;
-            }
-
-            var value = NumberText.Parse(Cell(iValue), culture, isRate: false);
-            var growth = NumberText.Parse(Cell(iGrowth), culture, isRate: true);
-            if (!value.IsOk || !growth.IsOk)
-            {
-                throw new UsageException($"--plan {path}, row {r + 1}: {(value.IsOk ? growth.Error : value.Error)} {(value.IsOk ? growth.Fix : value.Fix)}");
-            }
-
-            try
-            {
-                plans[Cell(iId)] = !double.IsNaN(value.Value) ? Plan.Value(value.Value)
-                    : !double.IsNaN(growth.Value) ? Plan.Growth(growth.Value)
-                    : throw new UsageException($"--plan {path}, row {r + 1}: give target_value or target_growth_pct.");
-            }
-            catch (ArgumentOutOfRangeException e)
-            {
-                throw new UsageException($"--plan {path}, row {r + 1}: {e.Message}");
-            }
-        }
-
-        return plans;
+        var line = File.ReadLines(file).FirstOrDefault(l => l.Trim().Length > 0 && !l.TrimStart().StartsWith('#'));
+        var columns = (line ?? string.Empty).TrimStart('\uFEFF').ToLowerInvariant().Split([',', ';', '\t']).Select(c => c.Trim()).ToArray();
+        return columns.Contains("series_id") && !columns.Contains("indicator");
     }
 }

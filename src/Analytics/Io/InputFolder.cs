@@ -29,7 +29,7 @@ public static class InputFolder
         return InputWorkbook.IsInputWorkbook(path) ? InputWorkbook.Read(path, workbook) : InterchangeWorkbook.Read(path, interchange);
     }
 
-    /// <summary>Whether a file of a folder is read as an input (.csv or .xlsx, not an Excel lock file).</summary>
+    /// <summary>Whether a file of a folder is read as an input (.csv or .xlsx, not an Excel lock file, not a plan file).</summary>
     /// <param name="path">The file.</param>
     /// <returns>True when it is read.</returns>
     public static bool IsInput(string path)
@@ -37,7 +37,8 @@ public static class InputFolder
         Preconditions.CheckNotNull(path);
         var name = Path.GetFileName(path);
         return !name.StartsWith("~$", StringComparison.Ordinal) && !name.StartsWith('.')
-            && (name.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase));
+            && (name.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
+            && !PlanFormat.IsPlanFile(path);
     }
 
     /// <summary>Reads every input of a folder (not its subfolders) as one store.</summary>

@@ -324,4 +324,34 @@ public static class PlanFormat
         private void Warning(int line, string? column, string message, string fix)
             => problems.Add(new InputProblem(ProblemSeverity.Warning, new SourceLocation(file, line, column, sheet), message, fix));
     }
+
+    /// <summary>Whether a CSV file is a plan (its header, the first line that is neither blank nor a comment, names a target).</summary>
+    /// <param name="path">The file; one that cannot be read is not a plan.</param>
+    /// <returns>True for a plan file.</returns>
+    internal static bool IsPlanFile(string path)
+    {
+        if (!path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        try
+        {
+            using var reader = new StreamReader(path, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+            for (var i = 0; i < 1000 && reader.ReadLine() is { } line; i++)
+            {
+                if (line.Trim().Length > 0 && !CsvRecords.IsComment(line))
+                {
+                    var header = line.ToLowerInvariant();
+                    return header.Contains("target_value", StringComparison.Ordinal) || header.Contains("target_growth_pct", StringComparison.Ordinal);
+                }
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+
+        return false;
+    }
 }

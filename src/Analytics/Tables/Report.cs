@@ -26,6 +26,9 @@ public sealed record Report(
 
     private static readonly string[] IndustryCodes = ["IIP", "IND_VALUE", "IND_PRODUCT"];
 
+    /// <summary>Gets the plan section (the year end and the annual plan), or null when the report was built without a plan.</summary>
+    public Narration? Plan { get; init; }
+
     /// <summary>Gets the report's sections: a heading and its paragraphs (industry first, then trade and others).</summary>
     public IReadOnlyList<(string Heading, IReadOnlyList<Paragraph> Paragraphs)> Sections
     {
@@ -43,6 +46,12 @@ public sealed record Report(
             if (rest.Count > 0)
             {
                 list.Add((vi ? "1.2. Về thương mại" : "1.2. Trade", rest));
+            }
+
+            if (Plan is { Paragraphs.Count: > 0 } plan)
+            {
+                var heading = Style.Phrases.TryGetValue("plan.heading", out var custom) ? custom : (vi ? PlanPhrases.Vietnamese : PlanPhrases.English)["plan.heading"];
+                list.Add((heading, plan.Paragraphs));
             }
 
             return list;

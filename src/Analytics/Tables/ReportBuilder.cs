@@ -1,5 +1,6 @@
 using System.Globalization;
 using Analytics.Audit;
+using Analytics.Forecasting;
 using Analytics.Internal;
 using Analytics.Narrative;
 using Analytics.Periods;
@@ -15,8 +16,9 @@ public static class ReportBuilder
     /// <param name="month">The month; the latest in the data when null.</param>
     /// <param name="style">The style; Vietnamese by default.</param>
     /// <param name="extraNotes">Notes to carry into the report (input warnings).</param>
+    /// <param name="plans">The annual plan of each indicator and breakdown for the month's year: adds the plan section after Section I (<see cref="PlanNarrator"/>); none when null.</param>
     /// <returns>The report. A month the data does not cover gives a report without paragraphs whose notes say so.</returns>
-    public static Report Build(ObservationStore store, Period? month = null, NarrativeStyle? style = null, IEnumerable<string>? extraNotes = null)
+    public static Report Build(ObservationStore store, Period? month = null, NarrativeStyle? style = null, IEnumerable<string>? extraNotes = null, IReadOnlyDictionary<SeriesKey, Plan>? plans = null)
     {
         Preconditions.CheckNotNull(store);
         style ??= NarrativeStyle.Vietnamese;
@@ -29,8 +31,14 @@ public static class ReportBuilder
         var title = style.IsVietnamese
             ? $"Tình hình hoạt động công nghiệp, thương mại {m.ToString("L", c)} và {m.LastMonth.ToString(CultureInfo.InvariantCulture)} tháng đầu năm {m.Year.ToString(CultureInfo.InvariantCulture)}"
             : $"Industry and trade: {m.ToString("L", c)} and {ytd.ToString("L", c)}";
-        var notes = (extraNotes ?? []).Concat(narration.Notes).ToList();
+        var plan = plans is { Count: > 0 } && narration.Paragraphs.Count > 0 ? new PlanNarrator(style).Narrate(store, m, plans) : null;
         var charts = narration.Paragraphs.Count == 0 ? [] : ReportCharts.Build(store, m, style);
-        return new Report(title, m, style, narration, tables, findings, notes) { Charts = charts };
+        var notes = (extraNotes ?? []).Concat(narration.Notes).Concat(plan?.Notes ?? []).ToList();
+        if (plan is not null && PlanTable.Build(store, m, plans!, style, tables.Count + 1) is { } planTable)
+        {
+            tables = [.. tables, planTable];
+        }
+
+        return new Report(title, m, style, narration, tables, findings, notes) { Plan = plan, Charts = charts };
     }
 }

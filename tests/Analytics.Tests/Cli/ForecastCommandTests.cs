@@ -65,9 +65,35 @@ public class ForecastCommandTests
         var (code, output, _) = Run("yearend", "--input", LongFile(), "--through", "2023-09", "--plan", plan, "--method", "snaive", "--detail");
         Assert.Equal(0, code);
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.StartsWith("series_id,through,method,ytd_actual,remaining_mean,year_total_mean,year_total_lo80,year_total_hi80,year_total_lo95,year_total_hi95,last_year_total,year_growth_pct,plan,attainment_pct,expected_attainment_pct,required_growth_pct,probability_meet,mean_2023-10", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith("series_id,through,method,ytd_actual,remaining_mean,year_total_mean,year_total_lo80,year_total_hi80,year_total_lo95,year_total_hi95,last_year_total,year_growth_pct,last_year_published_total,base_revision_ratio,plan,attainment_pct,expected_attainment_pct,required_growth_pct,probability_meet,mean_2023-10", lines[0], StringComparison.Ordinal);
         Assert.Equal(3, lines.Length);
         Assert.Contains(lines, l => l.StartsWith("B,2023-09,seasonal naive,", StringComparison.Ordinal) && l.Contains(",700,", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void YearEnd_GsoRelease_AsPublished_WithNotesAndPlanByIndicator()
+    {
+        // Retail 2024 through September with +8%: the base the GSO re-estimated (ratio 0,9467), last year's total as
+        // published, the stated growth's base, probability over 0,5; exports from September's release (299.625,1).
+        var plan = Scratch.Path("plan", ".csv");
+        File.WriteAllLines(plan, ["# example", "indicator,breakdown,year,target_value,target_growth_pct", "RETAIL,,2024,,8", "EXPORT,,2024,,6", "\"IIP\",,2024,,8"]);
+        var (code, output, err) = Run("yearend", "--input", TestData.Path("gso/gso_vn_monthly.csv"), "--through", "2024-09", "--plan", plan);
+        Assert.True(code == 0, err);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.EndsWith(",last_year_total,year_growth_pct,last_year_published_total,base_revision_ratio,plan,attainment_pct,expected_attainment_pct,required_growth_pct,probability_meet,notes", lines[0], StringComparison.Ordinal);
+        var header = lines[0].Split(',');
+        string[] Row(string id) => Analytics.Tests.Cli.CsvLine.Split(Assert.Single(lines, l => l.StartsWith(id + ",2024-09,", StringComparison.Ordinal)));
+        var retail = Row("RETAIL");
+        double Col(string[] row, string name) => double.Parse(row[Array.IndexOf(header, name)], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(4703401.1006, Col(retail, "ytd_actual"), 3);
+        Assert.Equal(6231828.0663, Col(retail, "last_year_published_total"), 3);
+        Assert.Equal(4703401.1006 / 1.08767 / 4567835.1591, Col(retail, "base_revision_ratio"), 5);
+        Assert.True(Col(retail, "probability_meet") >= 0.5);
+        Assert.Contains("re-estimated", retail[^1], StringComparison.Ordinal);
+        Assert.Equal(299625.1322, Col(Row("EXPORT"), "ytd_actual"), 3);
+        var iip = Row("IIP");
+        Assert.False(string.IsNullOrEmpty(iip[Array.IndexOf(header, "required_growth_pct")]));
+        Assert.Contains("index published as rates", iip[^1], StringComparison.Ordinal);
     }
 
     [Fact]

@@ -155,7 +155,7 @@ public class ProvinceInputTests
         Assert.Equal(fromCsv.Html, fromFolder.Html);
         var info = Assert.Single(fromFolder.Err.Split('\n'), l => l.StartsWith("info:", StringComparison.Ordinal));
         Assert.Contains("2023-09.csv, 2023-09-bieu.xlsx", info, StringComparison.Ordinal);
-        Assert.Contains("skipped (not an interchange file or input workbook): 2023-09-section-I.txt, style.json", info, StringComparison.Ordinal);
+        Assert.Contains("skipped (not an interchange file or input workbook): 2023-09-section-I.txt, plan-2023.csv, style.json", info, StringComparison.Ordinal);
         Assert.Equal(fromCsv.Err, string.Join('\n', fromFolder.Err.Split('\n').Where(l => !l.StartsWith("info:", StringComparison.Ordinal))));
     }
 

@@ -1,0 +1,324 @@
+using System.Globalization;
+using Analytics.Forecasting;
+using Analytics.Indicators;
+using Analytics.Internal;
+using Analytics.Observations;
+using Analytics.Periods;
+
+namespace Analytics.Narrative;
+
+/// <summary>
+/// Writes the plan section of a report, in any month of the year: for each indicator with a plan, the share of the
+/// plan reached ("bằng 65,7% kế hoạch năm"), what the remaining months need ("quý IV/2023 cần đạt … , tăng …% so với
+/// cùng kỳ"), the estimate of the year with its 80% interval and the probability of meeting the plan in words and
+/// figures, then the assessment ("Tăng trưởng … còn thấp so với mục tiêu kế hoạch năm" / "… dự kiến vượt kế hoạch năm").
+/// </summary>
+/// <remarks>
+/// The figures are those of <see cref="PublishedYearEnd.Estimate"/> on the same store, month, method and seed (so they
+/// agree with <c>analytics yearend</c>): the months known as released by the report's month, which is the cumulative
+/// figure of Section I. When the year end cannot be estimated (no monthly history, as in a province's report that gives
+/// only the month and the months so far), what the published figures allow is still said: the share of a value plan
+/// reached and what the remaining months need, or the stated growth against a growth plan; the rest is a note.
+/// </remarks>
+public sealed class PlanNarrator
+{
+    private readonly NarrativeStyle style;
+    private readonly IForecaster method;
+    private readonly IndicatorCatalog catalog;
+    private readonly Glossary glossary;
+    private readonly int seed;
+    private readonly CultureInfo c;
+
+    /// <summary>Initializes a new instance of the <see cref="PlanNarrator"/> class.</summary>
+    /// <param name="style">The style; Vietnamese by default.</param>
+    /// <param name="method">The forecasting method of the year end; the ensemble when null (as <c>analytics yearend</c>).</param>
+    /// <param name="catalog">The catalogue of indicators; the default when null.</param>
+    /// <param name="glossary">English names of breakdown members; the default when null.</param>
+    /// <param name="seed">The seed of the simulation (the default is <c>analytics yearend</c>'s).</param>
+    public PlanNarrator(NarrativeStyle? style = null, IForecaster? method = null, IndicatorCatalog? catalog = null, Glossary? glossary = null, int seed = 20231001)
+    {
+        this.style = style ?? NarrativeStyle.Vietnamese;
+        this.method = method ?? new Ensemble();
+        this.catalog = catalog ?? IndicatorCatalog.Default;
+        this.glossary = glossary ?? Glossary.Default;
+        this.seed = seed;
+        c = this.style.Culture;
+    }
+
+    private bool Vi => style.IsVietnamese;
+
+    /// <summary>Gets the section's heading in the style's language ("II. Ước thực hiện cả năm và khả năng hoàn thành kế hoạch").</summary>
+    public string Heading => Phrase("plan.heading");
+
+    /// <summary>Writes the plan section for a month.</summary>
+    /// <param name="store">The figures with their releases.</param>
+    /// <param name="month">The report's month: the last month known.</param>
+    /// <param name="plans">The plan of each indicator and breakdown for <paramref name="month"/>'s year.</param>
+    /// <returns>One paragraph per indicator with a plan (topic <c>plan</c>, in the plans' order) and the assessment (topic <c>plan.assessment</c>); notes on what could not be said and how the figures were formed.</returns>
+    public Narration Narrate(ObservationStore store, Period month, IReadOnlyDictionary<SeriesKey, Plan> plans)
+    {
+        Preconditions.CheckNotNull(store);
+        Preconditions.CheckNotNull(plans);
+        Preconditions.CheckArgument(month.Kind == PeriodKind.Month, nameof(month), $"Give the report's month, such as 2023-09; {month} is a {month.Kind}.");
+        var keys = plans.Keys.ToList();
+        var results = new (Paragraph? Paragraph, Verdict Verdict, string Name, List<string> Notes)[keys.Count];
+        Parallel.For(0, keys.Count, i => results[i] = Describe(store, keys[i], month, plans[keys[i]]));
+        var paragraphs = results.Where(r => r.Paragraph is not null).Select(r => r.Paragraph!).ToList();
+        var notes = results.SelectMany(r => r.Notes).ToList();
+        var assessment = new List<string>();
+        foreach (var (verdict, key) in new[] { (Verdict.Short, "plan.short"), (Verdict.Exceed, "plan.exceed"), (Verdict.Exceeded, "plan.exceeded") })
+        {
+            var names = results.Where(r => r.Verdict == verdict).Select(r => r.Name).Distinct(StringComparer.Ordinal).ToList();
+            if (names.Count > 0)
+            {
+                var items = names.Count == 1 ? names[0] : string.Join(Phrase("plan.and"), names.Take(names.Count - 1)) + Phrase("plan.andLast") + names[^1];
+                assessment.Add(Fill(key, ("items", items), ("Items", PhraseBook.Capitalize(items, c))));
+            }
+        }
+
+        if (assessment.Count > 0)
+        {
+            paragraphs.Add(new Paragraph(string.Join('+', results.Where(r => r.Verdict != Verdict.None).Select(r => r.Paragraph?.Indicator ?? string.Empty)), "plan.assessment", string.Join(" ", assessment), []));
+        }
+
+        return new Narration(month, paragraphs, notes);
+    }
+
+    private enum Verdict
+    {
+        None,
+        Short,
+        Exceed,
+        Exceeded,
+    }
+
+    private (Paragraph? Paragraph, Verdict Verdict, string Name, List<string> Notes) Describe(ObservationStore store, SeriesKey key, Period month, Plan plan)
+    {
+        var notes = new List<string>();
+        var view = store.AsOf(month);
+        var ytdPeriod = month.ToYearToDate();
+        var ytdObs = view.Get(key, ytdPeriod);
+        var unit = ytdObs?.Unit ?? store.Periods(key).Select(p => view.Get(key, p)?.Unit).FirstOrDefault(u => u is not null);
+        var indicator = catalog.Resolve(key.Indicator, unit);
+        unit ??= indicator.Unit;
+        var isIndex = indicator.Kind == IndicatorKind.Index || (ytdObs is not null && !ytdObs.HasValue && store.Periods(key).All(p => view.Get(key, p) is not { HasValue: true }));
+        var name = Name(indicator, key);
+        var subject = key.ToString();
+        var remaining = 12 - month.LastMonth;
+
+        YearEndEstimate? e = null;
+        try
+        {
+            e = PublishedYearEnd.Estimate(store, key, month, method, plan, seed);
+            notes.AddRange(e.Notes.Select(n => $"{subject}: {n}"));
+        }
+        catch (ForecastException ex)
+        {
+            notes.Add(Vi
+                ? $"{subject}, {month}: không ước được cả năm ({ex.Message}); đoạn kế hoạch chỉ nêu những gì số liệu đã công bố cho phép."
+                : $"{subject}, {month}: the year end cannot be estimated ({ex.Message}); the plan paragraph says only what the published figures allow.");
+        }
+
+        var ytdText = YtdText(month);
+        var target = TargetText(plan, unit);
+        var sentences = new List<string>();
+        var verdict = Verdict.None;
+        if (isIndex)
+        {
+            if (double.IsNaN(plan.TargetGrowthPercent))
+            {
+                notes.Add(Vi ? $"{subject}: kế hoạch của một chỉ số phải là tốc độ tăng, không phải một giá trị; bỏ qua." : $"{subject}: the plan of an index must be a growth rate, not a value; it is left out.");
+                return (null, Verdict.None, name, notes);
+            }
+
+            var stated = ytdObs is { YearOnYear.IsStated: true } ? ytdObs.YearOnYear : StatedRate.None;
+            var growth = stated.IsStated ? stated.Percent : e is null ? double.NaN : ((e.YtdActual / (e.LastYearTotal - e.LastYearRemaining)) - 1) * 100;
+            if (double.IsNaN(growth))
+            {
+                notes.Add(Vi ? $"{subject}, {ytdPeriod}: không có tốc độ tăng lũy kế để so với kế hoạch." : $"{subject}, {ytdPeriod}: no cumulative growth to set against the plan.");
+                return (null, Verdict.None, name, notes);
+            }
+
+            var growthText = Change(growth, stated.IsStated ? stated.Decimals : style.RateDecimals);
+            var relation = Math.Round(growth, 2) > plan.TargetGrowthPercent ? "plan.higher" : Math.Round(growth, 2) < plan.TargetGrowthPercent ? "plan.lower" : "plan.equal";
+            sentences.Add(Fill("plan.attainment.index", ("ytd", ytdText), ("name", name), ("change", growthText), ("relation", Phrase(relation)), ("target", target)));
+            if (e?.Plan is { } p && remaining > 0)
+            {
+                sentences.Add(Fill("plan.required.index", ("target", target), ("name", name), ("rest", RestText(month)), ("change", Change(p.RequiredGrowthPercent, style.RateDecimals)), ("samePeriod", Phrase("plan.samePeriod"))));
+                var lower = ((e.Interval80.Lower / e.LastYearTotal) - 1) * 100;
+                var upper = ((e.Interval80.Upper / e.LastYearTotal) - 1) * 100;
+                sentences.Add(Fill("plan.estimate.index", ("year", Year(month)), ("name", name), ("change", Change(e.TotalGrowthPercent, style.RateDecimals)), ("lower", Rate(lower, signed: false)), ("upper", Rate(upper, signed: false)), ("likelihood", Likelihood(p.Probability)), ("probability", Probability(p.Probability))));
+                verdict = e.TotalGrowthPercent < plan.TargetGrowthPercent ? Verdict.Short : Verdict.Exceed;
+            }
+            else
+            {
+                verdict = remaining == 0
+                    ? (growth >= plan.TargetGrowthPercent ? Verdict.Exceeded : Verdict.Short)
+                    : (growth < plan.TargetGrowthPercent ? Verdict.Short : Verdict.None);
+            }
+
+            return (new Paragraph(key.Indicator, "plan", string.Join(" ", sentences), []), verdict, name, notes);
+        }
+
+        if (ytdObs is not { HasValue: true } && e is null)
+        {
+            notes.Add(Vi ? $"{subject}, {ytdPeriod}: không có giá trị lũy kế để so với kế hoạch." : $"{subject}, {ytdPeriod}: no cumulative value to set against the plan.");
+            return (null, Verdict.None, name, notes);
+        }
+
+        var ytd = e?.YtdActual ?? ytdObs!.Value;
+        var valueClause = Fill(ytdObs?.Status == ObservationStatus.Estimate || ytdObs is null ? "value.estimate" : "value", ("amount", Amount(ytd, unit, ytdObs?.ValueDecimals ?? -1)));
+        var lastYear = e?.LastYearTotal ?? double.NaN;
+        var targetValue = !double.IsNaN(plan.TargetValue) ? plan.TargetValue : double.IsNaN(lastYear) ? double.NaN : plan.Target(lastYear);
+        if (double.IsNaN(targetValue))
+        {
+            // A growth plan without last year's total: the stated growth against the target.
+            var stated = ytdObs is { YearOnYear.IsStated: true } ? ytdObs.YearOnYear : StatedRate.None;
+            notes.Add(Vi
+                ? $"{subject}: kế hoạch là tốc độ tăng mà số liệu không có tổng năm trước, nên không tính được tỷ lệ so với kế hoạch; chỉ so sánh tốc độ tăng."
+                : $"{subject}: the plan is a growth rate and the data has no total for last year, so the share of the plan cannot be computed; only the growth is compared.");
+            if (!stated.IsStated)
+            {
+                return (null, Verdict.None, name, notes);
+            }
+
+            var relation = stated.Percent > plan.TargetGrowthPercent ? "plan.higher" : stated.Percent < plan.TargetGrowthPercent ? "plan.lower" : "plan.equal";
+            sentences.Add(Fill("plan.attainment.index", ("ytd", ytdText), ("name", name), ("change", Change(stated.Percent, stated.Decimals)), ("relation", Phrase(relation)), ("target", target)));
+            verdict = stated.Percent < plan.TargetGrowthPercent ? Verdict.Short : remaining == 0 ? Verdict.Exceeded : Verdict.None;
+            return (new Paragraph(key.Indicator, "plan", string.Join(" ", sentences), []), verdict, name, notes);
+        }
+
+        var attainment = e?.Plan?.AttainmentPercent ?? ytd / targetValue * 100;
+        sentences.Add(Fill("plan.attainment", ("ytd", ytdText), ("name", name), ("value", valueClause), ("attainment", Rate(attainment, signed: false))));
+        if (ytd >= targetValue)
+        {
+            sentences.Add(Fill("plan.met", ("Name", PhraseBook.Capitalize(name, c)), ("target", target)));
+            verdict = Verdict.Exceeded;
+        }
+        else if (remaining > 0)
+        {
+            var needed = targetValue - ytd;
+            var required = e?.Plan?.RequiredGrowthPercent ?? double.NaN;
+            var amount = Amount(needed, unit, -1);
+            sentences.Add(double.IsFinite(required)
+                ? Fill("plan.required", ("target", target), ("rest", RestText(month)), ("amount", amount), ("change", Change(required, style.RateDecimals)), ("samePeriod", Phrase("plan.samePeriod")))
+                : Fill("plan.required.noBase", ("target", target), ("rest", RestText(month)), ("amount", amount)));
+            if (!double.IsFinite(required))
+            {
+                notes.Add(Vi ? $"{subject}: không có số liệu cùng kỳ của các tháng còn lại, nên câu văn không nêu tốc độ tăng cần đạt." : $"{subject}: last year's figures for the remaining months are missing, so the growth they need is left out.");
+            }
+        }
+
+        if (e?.Plan is { } outcome && remaining > 0)
+        {
+            var sd = -1;
+            sentences.Add(Fill(
+                "plan.estimate",
+                ("year", Year(month)),
+                ("name", name),
+                ("total", Amount(e.TotalMean, unit, sd)),
+                ("lower", Amount(e.Interval80.Lower, unit, sd, withUnit: false)),
+                ("upper", Amount(e.Interval80.Upper, unit, sd, withUnit: false)),
+                ("change", Change(e.TotalGrowthPercent, style.RateDecimals)),
+                ("likelihood", Likelihood(outcome.Probability)),
+                ("probability", Probability(outcome.Probability))));
+            if (verdict == Verdict.None)
+            {
+                verdict = e.TotalMean >= targetValue ? Verdict.Exceed : Verdict.Short;
+            }
+        }
+        else if (verdict == Verdict.None && remaining == 0)
+        {
+            verdict = Verdict.Short;
+        }
+
+        return (new Paragraph(key.Indicator, "plan", string.Join(" ", sentences), []), verdict, name, notes);
+    }
+
+    private string Name(Indicator indicator, SeriesKey key)
+    {
+        var name = Vi ? indicator.ShortNameVi : indicator.ShortNameEn;
+        if (key.IsTotal)
+        {
+            return name;
+        }
+
+        return Vi ? $"{name} {PhraseBook.Decapitalize(key.Breakdown, c)}" : $"{name} ({PhraseBook.Decapitalize(glossary.English(key.Breakdown), c)})";
+    }
+
+    private string YtdText(Period month)
+    {
+        var year = month.Year.ToString(CultureInfo.InvariantCulture);
+        if (month.LastMonth == 1)
+        {
+            return Fill("plan.ytd.january", ("year", year));
+        }
+
+        if (month.LastMonth == 12)
+        {
+            return Fill("plan.ytd.year", ("year", year));
+        }
+
+        var months = "January–" + CultureInfo.GetCultureInfo("en-US").DateTimeFormat.GetMonthName(month.LastMonth);
+        return Fill("plan.ytd", ("n", month.LastMonth.ToString(CultureInfo.InvariantCulture)), ("year", year), ("months", months));
+    }
+
+    private string RestText(Period month)
+    {
+        var remaining = 12 - month.LastMonth;
+        var key = remaining switch { 1 => "plan.rest.month", 3 => "plan.rest.quarter", 6 => "plan.rest.half", _ => "plan.rest.months" };
+        return Fill(key, ("year", Year(month)), ("n", remaining.ToString(CultureInfo.InvariantCulture)));
+    }
+
+    private static string Year(Period month) => month.Year.ToString(CultureInfo.InvariantCulture);
+
+    private string TargetText(Plan plan, Unit? unit)
+        => double.IsNaN(plan.TargetValue)
+            ? Fill("plan.target.growth", ("change", Change(plan.TargetGrowthPercent, 2)))
+            : Fill("plan.target.value", ("amount", Amount(plan.TargetValue, unit, -1)));
+
+    /// <summary>"tăng 5,2%", "giảm 1,3%", "không đổi"; <paramref name="decimals"/> at most (trailing zeros dropped unless the style keeps them).</summary>
+    private string Change(double percent, int decimals)
+    {
+        decimals = Math.Clamp(decimals < 0 ? style.RateDecimals : Math.Min(decimals, style.MaxRateDecimals), 0, 6);
+        var rounded = Math.Round(percent, decimals, MidpointRounding.AwayFromZero);
+        if (rounded == 0)
+        {
+            return PhraseOf("flat");
+        }
+
+        return $"{PhraseOf(rounded > 0 ? "up" : "down")} {ReportNumbers.Format(Math.Abs(percent), decimals, c, style.KeepTrailingZeros)}%";
+    }
+
+    private string Rate(double percent, bool signed = true)
+    {
+        var text = ReportNumbers.Format(percent, style.RateDecimals, c, style.KeepTrailingZeros) + "%";
+        return signed && Math.Round(percent, style.RateDecimals, MidpointRounding.AwayFromZero) > 0 ? "+" + text : text;
+    }
+
+    private string Probability(double p) => ReportNumbers.Format(Math.Round(p * 100, MidpointRounding.AwayFromZero), 0, c) + "%";
+
+    private string Likelihood(double p) => Phrase(PlanPhrases.LikelihoodKey(Math.Round(p * 100, MidpointRounding.AwayFromZero) / 100));
+
+    private string Amount(double value, Unit? unit, int statedDecimals, bool withUnit = true)
+    {
+        var number = ReportNumbers.Format(value, style.ValueDecimals(value, statedDecimals), c, style.KeepTrailingZeros);
+        if (!withUnit)
+        {
+            return number;
+        }
+
+        return unit is null ? $"{number} {PhraseOf("unit.missing")}" : $"{number} {(Vi ? unit.Symbol : unit.EnglishSymbol)}";
+    }
+
+    private string Phrase(string key)
+        => style.Phrases.TryGetValue(key, out var custom) ? custom
+            : (Vi ? PlanPhrases.Vietnamese : PlanPhrases.English).TryGetValue(key, out var t) ? t : PhraseOf(key);
+
+    private string PhraseOf(string key)
+        => style.Phrases.TryGetValue(key, out var custom) ? custom
+            : (Vi ? PhraseBook.Vietnamese : PhraseBook.English).TryGetValue(key, out var t) ? t : string.Empty;
+
+    private string Fill(string key, params (string Key, string Value)[] slots)
+        => PhraseBook.Fill(Phrase(key), slots.ToDictionary(s => s.Key, s => s.Value, StringComparer.Ordinal));
+}

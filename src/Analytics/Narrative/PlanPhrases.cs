@@ -1,0 +1,115 @@
+using System.Collections.Frozen;
+
+namespace Analytics.Narrative;
+
+/// <summary>
+/// The templates of the plan section ("Ước thực hiện cả năm và khả năng hoàn thành kế hoạch"), per language, in the
+/// style of <see cref="PhraseBook"/>: slots in braces, a slot with nothing to say left empty and the punctuation tidied;
+/// any template can be overridden by key in <see cref="NarrativeStyle.Phrases"/>.
+/// </summary>
+/// <remarks>
+/// Slots: <c>{ytd}</c> the months known ("9 tháng đầu năm 2023"), <c>{name}</c>/<c>{Name}</c> the indicator's short
+/// name, <c>{value}</c> the months' value clause ("ước đạt 2.032 triệu USD"), <c>{attainment}</c> the share of the plan
+/// ("67,7%"), <c>{target}</c> the plan ("tăng 6%", "3.000 triệu USD"), <c>{rest}</c> the months remaining ("quý IV/2023",
+/// "6 tháng cuối năm", "các tháng còn lại"), <c>{amount}</c> a value, <c>{change}</c> a change ("tăng 5,2%"),
+/// <c>{samePeriod}</c> "so với cùng kỳ", <c>{year}</c>, <c>{total}</c>, <c>{lower}</c>, <c>{upper}</c> the estimate and its
+/// 80% interval, <c>{likelihood}</c> the probability in words (<see cref="LikelihoodKey"/>), <c>{probability}</c> in
+/// figures ("82%"), <c>{relation}</c> "cao hơn"/"thấp hơn"/"bằng", <c>{items}</c> the indicators joined.
+/// </remarks>
+public static class PlanPhrases
+{
+    /// <summary>Gets the Vietnamese templates.</summary>
+    public static IReadOnlyDictionary<string, string> Vietnamese { get; } = new Dictionary<string, string>
+    {
+        ["plan.heading"] = "II. Ước thực hiện cả năm và khả năng hoàn thành kế hoạch",
+        ["plan.attainment"] = "Tính chung {ytd}, {name} {value}, bằng {attainment} kế hoạch năm.",
+        ["plan.attainment.noTarget"] = "Tính chung {ytd}, {name} {value}, {change} so với cùng kỳ.",
+        ["plan.attainment.index"] = "Tính chung {ytd}, {name} {change} so với cùng kỳ, {relation} mục tiêu kế hoạch năm ({target}).",
+        ["plan.met"] = "{Name} đã hoàn thành kế hoạch năm ({target}).",
+        ["plan.required"] = "Để hoàn thành kế hoạch năm ({target}), {rest} cần đạt {amount}, {change} {samePeriod}.",
+        ["plan.required.noBase"] = "Để hoàn thành kế hoạch năm ({target}), {rest} cần đạt {amount}.",
+        ["plan.required.index"] = "Để hoàn thành kế hoạch năm ({target}), {name} {rest} cần {change} {samePeriod}.",
+        ["plan.estimate"] = "Ước cả năm {year}, {name} đạt {total} (khoảng tin cậy 80%: {lower} – {upper}), {change} so với năm trước; khả năng hoàn thành kế hoạch {likelihood} ({probability}).",
+        ["plan.estimate.index"] = "Ước cả năm {year}, {name} {change} so với năm trước (khoảng tin cậy 80%: {lower} – {upper}); khả năng hoàn thành kế hoạch {likelihood} ({probability}).",
+        ["plan.short"] = "Tăng trưởng {items} còn thấp so với mục tiêu kế hoạch năm.",
+        ["plan.exceed"] = "{Items} dự kiến vượt kế hoạch năm.",
+        ["plan.exceeded"] = "{Items} đã vượt kế hoạch năm.",
+        ["plan.target.growth"] = "{change}",
+        ["plan.target.value"] = "{amount}",
+        ["plan.samePeriod"] = "so với cùng kỳ",
+        ["plan.rest.month"] = "tháng 12/{year}",
+        ["plan.rest.quarter"] = "quý IV/{year}",
+        ["plan.rest.half"] = "6 tháng cuối năm",
+        ["plan.rest.months"] = "các tháng còn lại",
+        ["plan.ytd"] = "{n} tháng đầu năm {year}",
+        ["plan.ytd.january"] = "tháng 1/{year}",
+        ["plan.ytd.year"] = "cả năm {year}",
+        ["plan.higher"] = "cao hơn",
+        ["plan.lower"] = "thấp hơn",
+        ["plan.equal"] = "bằng",
+        ["plan.likelihood.certain"] = "gần như chắc chắn",
+        ["plan.likelihood.high"] = "cao",
+        ["plan.likelihood.even"] = "khá",
+        ["plan.likelihood.low"] = "thấp",
+        ["plan.likelihood.veryLow"] = "rất thấp",
+        ["plan.likelihood.none"] = "gần như không còn",
+        ["plan.and"] = ", ",
+        ["plan.andLast"] = " và ",
+    }.ToFrozenDictionary();
+
+    /// <summary>Gets the English templates.</summary>
+    public static IReadOnlyDictionary<string, string> English { get; } = new Dictionary<string, string>
+    {
+        ["plan.heading"] = "II. The year end and the annual plan",
+        ["plan.attainment"] = "Over {ytd}, {name} reached {value}, {attainment} of the annual plan.",
+        ["plan.attainment.noTarget"] = "Over {ytd}, {name} reached {value}, {change} year on year.",
+        ["plan.attainment.index"] = "Over {ytd}, {name} was {change} year on year, {relation} the annual plan's target ({target}).",
+        ["plan.met"] = "{Name} has already met the annual plan ({target}).",
+        ["plan.required"] = "To meet the annual plan ({target}), {rest} needs {amount}, {change} {samePeriod}.",
+        ["plan.required.noBase"] = "To meet the annual plan ({target}), {rest} needs {amount}.",
+        ["plan.required.index"] = "To meet the annual plan ({target}), {name} must be {change} {samePeriod} in {rest}.",
+        ["plan.estimate"] = "For the whole of {year}, the estimate of {name} is {total} (80% interval: {lower} – {upper}), {change} on last year; the plan is {likelihood} to be met ({probability}).",
+        ["plan.estimate.index"] = "For the whole of {year}, the estimate of {name} is {change} on last year (80% interval: {lower} – {upper}); the plan is {likelihood} to be met ({probability}).",
+        ["plan.short"] = "Growth of {items} is still below the annual plan's target.",
+        ["plan.exceed"] = "{Items}: expected to exceed the annual plan.",
+        ["plan.exceeded"] = "{Items}: the annual plan has been exceeded.",
+        ["plan.target.growth"] = "{change}",
+        ["plan.target.value"] = "{amount}",
+        ["plan.samePeriod"] = "year on year",
+        ["plan.rest.month"] = "December {year}",
+        ["plan.rest.quarter"] = "the fourth quarter of {year}",
+        ["plan.rest.half"] = "the second half of the year",
+        ["plan.rest.months"] = "the remaining {n} months",
+        ["plan.ytd"] = "{months} {year}",
+        ["plan.ytd.january"] = "January {year}",
+        ["plan.ytd.year"] = "the whole of {year}",
+        ["plan.higher"] = "above",
+        ["plan.lower"] = "below",
+        ["plan.equal"] = "level with",
+        ["plan.likelihood.certain"] = "all but certain",
+        ["plan.likelihood.high"] = "likely",
+        ["plan.likelihood.even"] = "more likely than not",
+        ["plan.likelihood.low"] = "unlikely",
+        ["plan.likelihood.veryLow"] = "very unlikely",
+        ["plan.likelihood.none"] = "almost impossible",
+        ["plan.and"] = ", ",
+        ["plan.andLast"] = " and ",
+    }.ToFrozenDictionary();
+
+    /// <summary>
+    /// The band of a probability of meeting the plan, as the key of its words: from 0,95 "gần như chắc chắn" (all but
+    /// certain), from 0,75 "cao" (likely), from 0,5 "khá" (more likely than not), from 0,25 "thấp" (unlikely), from 0,05
+    /// "rất thấp" (very unlikely), below 0,05 "gần như không còn" (almost impossible).
+    /// </summary>
+    /// <param name="probability">The probability, 0–1.</param>
+    /// <returns>The template key, e.g. <c>plan.likelihood.high</c>.</returns>
+    public static string LikelihoodKey(double probability) => probability switch
+    {
+        >= 0.95 => "plan.likelihood.certain",
+        >= 0.75 => "plan.likelihood.high",
+        >= 0.5 => "plan.likelihood.even",
+        >= 0.25 => "plan.likelihood.low",
+        >= 0.05 => "plan.likelihood.veryLow",
+        _ => "plan.likelihood.none",
+    };
+}

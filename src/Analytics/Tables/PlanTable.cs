@@ -1,0 +1,95 @@
+using System.Globalization;
+using Analytics.Forecasting;
+using Analytics.Indicators;
+using Analytics.Internal;
+using Analytics.Narrative;
+using Analytics.Observations;
+using Analytics.Periods;
+
+namespace Analytics.Tables;
+
+/// <summary>
+/// The annex table of the plan ("Kế hoạch năm"): for each indicator with a plan, the plan, the months known, the share
+/// of the plan reached ("% so với kế hoạch"), the year's estimate ("Ước cả năm") with its growth, and the probability
+/// of meeting the plan. The figures are <see cref="PublishedYearEnd.Estimate"/>'s with the defaults of
+/// <see cref="PlanNarrator"/>, so the table and the plan section agree; an index (IIP) is shown in growth rates.
+/// </summary>
+public static class PlanTable
+{
+    /// <summary>Builds the table.</summary>
+    /// <param name="store">The figures with their releases.</param>
+    /// <param name="month">The report's month.</param>
+    /// <param name="plans">The plans of the month's year.</param>
+    /// <param name="style">The language and culture; Vietnamese by default.</param>
+    /// <param name="number">The table's number in the annex ("Biểu 3").</param>
+    /// <param name="method">The forecasting method; the ensemble when null (as <see cref="PlanNarrator"/>).</param>
+    /// <returns>The table, or null when no plan names a series of the store.</returns>
+    public static ReportTable? Build(ObservationStore store, Period month, IReadOnlyDictionary<SeriesKey, Plan> plans, NarrativeStyle? style = null, int number = 1, IForecaster? method = null)
+    {
+        Preconditions.CheckNotNull(store);
+        Preconditions.CheckNotNull(plans);
+        style ??= NarrativeStyle.Vietnamese;
+        method ??= new Ensemble();
+        var vi = style.IsVietnamese;
+        var view = store.AsOf(month);
+        var ytdPeriod = month.ToYearToDate();
+        var rows = new List<TableRow>();
+        foreach (var (key, plan) in plans)
+        {
+            var ytdObs = view.Get(key, ytdPeriod);
+            if (ytdObs is null && !store.Series.Contains(key))
+            {
+                continue;
+            }
+
+            var indicator = IndicatorCatalog.Default.Resolve(key.Indicator, ytdObs?.Unit);
+            var unit = ytdObs?.Unit ?? indicator.Unit;
+            YearEndEstimate? e = null;
+            try
+            {
+                e = PublishedYearEnd.Estimate(store, key, month, method, plan);
+            }
+            catch (ForecastException)
+            {
+                // The plan section's notes say why; the table keeps what is published.
+            }
+
+            var name = PhraseBook.Capitalize(vi ? indicator.ShortNameVi : indicator.ShortNameEn, style.Culture) + (key.IsTotal ? string.Empty : $" – {key.Breakdown}");
+            TableCell Value(double v) => double.IsFinite(v) ? new TableCell(v, style.ValueDecimals(v, -1)) : TableCell.Empty;
+            TableCell Rate(double v) => double.IsFinite(v) ? new TableCell(v, style.RateDecimals) : TableCell.Empty;
+            var isIndex = indicator.Kind == IndicatorKind.Index;
+            if (isIndex)
+            {
+                var stated = ytdObs is { YearOnYear.IsStated: true } ? ytdObs.YearOnYear.Percent : double.NaN;
+                rows.Add(new TableRow(name, 0, vi ? "% so với năm trước" : "% on last year", [
+                    Rate(plan.TargetGrowthPercent), Rate(stated), TableCell.Empty, Rate(e?.TotalGrowthPercent ?? double.NaN), Rate(e?.TotalGrowthPercent ?? double.NaN), Rate(e?.Plan is { } p ? p.Probability * 100 : double.NaN)]));
+                continue;
+            }
+
+            var ytd = e?.YtdActual ?? (ytdObs is { HasValue: true } ? ytdObs.Value : double.NaN);
+            var target = e?.Plan?.Target ?? (double.IsNaN(plan.TargetValue) ? double.NaN : plan.TargetValue);
+            var unitText = unit is null ? string.Empty : vi ? unit.Symbol : unit.EnglishSymbol;
+            var targetCell = double.IsNaN(target) && !double.IsNaN(plan.TargetGrowthPercent)
+                ? new TableCell(double.NaN, 0, (plan.TargetGrowthPercent > 0 ? "+" : string.Empty) + ReportNumbers.Format(plan.TargetGrowthPercent, 2, style.Culture) + "%")
+                : Value(target);
+            rows.Add(new TableRow(name, 0, unitText, [
+                targetCell, Value(ytd), Rate(ytd / target * 100), Value(e?.TotalMean ?? double.NaN), Rate(e?.TotalGrowthPercent ?? double.NaN), Rate(e?.Plan is { } q ? q.Probability * 100 : double.NaN)]));
+        }
+
+        if (rows.Count == 0)
+        {
+            return null;
+        }
+
+        var c = style.Culture;
+        var n = number.ToString(CultureInfo.InvariantCulture);
+        var ytdText = vi ? $"Lũy kế {month.LastMonth.ToString(CultureInfo.InvariantCulture)} tháng" : $"January–{CultureInfo.GetCultureInfo("en-US").DateTimeFormat.GetMonthName(month.LastMonth)}";
+        IReadOnlyList<string> columns = vi
+            ? ["Chỉ tiêu", "Đơn vị tính", "Kế hoạch năm", ytdText, "% so với kế hoạch", "Ước cả năm", "Ước cả năm so với năm trước (%)", "Khả năng hoàn thành kế hoạch (%)"]
+            : ["Indicator", "Unit", "Annual plan", ytdText, "% of plan", "Year estimate", "Year estimate on last year (%)", "Probability of meeting the plan (%)"];
+        var footnote = vi
+            ? $"Ước cả năm {month.Year.ToString(CultureInfo.InvariantCulture)} từ số liệu công bố đến {month.ToString("L", c)} (dự báo các tháng còn lại). Chỉ số (IIP): kế hoạch, lũy kế và ước cả năm ghi tốc độ tăng (%). Ô trống: số liệu không cho phép tính."
+            : $"The {month.Year.ToString(CultureInfo.InvariantCulture)} estimate from the figures released by {month.ToString("L", c)} (the remaining months forecast). An index (IIP): plan, months known and estimate as growth rates (%). An empty cell: the figures do not allow it.";
+        return new ReportTable(vi ? $"Biểu {n}. Kế hoạch năm {month.Year.ToString(CultureInfo.InvariantCulture)}" : $"Table {n}. Annual plan {month.Year.ToString(CultureInfo.InvariantCulture)}", columns, rows, footnote);
+    }
+}

@@ -1,0 +1,122 @@
+using System.Globalization;
+using Analytics.Forecasting;
+using Analytics.Io;
+using Analytics.Narrative;
+using Analytics.Observations;
+using Analytics.Periods;
+using Xunit.Abstractions;
+
+namespace Analytics.Tests.Narrative;
+
+/// <summary>The plan section's sentences on the GSO national data and the seed, in Vietnamese and English.</summary>
+public class PlanNarratorTests(ITestOutputHelper output)
+{
+    private static readonly Lazy<ObservationStore> Gso = new(() =>
+        new ObservationStore(InterchangeFormat.Read(TestData.Path("gso/gso_vn_monthly.csv")).ThrowIfErrors()));
+
+    private static readonly SeriesKey Exports = new("EXPORT", string.Empty);
+    private static readonly SeriesKey Retail = new("RETAIL", string.Empty);
+
+    [Fact]
+    public void September2023_Exports_AttainmentWhatQ4NeedsEstimateAndAssessment()
+    {
+        var month = Period.Month(2023, 9);
+        var narration = new PlanNarrator().Narrate(Gso.Value, month, new Dictionary<SeriesKey, Plan> { [Exports] = Plan.Growth(6) });
+        var text = narration.Paragraphs[0].Text;
+        output.WriteLine(narration.ToString());
+
+        // The figures of the year end as published (checked against the release in PlanArithmeticTests): 65,77% of
+        // the plan, the fourth quarter +51,04% on the fourth quarter of 2022.
+        var e = PublishedYearEnd.Estimate(Gso.Value, Exports, month, plan: Plan.Growth(6));
+        var vi = CultureInfo.GetCultureInfo("vi-VN");
+        Assert.StartsWith("Tính chung 9 tháng đầu năm 2023, kim ngạch xuất khẩu ước đạt 259.670 triệu USD, bằng 65,8% kế hoạch năm. ", text, StringComparison.Ordinal);
+        Assert.Contains($"Để hoàn thành kế hoạch năm (tăng 6%), quý IV/2023 cần đạt {ReportNumbers.Format(e.Plan!.Target - e.YtdActual, 0, vi)} triệu USD, tăng 51% so với cùng kỳ.", text, StringComparison.Ordinal);
+        Assert.Contains($"Ước cả năm 2023, kim ngạch xuất khẩu đạt {ReportNumbers.Format(e.TotalMean, 0, vi)} triệu USD (khoảng tin cậy 80%: {ReportNumbers.Format(e.Interval80.Lower, 0, vi)} – {ReportNumbers.Format(e.Interval80.Upper, 0, vi)})", text, StringComparison.Ordinal);
+        Assert.Contains("; khả năng hoàn thành kế hoạch gần như không còn (0%).", text, StringComparison.Ordinal);
+        Assert.Equal("Tăng trưởng kim ngạch xuất khẩu còn thấp so với mục tiêu kế hoạch năm.", narration.Paragraphs[^1].Text);
+
+        // The nine-month figure is Section I's.
+        var sectionI = new Narrator().Narrate(Gso.Value, month).ToString();
+        Assert.Contains("Tính chung 9 tháng đầu năm 2023, kim ngạch xuất khẩu ước đạt 259.670 triệu USD", sectionI, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void September2024_Retail_ReestimatedBase_ExpectedToExceed_InEnglishToo()
+    {
+        var plans = new Dictionary<SeriesKey, Plan> { [Retail] = Plan.Growth(8) };
+        var vi = new PlanNarrator().Narrate(Gso.Value, Period.Month(2024, 9), plans);
+        var en = new PlanNarrator(NarrativeStyle.English).Narrate(Gso.Value, Period.Month(2024, 9), plans);
+        output.WriteLine(vi.ToString());
+        output.WriteLine(en.ToString());
+
+        // Probability 0,517: "khá (52%)", and the estimate above the plan: "dự kiến vượt kế hoạch năm".
+        Assert.Contains("khả năng hoàn thành kế hoạch khá (52%)", vi.Paragraphs[0].Text, StringComparison.Ordinal);
+        Assert.Equal("Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng dự kiến vượt kế hoạch năm.", vi.Paragraphs[^1].Text);
+        Assert.StartsWith("Over January–September 2024, retail sales reached an estimated 4,703,401 billion VND, 73.8% of the annual plan. To meet the annual plan (up 8%), the fourth quarter of 2024 needs ", en.Paragraphs[0].Text, StringComparison.Ordinal);
+        Assert.Contains("up 5.9% year on year.", en.Paragraphs[0].Text, StringComparison.Ordinal);
+        Assert.Contains("the plan is more likely than not to be met (52%)", en.Paragraphs[0].Text, StringComparison.Ordinal);
+        Assert.Contains(vi.Notes, n => n.Contains("re-estimated", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(6, "Tính chung 6 tháng đầu năm 2024", "6 tháng cuối năm cần đạt")]
+    [InlineData(11, "Tính chung 11 tháng đầu năm 2024", "tháng 12/2024 cần đạt")]
+    [InlineData(4, "Tính chung 4 tháng đầu năm 2024", "các tháng còn lại cần đạt")]
+    [InlineData(1, "Tính chung tháng 1/2024", "các tháng còn lại cần đạt")]
+    public void AnyMonth_NamesTheMonthsKnownAndTheMonthsLeft(int month, string known, string rest)
+    {
+        var narration = new PlanNarrator(method: new SeasonalNaive()).Narrate(Gso.Value, Period.Month(2024, month), new Dictionary<SeriesKey, Plan> { [Exports] = Plan.Growth(6) });
+        output.WriteLine(narration.ToString());
+        Assert.StartsWith(known, narration.Paragraphs[0].Text, StringComparison.Ordinal);
+        Assert.Contains(rest, narration.Paragraphs[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Iip_GrowthPlan_SaidInRates()
+    {
+        var narration = new PlanNarrator(method: new SeasonalNaive()).Narrate(Gso.Value, Period.Month(2024, 9), new Dictionary<SeriesKey, Plan> { [new SeriesKey("IIP", string.Empty)] = Plan.Growth(8) });
+        var text = narration.Paragraphs[0].Text;
+        output.WriteLine(text);
+        Assert.StartsWith("Tính chung 9 tháng đầu năm 2024, IIP tăng 8,64% so với cùng kỳ, cao hơn mục tiêu kế hoạch năm (tăng 8%). Để hoàn thành kế hoạch năm (tăng 8%), IIP quý IV/2024 cần tăng 6,1% so với cùng kỳ.", text, StringComparison.Ordinal);
+        Assert.Contains("Ước cả năm 2024, IIP tăng", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Seed_NoMonthlyHistory_SaysWhatThePublishedFiguresAllow()
+    {
+        var plans = new Dictionary<SeriesKey, Plan> { [new SeriesKey("IND_VALUE", string.Empty)] = Plan.Growth(12), [Exports] = Plan.Value(3000) };
+        var vi = new PlanNarrator().Narrate(TestData.Seed(), Period.Month(2023, 9), plans);
+        var en = new PlanNarrator(NarrativeStyle.English).Narrate(TestData.Seed(), Period.Month(2023, 9), plans);
+        output.WriteLine(vi.ToString());
+        output.WriteLine(en.ToString());
+        var viText = vi.ToString();
+        Assert.Contains("Tính chung 9 tháng đầu năm 2023, giá trị sản xuất công nghiệp tăng 9,2% so với cùng kỳ, thấp hơn mục tiêu kế hoạch năm (tăng 12%).", viText, StringComparison.Ordinal);
+        Assert.Contains("Tính chung 9 tháng đầu năm 2023, kim ngạch xuất khẩu ước đạt 2.032 triệu USD, bằng 67,7% kế hoạch năm.", viText, StringComparison.Ordinal);
+        Assert.Contains("Để hoàn thành kế hoạch năm (3.000 triệu USD), quý IV/2023 cần đạt 968 triệu USD.", viText, StringComparison.Ordinal);
+        Assert.Contains("Tăng trưởng giá trị sản xuất công nghiệp còn thấp so với mục tiêu kế hoạch năm.", viText, StringComparison.Ordinal);
+        var enText = en.ToString();
+        Assert.Contains("Over January–September 2023, production value was up 9.2% year on year, below the annual plan's target (up 12%).", enText, StringComparison.Ordinal);
+        Assert.Contains("Over January–September 2023, exports reached an estimated 2,032 million USD, 67.7% of the annual plan.", enText, StringComparison.Ordinal);
+        Assert.Contains("To meet the annual plan (3,000 million USD), the fourth quarter of 2023 needs 968 million USD.", enText, StringComparison.Ordinal);
+        Assert.Contains("Growth of production value is still below the annual plan's target.", enText, StringComparison.Ordinal);
+        Assert.Contains(vi.Notes, n => n.StartsWith("EXPORT, 2023-09: không ước được cả năm", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(0.99, "plan.likelihood.certain")]
+    [InlineData(0.8, "plan.likelihood.high")]
+    [InlineData(0.517, "plan.likelihood.even")]
+    [InlineData(0.3, "plan.likelihood.low")]
+    [InlineData(0.1, "plan.likelihood.veryLow")]
+    [InlineData(0.0, "plan.likelihood.none")]
+    public void Likelihood_Bands(double p, string key)
+    {
+        Assert.Equal(key, PlanPhrases.LikelihoodKey(p));
+        Assert.NotEmpty(PlanPhrases.Vietnamese[key]);
+        Assert.NotEmpty(PlanPhrases.English[key]);
+    }
+
+    [Fact]
+    public void EveryTemplate_HasBothLanguages()
+        => Assert.Equal(PlanPhrases.Vietnamese.Keys.Order(StringComparer.Ordinal), PlanPhrases.English.Keys.Order(StringComparer.Ordinal));
+}
