@@ -40,7 +40,7 @@ internal sealed partial class DocxWriter(MainDocumentPart main, Report report, s
         var placed = new HashSet<Chart>();
         foreach (var (index, (heading, paragraphs)) in sections.Index())
         {
-            body.Append(Para(heading, "Heading2"));
+            body.Append(Para(heading, Report.IsPart(heading) ? "Heading1" : "Heading2"));
             foreach (var p in paragraphs)
             {
                 body.Append(Para(p.Text, DocxStyles.Body));

@@ -75,7 +75,8 @@ public static partial class HtmlRenderer
         var sections = report.Sections;
         foreach (var (index, (heading, paragraphs)) in sections.Index())
         {
-            sb.Append("<h2>").Append(E(heading)).Append("</h2>\n");
+            var level = Report.IsPart(heading) ? "h1" : "h2";
+            sb.Append('<').Append(level).Append('>').Append(E(heading)).Append("</").Append(level).Append(">\n");
             foreach (var p in paragraphs)
             {
                 sb.Append("<p>").Append(Text(p.Text)).Append("</p>\n");

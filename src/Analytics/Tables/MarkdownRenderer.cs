@@ -18,7 +18,7 @@ public static class MarkdownRenderer
         sb.Append("## ").AppendLine(h.Section).AppendLine();
         foreach (var (heading, paragraphs) in report.Sections)
         {
-            sb.Append("### ").AppendLine(heading).AppendLine();
+            sb.Append(Report.IsPart(heading) ? "## " : "### ").AppendLine(heading).AppendLine();
             foreach (var p in paragraphs)
             {
                 sb.AppendLine(p.Text).AppendLine();

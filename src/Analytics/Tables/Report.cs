@@ -58,6 +58,11 @@ public sealed record Report(
         }
     }
 
+    /// <summary>Whether a section heading opens a part of its own ("II. …", at the level of Section I), not a subsection of I.</summary>
+    /// <param name="heading">The section's heading.</param>
+    /// <returns>True for a part.</returns>
+    internal static bool IsPart(string heading) => System.Text.RegularExpressions.Regex.IsMatch(heading, @"^[IVX]+\.\s");
+
     /// <summary>Writes a finding as the renderers list it, in the report's language and culture ("Lỗi: …").</summary>
     /// <param name="finding">The finding.</param>
     /// <returns>The line.</returns>
