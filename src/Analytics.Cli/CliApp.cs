@@ -47,6 +47,7 @@ internal static class CliApp
         root.Subcommands.Add(new YearEndCommand());
         root.Subcommands.Add(new ImportCommand());
         root.Subcommands.Add(new TemplateCommand());
+        root.Subcommands.Add(new ConvertCommand());
         root.SetAction(r =>
         {
             HelpText.Write(root, root, r.InvocationConfiguration.Output);

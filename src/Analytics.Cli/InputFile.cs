@@ -7,7 +7,7 @@ namespace Analytics.Cli;
 internal static class InputFile
 {
     /// <summary>Reads <paramref name="input"/>; every problem, located, goes to <paramref name="stderr"/> first.</summary>
-    /// <param name="input">The file (interchange .csv or .xlsx, or a filled input workbook), or a folder of them read as one store.</param>
+    /// <param name="input">The file (interchange .csv, .xlsx or .parquet, or a filled input workbook), or a folder of them read as one store.</param>
     /// <param name="culture">The culture of its numbers.</param>
     /// <param name="stderr">Where problems go.</param>
     /// <param name="language">The language of the input workbook's messages (vi or en).</param>
@@ -29,8 +29,8 @@ internal static class InputFile
         }
         else
         {
-            result = input.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase)
-                ? InterchangeWorkbook.Read(input)
+            result = input.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) ? InterchangeWorkbook.Read(input)
+                : input.EndsWith(".parquet", StringComparison.OrdinalIgnoreCase) ? InterchangeParquet.Read(input)
                 : InterchangeFormat.Read(input, new InterchangeOptions { Culture = culture.Resolve(input) });
         }
 
@@ -78,12 +78,18 @@ internal static class InputFile
     /// <summary>Opens the output: <paramref name="output"/>, or standard output when null.</summary>
     /// <param name="output">The file, or null.</param>
     /// <param name="stdout">Standard output.</param>
+    /// <param name="table">Whether the command writes a CSV table, stored as Parquet when <paramref name="output"/> ends in .parquet.</param>
     /// <returns>A writer the caller disposes (disposing standard output's wrapper leaves it open).</returns>
-    internal static TextWriter OpenOutput(string? output, TextWriter stdout)
+    internal static TextWriter OpenOutput(string? output, TextWriter stdout, bool table = false)
     {
         if (output is null)
         {
             return new NonClosingWriter(stdout);
+        }
+
+        if (ParquetOutput.IsParquet(output))
+        {
+            return table ? new ParquetOutput(output) : throw new UsageException($"--output {output}: this command writes text, not a table; give a .txt or .md name (Parquet is for growth, forecast, yearend and import).");
         }
 
         var dir = Path.GetDirectoryName(Path.GetFullPath(output));

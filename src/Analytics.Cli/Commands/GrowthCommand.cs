@@ -7,7 +7,7 @@ namespace Analytics.Cli;
 internal sealed class GrowthCommand : AnalyticsCommand
 {
     private readonly Option<string> input = CommonOptions.Input(
-        "The interchange file (.csv or .xlsx), or a long series file whose header is series_id,period,value.");
+        "The interchange file (.csv, .xlsx or .parquet), or a long series file (CSV or Parquet) with the columns series_id,period,value.");
 
     private readonly Option<CultureChoice> culture = CommonOptions.Culture();
     private readonly Option<string> output = CommonOptions.Output("the growth table");
@@ -38,15 +38,21 @@ internal sealed class GrowthCommand : AnalyticsCommand
     {
         var file = result.GetRequiredValue(input);
         var outputFile = result.GetValue(output);
-        if (File.Exists(file) && !file.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase)
+        if (File.Exists(file) && !file.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) && !file.EndsWith(".parquet", StringComparison.OrdinalIgnoreCase)
             && Io.PanelCsv.IsPanelHeader(File.ReadLines(file).FirstOrDefault() ?? string.Empty))
         {
-            return RunPanel(file, outputFile, stdout, stderr);
+            return RunPanel(file, Io.PanelCsv.Read(file), outputFile, stdout, stderr);
+        }
+
+        if (File.Exists(file) && file.EndsWith(".parquet", StringComparison.OrdinalIgnoreCase) && Io.LongSeriesParquet.IsLongSeriesParquet(file))
+        {
+            var read = Io.LongSeriesParquet.Read(file);
+            return RunPanel(file, (read.HasErrors ? null : read.Value, read.Problems), outputFile, stdout, stderr);
         }
 
         var (store, _) = InputFile.Read(file, result.GetRequiredValue(culture), stderr);
         var rows = GrowthTable.Compute(store, new GrowthOptions { AsPublished = result.GetValue(asPublished) });
-        using (var w = InputFile.OpenOutput(outputFile, stdout))
+        using (var w = InputFile.OpenOutput(outputFile, stdout, table: true))
         {
             Tables.GrowthCsv.Write(rows, w);
         }
@@ -60,9 +66,9 @@ internal sealed class GrowthCommand : AnalyticsCommand
     }
 
     // A long panel (series_id,period,value): straight into contiguous arrays, computed in one pass on every core.
-    private static int RunPanel(string file, string? outputFile, TextWriter stdout, TextWriter stderr)
+    private static int RunPanel(string file, (Series.Panel? Panel, IReadOnlyList<Io.InputProblem> Problems) read, string? outputFile, TextWriter stdout, TextWriter stderr)
     {
-        var (panel, problems) = Io.PanelCsv.Read(file);
+        var (panel, problems) = read;
         InputFile.Print(problems, file, stderr);
         if (panel is null)
         {
@@ -70,7 +76,7 @@ internal sealed class GrowthCommand : AnalyticsCommand
         }
 
         var growth = panel.Compute(parallel: true);
-        using (var w = InputFile.OpenOutput(outputFile, stdout))
+        using (var w = InputFile.OpenOutput(outputFile, stdout, table: true))
         {
             Tables.GrowthCsv.WritePanel(panel, growth, w);
         }

@@ -95,6 +95,10 @@ internal sealed class ImportCommand : AnalyticsCommand
         {
             InterchangeWorkbook.Write(imported.Observations, outputFile);
         }
+        else if (outputFile is not null && outputFile.EndsWith(".parquet", StringComparison.OrdinalIgnoreCase))
+        {
+            InterchangeParquet.Write(imported.Observations, outputFile);
+        }
         else
         {
             using var w = InputFile.OpenOutput(outputFile, stdout);
