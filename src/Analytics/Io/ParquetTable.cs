@@ -159,7 +159,7 @@ internal static class ParquetTable
     private static async Task<string[]?> CellsAsync(ParquetRowGroupReader group, DataField f, int n)
     {
         var t = f.ClrType;
-        if (t == typeof(string))
+        if (t == typeof(string) || t == typeof(ReadOnlyMemory<char>))
         {
             var s = new string?[n];
             await group.ReadAsync(f, s.AsMemory()).ConfigureAwait(false);
