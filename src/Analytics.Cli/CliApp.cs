@@ -106,10 +106,7 @@ internal static class CliApp
         }
         catch (InputException e)
         {
-            foreach (var p in e.Problems)
-            {
-                stderr.WriteLine(p);
-            }
+            InputFile.Summarise(e.Problems, stderr);
 
             stderr.WriteLine($"{name}: {OneLine(e.Message)}");
             return Unusable;

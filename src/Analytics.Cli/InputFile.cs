@@ -63,15 +63,44 @@ internal static class InputFile
     /// <exception cref="UsageException">Some problem is an error.</exception>
     internal static void Print(IReadOnlyList<InputProblem> problems, string input, TextWriter stderr)
     {
-        foreach (var p in problems)
-        {
-            stderr.WriteLine(p);
-        }
+        Summarise(problems, stderr);
 
         var errors = problems.Count(p => p.Severity == ProblemSeverity.Error);
         if (errors > 0)
         {
             throw new UsageException($"{input} cannot be used: {errors} error(s) above. Nothing was computed.");
+        }
+    }
+
+    /// <summary>The most problems of one kind printed one by one; the rest are counted in one line.</summary>
+    internal const int MaxPerKind = 20;
+
+    /// <summary>
+    /// Prints problems in their order, at most <see cref="MaxPerKind"/> of each kind (same severity and
+    /// <see cref="InputProblem.Kind"/>, or the same fix when the reader gives no kind), then one line per kind with the
+    /// count of the rest: "warning: … and 1,178 more series with rows but no value (fix: ...)".
+    /// </summary>
+    /// <param name="problems">The problems, located.</param>
+    /// <param name="stderr">Where they go.</param>
+    internal static void Summarise(IEnumerable<InputProblem> problems, TextWriter stderr)
+    {
+        var counts = new Dictionary<(ProblemSeverity, string), (int Count, InputProblem First)>();
+        foreach (var p in problems)
+        {
+            var key = (p.Severity, p.Kind ?? p.Fix);
+            var (count, first) = counts.TryGetValue(key, out var c) ? c : (0, p);
+            counts[key] = (count + 1, first);
+            if (count < MaxPerKind)
+            {
+                stderr.WriteLine(p);
+            }
+        }
+
+        foreach (var (count, first) in counts.Values.Where(c => c.Count > MaxPerKind))
+        {
+            var more = (count - MaxPerKind).ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
+            var what = first.Kind ?? (first.Severity == ProblemSeverity.Error ? "errors" : "warnings") + " with the same fix";
+            stderr.WriteLine($"{(first.Severity == ProblemSeverity.Error ? "error" : "warning")}: {first.Location.File}: … and {more} more {what} (fix: {first.Fix})");
         }
     }
 
