@@ -200,7 +200,7 @@ internal sealed class InterchangeReader(string file, InterchangeOptions options)
     {
         foreach (var (o, column, message, fix) in HistoryCheck.Run(observations))
         {
-            Warning(o.Source?.Row ?? 0, column, message, fix);
+            Warning(o.Source?.Row ?? 0, column, message, fix, column == "period" ? "series with a missing month" : "figures far off their series' history");
         }
     }
 
