@@ -41,6 +41,11 @@ internal static class ParquetTable
     private static async Task<(InputProblem? Problem, Dictionary<string, string[]> Columns, int[] RowGroups)> ReadTextAsync(string path)
     {
         var columns = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        if (!File.Exists(path))
+        {
+            return (Error(path, null, "the file does not exist.", "check the path (a folder of months is read by giving the folder)."), columns, []);
+        }
+
         try
         {
             await using var stream = File.OpenRead(path);
