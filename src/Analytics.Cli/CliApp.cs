@@ -47,6 +47,7 @@ internal static class CliApp
         root.Subcommands.Add(new YearEndCommand());
         root.Subcommands.Add(new ImportCommand());
         root.Subcommands.Add(new TemplateCommand());
+        root.Subcommands.Add(new ConvertCommand());
         root.SetAction(r =>
         {
             HelpText.Write(root, root, r.InvocationConfiguration.Output);
@@ -105,10 +106,7 @@ internal static class CliApp
         }
         catch (InputException e)
         {
-            foreach (var p in e.Problems)
-            {
-                stderr.WriteLine(p);
-            }
+            InputFile.Summarise(e.Problems, stderr);
 
             stderr.WriteLine($"{name}: {OneLine(e.Message)}");
             return Unusable;

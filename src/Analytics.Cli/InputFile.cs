@@ -7,7 +7,7 @@ namespace Analytics.Cli;
 internal static class InputFile
 {
     /// <summary>Reads <paramref name="input"/>; every problem, located, goes to <paramref name="stderr"/> first.</summary>
-    /// <param name="input">The file (interchange .csv or .xlsx, or a filled input workbook), or a folder of them read as one store.</param>
+    /// <param name="input">The file (interchange .csv, .xlsx or .parquet, or a filled input workbook), or a folder of them read as one store.</param>
     /// <param name="culture">The culture of its numbers.</param>
     /// <param name="stderr">Where problems go.</param>
     /// <param name="language">The language of the input workbook's messages (vi or en).</param>
@@ -29,8 +29,8 @@ internal static class InputFile
         }
         else
         {
-            result = input.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase)
-                ? InterchangeWorkbook.Read(input)
+            result = input.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) ? InterchangeWorkbook.Read(input)
+                : input.EndsWith(".parquet", StringComparison.OrdinalIgnoreCase) ? InterchangeParquet.Read(input)
                 : InterchangeFormat.Read(input, new InterchangeOptions { Culture = culture.Resolve(input) });
         }
 
@@ -63,10 +63,7 @@ internal static class InputFile
     /// <exception cref="UsageException">Some problem is an error.</exception>
     internal static void Print(IReadOnlyList<InputProblem> problems, string input, TextWriter stderr)
     {
-        foreach (var p in problems)
-        {
-            stderr.WriteLine(p);
-        }
+        Summarise(problems, stderr);
 
         var errors = problems.Count(p => p.Severity == ProblemSeverity.Error);
         if (errors > 0)
@@ -75,15 +72,53 @@ internal static class InputFile
         }
     }
 
+    /// <summary>The most problems of one kind printed one by one; the rest are counted in one line.</summary>
+    internal const int MaxPerKind = 20;
+
+    /// <summary>
+    /// Prints problems in their order, at most <see cref="MaxPerKind"/> of each kind (same severity and
+    /// <see cref="InputProblem.Kind"/>, or the same fix when the reader gives no kind), then one line per kind with the
+    /// count of the rest: "warning: … and 1,178 more series with rows but no value (fix: ...)".
+    /// </summary>
+    /// <param name="problems">The problems, located.</param>
+    /// <param name="stderr">Where they go.</param>
+    internal static void Summarise(IEnumerable<InputProblem> problems, TextWriter stderr)
+    {
+        var counts = new Dictionary<(ProblemSeverity, string), (int Count, InputProblem First)>();
+        foreach (var p in problems)
+        {
+            var key = (p.Severity, p.Kind ?? p.Fix);
+            var (count, first) = counts.TryGetValue(key, out var c) ? c : (0, p);
+            counts[key] = (count + 1, first);
+            if (count < MaxPerKind)
+            {
+                stderr.WriteLine(p);
+            }
+        }
+
+        foreach (var (count, first) in counts.Values.Where(c => c.Count > MaxPerKind))
+        {
+            var more = (count - MaxPerKind).ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
+            var what = first.Kind ?? (first.Severity == ProblemSeverity.Error ? "errors" : "warnings") + " with the same fix";
+            stderr.WriteLine($"{(first.Severity == ProblemSeverity.Error ? "error" : "warning")}: {first.Location.File}: … and {more} more {what} (fix: {first.Fix})");
+        }
+    }
+
     /// <summary>Opens the output: <paramref name="output"/>, or standard output when null.</summary>
     /// <param name="output">The file, or null.</param>
     /// <param name="stdout">Standard output.</param>
+    /// <param name="table">Whether the command writes a CSV table, stored as Parquet when <paramref name="output"/> ends in .parquet.</param>
     /// <returns>A writer the caller disposes (disposing standard output's wrapper leaves it open).</returns>
-    internal static TextWriter OpenOutput(string? output, TextWriter stdout)
+    internal static TextWriter OpenOutput(string? output, TextWriter stdout, bool table = false)
     {
         if (output is null)
         {
             return new NonClosingWriter(stdout);
+        }
+
+        if (ParquetOutput.IsParquet(output))
+        {
+            return table ? new ParquetOutput(output) : throw new UsageException($"--output {output}: this command writes text, not a table; give a .txt or .md name (Parquet is for growth, forecast, yearend and import).");
         }
 
         var dir = Path.GetDirectoryName(Path.GetFullPath(output));

@@ -47,7 +47,7 @@ internal sealed class ForecastCommand : AnalyticsCommand
         var series = SeriesWork.Read(result.GetRequiredValue(input), result.GetRequiredValue(culture), stderr);
         var (forecasts, failures) = SeriesWork.Run(series, s => forecaster.Fit(s.Series).Predict(h, ls), stderr);
         var inv = CultureInfo.InvariantCulture;
-        using (var w = InputFile.OpenOutput(result.GetValue(output), stdout))
+        using (var w = InputFile.OpenOutput(result.GetValue(output), stdout, table: true))
         {
             w.Write("series_id,period,method,mean");
             foreach (var l in ls)

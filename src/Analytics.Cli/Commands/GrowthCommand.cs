@@ -7,7 +7,7 @@ namespace Analytics.Cli;
 internal sealed class GrowthCommand : AnalyticsCommand
 {
     private readonly Option<string> input = CommonOptions.Input(
-        "The interchange file (.csv or .xlsx), or a long series file whose header is series_id,period,value.");
+        "The interchange file (.csv, .xlsx or .parquet), or a long series file (CSV or Parquet) with the columns series_id,period,value.");
 
     private readonly Option<CultureChoice> culture = CommonOptions.Culture();
     private readonly Option<string> output = CommonOptions.Output("the growth table");
@@ -51,9 +51,16 @@ internal sealed class GrowthCommand : AnalyticsCommand
             throw new UsageException("growth: give --as-published or --latest, not both (without either, stated rates come first, as in the report).");
         }
 
-        if (File.Exists(file) && Io.LongSeriesFormat.IsLongSeriesFile(file))
+        if (File.Exists(file) && !file.EndsWith(".parquet", StringComparison.OrdinalIgnoreCase) && Io.LongSeriesFormat.IsLongSeriesFile(file))
         {
-            return RunPanel(file, result.GetRequiredValue(culture).Resolve(file), outputFile, stdout, stderr);
+            var read = Io.LongSeriesFormat.Read(file, result.GetRequiredValue(culture).Resolve(file));
+            return RunPanel(file, (read.HasErrors ? null : read.Value, read.Problems), outputFile, stdout, stderr);
+        }
+
+        if (File.Exists(file) && file.EndsWith(".parquet", StringComparison.OrdinalIgnoreCase) && Io.LongSeriesParquet.IsLongSeriesParquet(file))
+        {
+            var read = Io.LongSeriesParquet.Read(file);
+            return RunPanel(file, (read.HasErrors ? null : read.Value, read.Problems), outputFile, stdout, stderr);
         }
 
         var (store, _) = InputFile.Read(file, result.GetRequiredValue(culture), stderr);
@@ -61,7 +68,7 @@ internal sealed class GrowthCommand : AnalyticsCommand
             : result.GetValue(asPublished) ? new GrowthOptions { AsPublished = true }
             : GrowthOptions.Official;
         var rows = GrowthTable.Compute(store, options);
-        using (var w = InputFile.OpenOutput(outputFile, stdout))
+        using (var w = InputFile.OpenOutput(outputFile, stdout, table: true))
         {
             Tables.GrowthCsv.Write(rows, w);
         }
@@ -75,18 +82,17 @@ internal sealed class GrowthCommand : AnalyticsCommand
     }
 
     // A long panel (series_id,period,value): straight into contiguous arrays, computed in one pass on every core.
-    private static int RunPanel(string file, System.Globalization.CultureInfo culture, string? outputFile, TextWriter stdout, TextWriter stderr)
+    private static int RunPanel(string file, (Series.Panel? Panel, IReadOnlyList<Io.InputProblem> Problems) read, string? outputFile, TextWriter stdout, TextWriter stderr)
     {
-        var read = Io.LongSeriesFormat.Read(file, culture);
-        InputFile.Print(read.Problems, file, stderr);
-        var panel = read.HasErrors ? null : read.Value;
+        var (panel, problems) = read;
+        InputFile.Print(problems, file, stderr);
         if (panel is null)
         {
             throw new UsageException($"{file} cannot be used: error(s) above. Nothing was computed.");
         }
 
         var growth = panel.Compute(parallel: true);
-        using (var w = InputFile.OpenOutput(outputFile, stdout))
+        using (var w = InputFile.OpenOutput(outputFile, stdout, table: true))
         {
             Tables.GrowthCsv.WritePanel(panel, growth, w);
         }

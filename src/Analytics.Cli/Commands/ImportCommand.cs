@@ -83,10 +83,7 @@ internal sealed class ImportCommand : AnalyticsCommand
             }
         }
 
-        foreach (var p in imported.Problems)
-        {
-            stderr.WriteLine(p);
-        }
+        InputFile.Summarise(imported.Problems, stderr);
 
         var failed = imported.Problems.Where(p => p.Severity == ProblemSeverity.Error && p.Location.Row == 0 && p.Location.Sheet is null).Select(p => p.Location.File).Distinct().Count();
         stderr.WriteLine($"{files.Count} workbook(s), {imported.Sheets.Count} sheets, {imported.Observations.Count} observations; {imported.Problems.Count(p => p.Severity == ProblemSeverity.Error)} error(s), {imported.Problems.Count(p => p.Severity == ProblemSeverity.Warning)} warning(s).");
@@ -94,6 +91,10 @@ internal sealed class ImportCommand : AnalyticsCommand
         if (outputFile is not null && outputFile.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
         {
             InterchangeWorkbook.Write(imported.Observations, outputFile);
+        }
+        else if (outputFile is not null && outputFile.EndsWith(".parquet", StringComparison.OrdinalIgnoreCase))
+        {
+            InterchangeParquet.Write(imported.Observations, outputFile);
         }
         else
         {

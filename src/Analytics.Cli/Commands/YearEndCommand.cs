@@ -81,7 +81,7 @@ internal sealed class YearEndCommand : AnalyticsCommand
 
         var inv = CultureInfo.InvariantCulture;
         var remainingMonths = Enumerable.Range(last.LastMonth + 1, 12 - last.LastMonth).Select(m => Period.Month(last.Year, m)).ToList();
-        using (var w = InputFile.OpenOutput(result.GetValue(output), stdout))
+        using (var w = InputFile.OpenOutput(result.GetValue(output), stdout, table: true))
         {
             w.Write("series_id,through,method,ytd_actual,remaining_mean,year_total_mean,year_total_lo80,year_total_hi80,year_total_lo95,year_total_hi95,last_year_total,year_growth_pct,last_year_published_total,base_revision_ratio");
             if (plans.Count > 0)

@@ -111,7 +111,7 @@ internal sealed class InterchangeReader(string file, InterchangeOptions options)
         }
         else if (!double.IsNaN(value.Value))
         {
-            Warning(line, "unit", $"the value {Cell("value")} has no unit; it is read, and text shows it without one.", "write its unit, e.g. tỷ đồng or triệu USD.");
+            Warning(line, "unit", $"the value {Cell("value")} has no unit; it is read, and text shows it without one.", "write its unit, e.g. tỷ đồng or triệu USD.", "rows with a value but no unit");
         }
 
         var mom = Rate(line, "mom_pct", Cell("mom_pct"));
@@ -154,7 +154,7 @@ internal sealed class InterchangeReader(string file, InterchangeOptions options)
 
         if (double.IsNaN(value.Value) && !mom.IsStated && !yoy.IsStated && !share.IsStated)
         {
-            Warning(line, null, "the row carries no figure (no value, no rate, no share); it is kept but says nothing.", "fill in the figure, or delete the row.");
+            Warning(line, null, "the row carries no figure (no value, no rate, no share); it is kept but says nothing.", "fill in the figure, or delete the row.", "rows that carry no figure");
         }
 
         return new Observation
@@ -200,7 +200,7 @@ internal sealed class InterchangeReader(string file, InterchangeOptions options)
     {
         foreach (var (o, column, message, fix) in HistoryCheck.Run(observations))
         {
-            Warning(o.Source?.Row ?? 0, column, message, fix);
+            Warning(o.Source?.Row ?? 0, column, message, fix, column == "period" ? "series with a missing month" : "figures far off their series' history");
         }
     }
 
@@ -216,7 +216,7 @@ internal sealed class InterchangeReader(string file, InterchangeOptions options)
                 var first = seen[(o.Key, o.Period, o.Release)];
                 if (SameFigures(first, o))
                 {
-                    Warning(o.Source!.Row, null, $"this row repeats row {first.Source!.Row} ({o.Key}, {o.Period}); it is read once.", "delete the repeated row.");
+                    Warning(o.Source!.Row, null, $"this row repeats row {first.Source!.Row} ({o.Key}, {o.Period}); it is read once.", "delete the repeated row.", "repeated rows");
                     duplicates.Add(o);
                 }
                 else
@@ -264,7 +264,7 @@ internal sealed class InterchangeReader(string file, InterchangeOptions options)
                 }
                 else
                 {
-                    Warning(o.Source!.Row, "value", $"{o.Key} has a negative value; fine for a balance, wrong for sales or trade.", "check the sign.");
+                    Warning(o.Source!.Row, "value", $"{o.Key} has a negative value; fine for a balance, wrong for sales or trade.", "check the sign.", "series with a negative value");
                 }
             }
 
@@ -284,6 +284,6 @@ internal sealed class InterchangeReader(string file, InterchangeOptions options)
     private void Error(int line, string? column, string message, string fix)
         => problems.Add(new InputProblem(ProblemSeverity.Error, new SourceLocation(file, line, column), message, fix));
 
-    private void Warning(int line, string? column, string message, string fix)
-        => problems.Add(new InputProblem(ProblemSeverity.Warning, new SourceLocation(file, line, column), message, fix));
+    private void Warning(int line, string? column, string message, string fix, string? kind = null)
+        => problems.Add(new InputProblem(ProblemSeverity.Warning, new SourceLocation(file, line, column), message, fix) { Kind = kind });
 }

@@ -401,7 +401,7 @@ public static class LongSeriesFormat
             {
                 if (AllNaN(panel.Row(s)))
                 {
-                    Warning(0, "value", $"{keys[s].Indicator} has rows but no value; it is read as missing throughout and is not forecast.", "fill in its values, or delete its rows.");
+                    Warning(0, "value", $"{keys[s].Indicator} has rows but no value; it is read as missing throughout and is not forecast.", "fill in its values, or delete its rows.", "series with rows but no value");
                 }
             }
 
@@ -810,13 +810,13 @@ public static class LongSeriesFormat
 
         private void Error(int line, string? column, string message, string fix) => Add(ProblemSeverity.Error, line, column, message, fix);
 
-        private void Warning(int line, string? column, string message, string fix) => Add(ProblemSeverity.Warning, line, column, message, fix);
+        private void Warning(int line, string? column, string message, string fix, string? kind = null) => Add(ProblemSeverity.Warning, line, column, message, fix, kind);
 
-        private void Add(ProblemSeverity severity, int line, string? column, string message, string fix)
+        private void Add(ProblemSeverity severity, int line, string? column, string message, string fix, string? kind = null)
         {
             if (problems.Count < MaxProblemsListed)
             {
-                problems.Add(new InputProblem(severity, new SourceLocation(file, line, column), message, fix));
+                problems.Add(new InputProblem(severity, new SourceLocation(file, line, column), message, fix) { Kind = kind });
             }
             else
             {

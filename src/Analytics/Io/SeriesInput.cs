@@ -23,6 +23,17 @@ public static class SeriesInput
     {
         Preconditions.CheckNotNull(path);
         Preconditions.CheckNotNull(culture);
+        if (ParquetTable.IsParquetPath(path))
+        {
+            if (LongSeriesParquet.IsLongSeriesParquet(path))
+            {
+                var panel = LongSeriesParquet.Read(path);
+                return (panel.HasErrors ? [] : LongSeriesFormat.ToNamedSeries(panel.Value), panel.Problems);
+            }
+
+            return FromInterchange(InterchangeParquet.Read(path), path);
+        }
+
         if (LongSeriesFormat.IsLongSeriesFile(path))
         {
             var result = LongSeriesFormat.Read(path, culture);
@@ -43,8 +54,10 @@ public static class SeriesInput
     }
 
     private static (IReadOnlyList<NamedSeries>, IReadOnlyList<InputProblem>) ReadInterchange(string text, string path, CultureInfo culture)
+        => FromInterchange(InterchangeFormat.ReadText(text, path, new InterchangeOptions { Culture = culture }), path);
+
+    private static (IReadOnlyList<NamedSeries>, IReadOnlyList<InputProblem>) FromInterchange(ReadResult result, string path)
     {
-        var result = InterchangeFormat.ReadText(text, path, new InterchangeOptions { Culture = culture });
         if (result.HasErrors)
         {
             return ([], result.Problems);
