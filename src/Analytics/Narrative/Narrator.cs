@@ -487,10 +487,7 @@ public sealed class Narrator
                 return string.Empty;
             }
 
-            var decimals = style.ValueDecimals(o.Value, o.ValueDecimals);
-            var number = ReportNumbers.Format(o.Value, decimals, c, style.KeepTrailingZeros);
-            var unit = o.Unit ?? indicator.Unit;
-            return unit is null ? $"{number} {n.Phrase("unit.missing")}" : $"{number} {(Vi ? unit.Symbol : unit.EnglishSymbol)}";
+            return ReportNumbers.Amount(o.Value, o.ValueDecimals, o.Unit ?? indicator.Unit, style);
         }
 
         /// <summary>A period in the report's words: "tháng 9/2024", "quý I/2025", "năm 2024", "9 tháng đầu năm 2024".</summary>
