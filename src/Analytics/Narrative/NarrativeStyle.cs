@@ -192,11 +192,16 @@ public sealed record NarrativeStyle
             foreach (var (family, unit) in style.Units)
             {
                 var name = Analytics.Indicators.Unit.FamilyName(family);
-                Preconditions.CheckArgument(Analytics.Indicators.Unit.OfFamily(name).Count > 0, nameof(path), $"{path}: units: '{family}' is not a family of units; write \"đồng\" or \"USD\".");
-                Preconditions.CheckArgument(
-                    string.Equals(unit?.Trim(), "byMagnitude", StringComparison.OrdinalIgnoreCase) || (unit is { Length: > 0 } && Analytics.Indicators.Unit.Parse(unit).Family == name),
-                    nameof(path),
-                    $"{path}: units: '{unit}' is not a unit of {name}; write one of {string.Join(", ", Analytics.Indicators.Unit.OfFamily(name).Select(u => $"\"{u.Symbol}\""))} or \"byMagnitude\".");
+                var choices = string.Join(", ", Analytics.Indicators.Unit.OfFamily(name).Select(u => $"\"{u.Symbol}\""));
+                if (choices.Length == 0)
+                {
+                    throw new FormatException($"{path}: units: '{family}' is not a family of units; write \"đồng\" or \"USD\".");
+                }
+
+                if (!string.Equals(unit?.Trim(), "byMagnitude", StringComparison.OrdinalIgnoreCase) && (string.IsNullOrWhiteSpace(unit) || Analytics.Indicators.Unit.Parse(unit).Family != name))
+                {
+                    throw new FormatException($"{path}: units: '{unit}' is not a unit of {name}; write one of {choices} or \"byMagnitude\".");
+                }
             }
 
             return style;
