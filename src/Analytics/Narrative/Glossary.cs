@@ -7,7 +7,7 @@ namespace Analytics.Narrative;
 /// English names of the breakdown members reports use (sectors, components, markets, commodities, products), for
 /// English text. A name the glossary does not know is kept in Vietnamese rather than guessed.
 /// </summary>
-public sealed class Glossary
+public sealed partial class Glossary
 {
     private readonly FrozenDictionary<string, string> english;
 
@@ -76,6 +76,53 @@ public sealed class Glossary
     /// <returns>The English name, or the input.</returns>
     public string English(string vietnamese)
         => english.TryGetValue(vietnamese ?? string.Empty, out var en) ? en : vietnamese ?? string.Empty;
+
+    /// <summary>
+    /// A breakdown member's name as a sentence writes it: footnote marks ("(*)") and a leading "Trong đó:" out; a GSO
+    /// section letter out ("B. Khai khoáng" is "ngành khai khoáng" in Vietnamese, "mining and quarrying" in English);
+    /// in English the glossary's name of the whole, else of each part of "group: subgroup", else the cleaned Vietnamese.
+    /// </summary>
+    /// <param name="name">The name as the data has it.</param>
+    /// <param name="vietnamese">Whether the sentence is Vietnamese.</param>
+    /// <returns>The name to write.</returns>
+    internal string InSentence(string name, bool vietnamese)
+    {
+        var cleaned = Clean(name ?? string.Empty);
+        var section = SectionLetter().Match(cleaned);
+        var bare = section.Success ? section.Groups[1].Value : cleaned;
+        if (vietnamese)
+        {
+            return section.Success ? "ngành " + PhraseBook.Decapitalize(bare, System.Globalization.CultureInfo.GetCultureInfo("vi-VN")) : cleaned;
+        }
+
+        if (english.TryGetValue(name ?? string.Empty, out var whole) || english.TryGetValue(cleaned, out whole) || english.TryGetValue(bare, out whole))
+        {
+            return whole;
+        }
+
+        var parts = bare.Split(": ", StringSplitOptions.TrimEntries);
+        return parts.Length > 1 ? string.Join(": ", parts.Select(p => english.TryGetValue(p, out var e) ? e : p)) : bare;
+    }
+
+    // Footnote marks and "Trong đó:" ("of which") belong to the table's layout, not to the item's name.
+    internal static string Clean(string name)
+    {
+        var s = FootnoteMark().Replace(name, " ").Trim();
+        s = OfWhich().Replace(s, string.Empty).Trim();
+        return MultiSpace().Replace(s, " ");
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[A-Ua-u]\.\s+(\S.*)$")]
+    private static partial System.Text.RegularExpressions.Regex SectionLetter();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s*\(\*+\)\s*|\*+$")]
+    private static partial System.Text.RegularExpressions.Regex FootnoteMark();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(trong đó|trong do|chia ra|cụ thể)\s*:?\s*", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex OfWhich();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s{2,}")]
+    private static partial System.Text.RegularExpressions.Regex MultiSpace();
 
     /// <summary>Returns whether the glossary knows a name.</summary>
     /// <param name="vietnamese">The Vietnamese name.</param>

@@ -643,7 +643,7 @@ public sealed class Narrator
         private string Percent(double value, int decimals)
             => ReportNumbers.Format(value, decimals >= 0 ? Math.Min(decimals, style.MaxRateDecimals) : style.RateDecimals, c, style.KeepTrailingZeros) + "%";
 
-        private string Name(string vietnamese) => Vi ? vietnamese : n.glossary.English(vietnamese);
+        private string Name(string vietnamese) => n.glossary.InSentence(vietnamese, Vi);
 
         private string ShortName(Indicator indicator) => Vi ? indicator.ShortNameVi : indicator.ShortNameEn;
 
