@@ -29,7 +29,9 @@ public sealed class IndicatorCatalog
     /// <summary>
     /// Gets the catalogue of the indicators of a provincial industry-and-trade report and of the GSO monthly
     /// release: <c>IIP</c>, <c>IND_VALUE</c> (production value at constant 2010 prices), <c>IND_PRODUCT</c>,
-    /// <c>RETAIL</c>, <c>EXPORT</c>, <c>IMPORT</c> and <c>CPI</c>.
+    /// <c>RETAIL</c>, <c>EXPORT</c>, <c>IMPORT</c> and <c>CPI</c>, and the other codes the GSO workbook importer
+    /// produces (<c>OUTPUT</c>, <c>EXPORT_VOLUME</c>, <c>IMPORT_VOLUME</c>, <c>GOLD_PRICE_INDEX</c>, <c>USD_PRICE_INDEX</c>,
+    /// <c>CORE_INFLATION</c>), each with a Vietnamese and an English name so that no code reaches a sentence.
     /// </summary>
     public static IndicatorCatalog Default { get; } = new(
     [
@@ -40,6 +42,14 @@ public sealed class IndicatorCatalog
         new("EXPORT", "kim ngạch xuất khẩu hàng hóa", "merchandise exports", Unit.MillionUsd, PriceBasis.Current, IndicatorKind.Flow) { ShortNameVi = "kim ngạch xuất khẩu", ShortNameEn = "exports" },
         new("IMPORT", "kim ngạch nhập khẩu hàng hóa", "merchandise imports", Unit.MillionUsd, PriceBasis.Current, IndicatorKind.Flow) { ShortNameVi = "kim ngạch nhập khẩu", ShortNameEn = "imports" },
         new("CPI", "chỉ số giá tiêu dùng (CPI)", "consumer price index (CPI)", Unit.Index, PriceBasis.NotApplicable, IndicatorKind.Index),
+
+        // The GSO monthly workbooks' other tables (Io.GsoWorkbook): products, trade volumes, gold and dollar prices, core inflation.
+        new("OUTPUT", "sản phẩm công nghiệp chủ yếu", "main industrial products", null, PriceBasis.NotApplicable, IndicatorKind.Flow) { ShortNameVi = "sản phẩm công nghiệp", ShortNameEn = "industrial output" },
+        new("EXPORT_VOLUME", "lượng hàng hóa xuất khẩu", "export volume", null, PriceBasis.NotApplicable, IndicatorKind.Flow) { ShortNameVi = "lượng xuất khẩu", ShortNameEn = "export volume" },
+        new("IMPORT_VOLUME", "lượng hàng hóa nhập khẩu", "import volume", null, PriceBasis.NotApplicable, IndicatorKind.Flow) { ShortNameVi = "lượng nhập khẩu", ShortNameEn = "import volume" },
+        new("GOLD_PRICE_INDEX", "chỉ số giá vàng", "gold price index", Unit.Index, PriceBasis.NotApplicable, IndicatorKind.Index),
+        new("USD_PRICE_INDEX", "chỉ số giá đô la Mỹ", "US dollar price index", Unit.Index, PriceBasis.NotApplicable, IndicatorKind.Index),
+        new("CORE_INFLATION", "lạm phát cơ bản", "core inflation", Unit.Index, PriceBasis.NotApplicable, IndicatorKind.Index),
     ]);
 
     /// <summary>Gets the indicators of the catalogue.</summary>

@@ -423,9 +423,29 @@ internal sealed class GsoSheetReader
         public int CpiGroupLevel { get; set; }
 
         public Unit? ProductUnit { get; set; }
+
+        public string LastCommodity { get; set; } = string.Empty;
     }
 
-    private readonly record struct RowIdentity(string Indicator, string Breakdown, string Dimension, string Parent, bool IndexIsPercent = false);
+    private readonly record struct RowIdentity(string Indicator, string Breakdown, string Dimension, string Parent, bool IndexIsPercent = false, bool Footnoted = false);
+
+    // The unit a trade table's footnote gives the rows marked "(*)": "(*)Chiếc, triệu USD" → chiếc (null when none).
+    private Unit? FootnoteQuantityUnit()
+    {
+        for (var r = 1; r <= _grid.MaxRow; r++)
+        {
+            for (var c = 1; c <= _grid.MaxCol; c++)
+            {
+                if (_grid.Raw(r, c).Text is { } t && System.Text.RegularExpressions.Regex.Match(t.Trim(), @"^\(\*\)\s*([^,(]+),") is { Success: true } m)
+                {
+                    var unit = m.Groups[1].Value.Trim();
+                    return unit.Length == 0 ? null : Unit.Parse(char.ToLower(unit[0], CultureInfo.GetCultureInfo("vi-VN")) + unit[1..]);
+                }
+            }
+        }
+
+        return null;
+    }
 
     private RowIdentity? Identify(string label, int level, RowState state)
     {
@@ -481,7 +501,20 @@ internal sealed class GsoSheetReader
                 }
 
                 state.InCommodities = true;
-                return new RowIdentity(code, label, "commodity", string.Empty);
+
+                // "Trong đó: Nguyên chiếc(*)" under "Ô tô" is a part of the commodity above it ("Ô tô nguyên chiếc"),
+                // and its "(*)" points to the footnote giving its own unit ("(*)Chiếc, triệu USD"): cars, not nghìn tấn.
+                var footnoted = label.Contains("(*)", StringComparison.Ordinal);
+                var bare = System.Text.RegularExpressions.Regex.Replace(label, @"\s*\(\*+\)\s*", " ").Trim();
+                if (VietnameseText.Fold(bare).StartsWith("trong do", StringComparison.Ordinal) && state.LastCommodity.Length > 0)
+                {
+                    var part = bare[(bare.IndexOf(':', StringComparison.Ordinal) + 1)..].Trim();
+                    part = part.Length > 0 ? char.ToLower(part[0], CultureInfo.GetCultureInfo("vi-VN")) + part[1..] : part;
+                    return new RowIdentity(code, state.LastCommodity + " " + part, "commodity", state.LastCommodity, Footnoted: footnoted);
+                }
+
+                state.LastCommodity = bare;
+                return new RowIdentity(code, bare, "commodity", string.Empty, Footnoted: footnoted);
             case GsoTable.ConsumerPrices:
                 if (letters.StartsWith("chisogiatieudung", StringComparison.Ordinal))
                 {
@@ -548,7 +581,7 @@ internal sealed class GsoSheetReader
             Unit? unit = _table switch
             {
                 GsoTable.RetailSales => units.Value,
-                GsoTable.Exports or GsoTable.Imports => quantity ? units.Quantity : units.Value,
+                GsoTable.Exports or GsoTable.Imports => quantity ? (id.Footnoted && FootnoteQuantityUnit() is { } marked ? marked : units.Quantity) : units.Value,
                 GsoTable.IndustrialProducts => state.ProductUnit,
                 _ => null,
             };

@@ -231,16 +231,18 @@ internal sealed class InterchangeReader(string file, InterchangeOptions options)
             observations.Remove(d);
         }
 
+        // One unit per series; parts of a partition in their total's unit. Units of one family (nghìn tỷ and triệu tỷ
+        // đồng; triệu and tỷ USD) are converted, to the catalogue's unit when it has one, with one note per series,
+        // before the history check (which would otherwise see a figure a thousand times off).
+        ConvertUnits(observations);
         CheckHistory(observations);
-
-        // One unit per series; parts of a partition in their total's unit.
         var units = new Dictionary<SeriesKey, Observation>();
         foreach (var o in observations.Where(o => o.Unit is not null))
         {
             if (!units.TryAdd(o.Key, o) && !units[o.Key].Unit!.Equals(o.Unit))
             {
                 var first = units[o.Key];
-                Error(o.Source!.Row, "unit", $"{o.Key} is in '{o.Unit}' here but in '{first.Unit}' on row {first.Source!.Row}.", "use one unit for a series; convert the values (1 tỷ USD = 1.000 triệu USD).");
+                Error(o.Source!.Row, "unit", $"{o.Key} is in '{o.Unit}' here but in '{first.Unit}' on row {first.Source!.Row}, and the one cannot be converted into the other.", "use one unit for a series; units of money convert within a currency (1 tỷ USD = 1.000 triệu USD), other units do not.");
             }
         }
 
@@ -268,10 +270,71 @@ internal sealed class InterchangeReader(string file, InterchangeOptions options)
                 }
             }
 
-            if (o.Unit is not null && indicator.Unit is not null && !indicator.Unit.Equals(o.Unit) && o.Dimension != "product")
+            if (o.Unit is not null && indicator.Unit is not null && !indicator.Unit.ConvertsTo(o.Unit) && o.Dimension != "product")
             {
                 Warning(o.Source!.Row, "unit", $"{o.Indicator} is normally in '{indicator.Unit}', and this row says '{o.Unit}'.", $"check the unit: {indicator.Unit} is what the catalogue and the reports use.");
             }
+        }
+    }
+
+    // A series written as reports write it (the month in nghìn tỷ đồng, the cumulative in triệu tỷ đồng) is converted to
+    // one unit: the catalogue's when convertible, else its total's (for the parts of a partition), else its first row's.
+    // Values keep the precision they were written with (535,8 nghìn tỷ is 535.800 tỷ, 0 decimals). Units that do not
+    // convert are left for the check that follows, which refuses them.
+    private void ConvertUnits(List<Observation> observations)
+    {
+        var first = new Dictionary<SeriesKey, Unit>();
+        foreach (var o in observations.Where(o => o.Unit is not null))
+        {
+            first.TryAdd(o.Key, o.Unit!);
+        }
+
+        Unit TargetOf(Observation o)
+        {
+            var catalogued = options.Catalog.TryGet(o.Indicator, out var known) ? known.Unit : null;
+            if (catalogued is not null && o.Dimension != "product" && catalogued.ConvertsTo(o.Unit!))
+            {
+                return catalogued;
+            }
+
+            if (!o.Key.IsTotal && Dimension.FromName(o.Dimension).Relation == PartsRelation.Partition
+                && first.TryGetValue(new SeriesKey(o.Indicator, string.Empty), out var total) && total.ConvertsTo(o.Unit!))
+            {
+                return total;
+            }
+
+            return first[o.Key];
+        }
+
+        var converted = new Dictionary<SeriesKey, (Unit Target, List<int> Rows, HashSet<string> From)>();
+        for (var i = 0; i < observations.Count; i++)
+        {
+            var o = observations[i];
+            if (o.Unit is null)
+            {
+                continue;
+            }
+
+            var target = TargetOf(o);
+            if (target.Equals(o.Unit) || !o.Unit.ConvertsTo(target))
+            {
+                continue;
+            }
+
+            observations[i] = o with { Value = o.Unit.ConvertTo(o.Value, target), ValueDecimals = o.Unit.DecimalsIn(o.ValueDecimals, target), Unit = target };
+            if (!converted.TryGetValue(o.Key, out var c))
+            {
+                converted[o.Key] = c = (target, [], new HashSet<string>(StringComparer.Ordinal));
+            }
+
+            c.Rows.Add(o.Source!.Row);
+            c.From.Add(o.Unit.Symbol);
+        }
+
+        foreach (var (key, c) in converted)
+        {
+            var rows = string.Join(", ", c.Rows.Take(5).Select(r => r.ToString(CultureInfo.InvariantCulture))) + (c.Rows.Count > 5 ? $" and {c.Rows.Count - 5} more" : string.Empty);
+            Warning(c.Rows[0], "unit", $"{key}: {c.Rows.Count} value(s) in {string.Join(", ", c.From.Order(StringComparer.Ordinal).Select(u => $"'{u}'"))} ({(c.Rows.Count == 1 ? "row" : "rows")} {rows}) converted to '{c.Target}', the series' unit; nothing else changed.", "nothing to fix; the report writes each value in the unit its style asks for.");
         }
     }
 

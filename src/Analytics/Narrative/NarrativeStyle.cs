@@ -76,6 +76,22 @@ public sealed record NarrativeStyle
     /// </summary>
     public int? MaxItems { get; init; }
 
+    /// <summary>
+    /// Gets the unit values of a family are written in, by family: <c>{ "đồng": "nghìn tỷ đồng", "USD": "tỷ USD" }</c>
+    /// for a national report, <c>{ "đồng": "tỷ đồng", "USD": "triệu USD" }</c> for a province, or "byMagnitude" for the
+    /// largest unit in which the value is at least 1 (535.773 tỷ đồng → 535,8 nghìn tỷ đồng). A family not named keeps
+    /// the unit the data is in (the default). Families: "đồng" (also "VND"), "USD".
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Units { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>
+    /// Gets the most decimals of a value in a family's unit, by family (the GSO: <c>{ "đồng": 1, "USD": 2 }</c>, "535,8
+    /// nghìn tỷ đồng", "34,05 tỷ USD"); a family not named uses <see cref="MaxValueDecimals"/>. As always, a value never
+    /// gets more decimals than its source wrote (34.050 triệu USD is 34,05 tỷ USD: the source's units digit is the
+    /// third decimal of the larger unit).
+    /// </summary>
+    public IReadOnlyDictionary<string, int> UnitDecimals { get; init; } = new Dictionary<string, int>();
+
     /// <summary>Gets wording overrides per indicator code.</summary>
     public IReadOnlyDictionary<string, IndicatorWording> Indicators { get; init; } = new Dictionary<string, IndicatorWording>();
 
@@ -113,6 +129,48 @@ public sealed record NarrativeStyle
         return Math.Clamp(statedDecimals >= 0 ? Math.Min(statedDecimals, cap) : cap, 0, 6);
     }
 
+    /// <summary>
+    /// The unit a value in <paramref name="unit"/> is written in under this style (see <see cref="Units"/>): the
+    /// family's chosen unit, the largest one in which the value is at least 1 for "byMagnitude", else the unit itself.
+    /// </summary>
+    /// <param name="unit">The unit of the data.</param>
+    /// <param name="value">The value in that unit (for "byMagnitude").</param>
+    /// <returns>The unit to write.</returns>
+    internal Analytics.Indicators.Unit OutputUnit(Analytics.Indicators.Unit unit, double value)
+    {
+        if (unit.Family.Length == 0 || Units.Count == 0)
+        {
+            return unit;
+        }
+
+        var chosen = Units.FirstOrDefault(kv => string.Equals(Analytics.Indicators.Unit.FamilyName(kv.Key), unit.Family, StringComparison.Ordinal)).Value;
+        if (chosen is null)
+        {
+            return unit;
+        }
+
+        if (string.Equals(chosen.Trim(), "byMagnitude", StringComparison.OrdinalIgnoreCase))
+        {
+            var family = Analytics.Indicators.Unit.OfFamily(unit.Family);
+            var fits = family.LastOrDefault(u => Math.Abs(unit.ConvertTo(value, u)) >= 1);
+            return fits ?? family[0];
+        }
+
+        var target = Analytics.Indicators.Unit.Parse(chosen);
+        return unit.ConvertsTo(target) ? target : unit;
+    }
+
+    /// <summary>The decimals of a value in <paramref name="unit"/>: as <see cref="ValueDecimals(double, int)"/>, with the family's cap of <see cref="UnitDecimals"/> when it has one.</summary>
+    /// <param name="value">The value in <paramref name="unit"/>.</param>
+    /// <param name="statedDecimals">The decimals the source wrote, in <paramref name="unit"/>, or −1.</param>
+    /// <param name="unit">The unit it is written in.</param>
+    /// <returns>The decimals to write.</returns>
+    internal int ValueDecimals(double value, int statedDecimals, Analytics.Indicators.Unit unit)
+    {
+        var cap = UnitDecimals.FirstOrDefault(kv => unit.Family.Length > 0 && string.Equals(Analytics.Indicators.Unit.FamilyName(kv.Key), unit.Family, StringComparison.Ordinal));
+        return cap.Key is null ? ValueDecimals(value, statedDecimals) : Math.Clamp(statedDecimals >= 0 ? Math.Min(statedDecimals, cap.Value) : cap.Value, 0, 6);
+    }
+
     /// <summary>Returns the wording of an indicator, merged over the defaults.</summary>
     /// <param name="indicator">The indicator code.</param>
     /// <returns>The wording.</returns>
@@ -131,6 +189,21 @@ public sealed record NarrativeStyle
             var style = JsonSerializer.Deserialize<NarrativeStyle>(File.ReadAllText(path), JsonOptions)
                 ?? throw new FormatException($"{path}: the style file is empty; write a JSON object such as {{ \"language\": \"vi\" }}.");
             Preconditions.CheckArgument(style.Language is "vi" or "en", nameof(path), $"{path}: language must be \"vi\" or \"en\".");
+            foreach (var (family, unit) in style.Units)
+            {
+                var name = Analytics.Indicators.Unit.FamilyName(family);
+                var choices = string.Join(", ", Analytics.Indicators.Unit.OfFamily(name).Select(u => $"\"{u.Symbol}\""));
+                if (choices.Length == 0)
+                {
+                    throw new FormatException($"{path}: units: '{family}' is not a family of units; write \"đồng\" or \"USD\".");
+                }
+
+                if (!string.Equals(unit?.Trim(), "byMagnitude", StringComparison.OrdinalIgnoreCase) && (string.IsNullOrWhiteSpace(unit) || Analytics.Indicators.Unit.Parse(unit).Family != name))
+                {
+                    throw new FormatException($"{path}: units: '{unit}' is not a unit of {name}; write one of {choices} or \"byMagnitude\".");
+                }
+            }
+
             return style;
         }
         catch (JsonException e)

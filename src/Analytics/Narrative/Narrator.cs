@@ -487,10 +487,7 @@ public sealed class Narrator
                 return string.Empty;
             }
 
-            var decimals = style.ValueDecimals(o.Value, o.ValueDecimals);
-            var number = ReportNumbers.Format(o.Value, decimals, c, style.KeepTrailingZeros);
-            var unit = o.Unit ?? indicator.Unit;
-            return unit is null ? $"{number} {n.Phrase("unit.missing")}" : $"{number} {(Vi ? unit.Symbol : unit.EnglishSymbol)}";
+            return ReportNumbers.Amount(o.Value, o.ValueDecimals, o.Unit ?? indicator.Unit, style);
         }
 
         /// <summary>A period in the report's words: "tháng 9/2024", "quý I/2025", "năm 2024", "9 tháng đầu năm 2024".</summary>
@@ -646,7 +643,7 @@ public sealed class Narrator
         private string Percent(double value, int decimals)
             => ReportNumbers.Format(value, decimals >= 0 ? Math.Min(decimals, style.MaxRateDecimals) : style.RateDecimals, c, style.KeepTrailingZeros) + "%";
 
-        private string Name(string vietnamese) => Vi ? vietnamese : n.glossary.English(vietnamese);
+        private string Name(string vietnamese) => n.glossary.InSentence(vietnamese, Vi);
 
         private string ShortName(Indicator indicator) => Vi ? indicator.ShortNameVi : indicator.ShortNameEn;
 

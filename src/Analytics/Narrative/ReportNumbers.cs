@@ -74,4 +74,33 @@ public static class ReportNumbers
 
         return text == culture.NumberFormat.NegativeSign + "0" ? "0" : text;
     }
+
+    /// <summary>
+    /// A value with its unit as the style writes it: converted to the style's unit of its family (535.773 tỷ đồng →
+    /// "535,8 nghìn tỷ đồng"), with the decimals its source wrote up to the style's maximum, and the unit as the
+    /// language places it ("amount" / "amount.money" templates: "34,05 tỷ USD", "USD 34.05 billion").
+    /// </summary>
+    internal static string Amount(double value, int statedDecimals, Analytics.Indicators.Unit? unit, NarrativeStyle style)
+    {
+        var culture = style.Culture;
+        if (unit is null)
+        {
+            var plain = Format(value, style.ValueDecimals(value, statedDecimals), culture, style.KeepTrailingZeros);
+            return PhraseBook.Fill(PhraseBook.Template(style, "amount"), new Dictionary<string, string>(StringComparer.Ordinal) { ["number"] = plain, ["unit"] = PhraseBook.Template(style, "unit.missing") });
+        }
+
+        var target = style.OutputUnit(unit, value);
+        var converted = unit.ConvertTo(value, target);
+        var decimals = style.ValueDecimals(converted, unit.DecimalsIn(statedDecimals, target), target);
+        var number = Format(converted, decimals, culture, style.KeepTrailingZeros);
+        var slots = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["number"] = number,
+            ["unit"] = style.IsVietnamese ? target.Symbol : target.EnglishSymbol,
+            ["currency"] = target.Currency,
+            ["scale"] = target.EnglishScale,
+        };
+        var key = target.Currency.Length > 0 && target.EnglishScale.Length > 0 ? "amount.money" : "amount";
+        return PhraseBook.Fill(PhraseBook.Template(style, key), slots);
+    }
 }

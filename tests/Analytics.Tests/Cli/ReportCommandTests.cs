@@ -20,7 +20,7 @@ public class ReportCommandTests
     {
         var (code, output, _) = CliRunner.Run("narrate", "--input", TestData.Path("thai-binh/2023-09.csv"), "--lang", "en");
         Assert.Equal(0, code);
-        Assert.Contains("In September 2023, exports reached an estimated 270 million USD", output, StringComparison.Ordinal);
+        Assert.Contains("In September 2023, exports reached an estimated USD 270 million", output, StringComparison.Ordinal);
     }
 
     [Fact]

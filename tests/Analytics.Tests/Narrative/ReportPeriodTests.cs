@@ -60,7 +60,7 @@ public sealed class ReportPeriodTests
     public void Narrate_QuarterInEnglish()
     {
         var text = new Narrator(NarrativeStyle.English).Narrate(FromText(Quarterly)).ToString();
-        Assert.Contains("In Q1 2025, exports reached an estimated 790.5 million USD, down 3.6% on the previous quarter and up 12.4% on Q1 2024.", text, StringComparison.Ordinal);
+        Assert.Contains("In Q1 2025, exports reached an estimated USD 790.5 million, down 3.6% on the previous quarter and up 12.4% on Q1 2024.", text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -129,7 +129,7 @@ public sealed class ReportPeriodTests
         var text = new Narrator().Narrate(store).ToString();
         Assert.Contains("Năm 2024, kim ngạch xuất khẩu hàng hóa đạt 2.710 triệu USD, tăng 8,4% so với năm 2023.", text, StringComparison.Ordinal);
         var english = new Narrator(NarrativeStyle.English).Narrate(store).ToString();
-        Assert.Contains("In 2024, exports reached 2,710 million USD, up 8.4% on 2023.", english, StringComparison.Ordinal);
+        Assert.Contains("In 2024, exports reached USD 2,710 million, up 8.4% on 2023.", english, StringComparison.Ordinal);
     }
 
     [Fact]

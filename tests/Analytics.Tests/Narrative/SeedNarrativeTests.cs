@@ -101,8 +101,8 @@ public partial class SeedNarrativeTests
     public void Narrate_English_UsesEnglishNumbersAndNames()
     {
         var text = new Narrator(NarrativeStyle.English).Narrate(Store).ToString();
-        Assert.Contains("reached an estimated 72,007 billion VND, up 9.2% on the same period of 2022", text, StringComparison.Ordinal);
-        Assert.Contains("Asia was the province's largest export market in January–September 2023 at 1,078 million USD (53% of the total)", text, StringComparison.Ordinal);
+        Assert.Contains("reached an estimated VND 72,007 billion, up 9.2% on the same period of 2022", text, StringComparison.Ordinal);
+        Assert.Contains("Asia was the province's largest export market in January–September 2023 at USD 1,078 million (53% of the total)", text, StringComparison.Ordinal);
         Assert.Contains("headphones (4.4 times its level a year earlier)", text, StringComparison.Ordinal);
         Assert.DoesNotContain("tăng", text, StringComparison.Ordinal);
     }
