@@ -82,6 +82,18 @@ internal static class SheetCells
             : throw new InvalidDataException($"cell {cell.CellReference?.Value ?? "?"} has the type '{t.InnerText}', which the xlsx format does not know");
     }
 
+    /// <summary>The style index of <paramref name="cell"/> (its <c>s</c> attribute), 0 when it has none.</summary>
+    /// <param name="cell">The cell.</param>
+    /// <returns>The index into the workbook's cell formats.</returns>
+    /// <exception cref="InvalidDataException">The attribute is not a whole number: the cell is named.</exception>
+    internal static uint StyleOf(S.Cell cell)
+    {
+        Preconditions.CheckNotNull(cell);
+        return cell.StyleIndex is not { } s ? 0
+            : s.HasValue ? s.Value
+            : throw new InvalidDataException($"cell {cell.CellReference?.Value ?? "?"} has the style '{s.InnerText}', which is not a style number");
+    }
+
     /// <summary>The text of a cell that holds text (inline, shared or a formula's string), or null when it holds a number or nothing.</summary>
     /// <param name="cell">The cell.</param>
     /// <param name="shared">The workbook's shared strings.</param>

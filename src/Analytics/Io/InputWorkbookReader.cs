@@ -384,7 +384,7 @@ internal sealed class InputWorkbookReader(string file, InputWorkbookOptions opti
                 return (p.Value, p.Decimals, p.Bound);
             default:
                 var raw = double.Parse(cell.CellValue!.Text, NumberStyles.Float, CultureInfo.InvariantCulture);
-                var style = styles.TryGetValue(cell.StyleIndex?.Value ?? 0, out var st) ? st : (Decimals: -1, Percent: false, Date: false);
+                var style = styles.TryGetValue(Internal.SheetCells.StyleOf(cell), out var st) ? st : (Decimals: -1, Percent: false, Date: false);
                 if (style.Date)
                 {
                     Error(at, L($"ô chứa một ngày tháng ({DateTime.FromOADate(raw).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)}), không phải một số; Excel đã đổi số gõ vào thành ngày.", $"the cell holds a date ({DateTime.FromOADate(raw).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)}), not a number; Excel turned what was typed into a date."), L("định dạng ô là Number (số) và ghi lại số.", "format the cell as Number and type the figure again."));
@@ -469,7 +469,7 @@ internal sealed class InputWorkbookReader(string file, InputWorkbookOptions opti
                 return null;
             }
 
-            if (Kind(next) == CellKind.Number && styles.GetValueOrDefault(next.StyleIndex?.Value ?? 0).Date)
+            if (Kind(next) == CellKind.Number && styles.GetValueOrDefault(Internal.SheetCells.StyleOf(next)).Date)
             {
                 var d = DateTime.FromOADate(double.Parse(next.CellValue!.Text, NumberStyles.Float, CultureInfo.InvariantCulture));
                 return Period.Month(d.Year, d.Month);

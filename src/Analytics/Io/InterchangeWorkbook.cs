@@ -199,7 +199,7 @@ public static class InterchangeWorkbook
             return raw;
         }
 
-        var places = cell.StyleIndex?.Value is { } style ? decimals.GetValueOrDefault(style, -1) : -1;
+        var places = cell.StyleIndex is not null ? decimals.GetValueOrDefault(Internal.SheetCells.StyleOf(cell), -1) : -1;
         return places >= 0 ? d.ToString("F" + places.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture) : d.ToString("R", CultureInfo.InvariantCulture);
     }
 }

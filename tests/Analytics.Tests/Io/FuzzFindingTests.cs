@@ -19,6 +19,7 @@ public class FuzzFindingTests
         { "input-workbook-corrupted.xlsx", "cannot be opened as an Excel workbook" },
         { "input-workbook-xml-malformed.xlsx", "cannot be opened as an Excel workbook" },
         { "cell-type-unknown.xlsx", "which the xlsx format does not know" },
+        { "style-index-not-a-number.xlsx", "which is not a style number" },
     };
 
     [Theory]
@@ -32,6 +33,22 @@ public class FuzzFindingTests
             Assert.Equal(2, code);
             Assert.Contains(file, err, StringComparison.Ordinal);
             Assert.Contains(message, err, StringComparison.Ordinal);
+            Assert.DoesNotContain("unexpected failure", err, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void NonCharacterInALongSeriesName_IsALocatedError()
+    {
+        // A long file series_id,period,value whose names carry U+FFFE: string.Normalize threw on it.
+        var path = TestData.BadInput(Path.Combine("fuzz", "noncharacter-in-series-name.csv"));
+        foreach (var args in new[] { new[] { "growth", "--input", path }, ["forecast", "--input", path, "--horizon", "3"], ["yearend", "--input", path, "--through", "2018-09"] })
+        {
+            var (code, _, err) = CliRunner.Run(args);
+            Assert.Equal(2, code);
+            Assert.Contains("noncharacter-in-series-name.csv", err, StringComparison.Ordinal);
+            Assert.Contains("series_id", err, StringComparison.Ordinal);
+            Assert.Contains("not text (such as U+FFFE)", err, StringComparison.Ordinal);
             Assert.DoesNotContain("unexpected failure", err, StringComparison.Ordinal);
         }
     }
