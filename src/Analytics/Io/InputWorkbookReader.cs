@@ -383,7 +383,13 @@ internal sealed class InputWorkbookReader(string file, InputWorkbookOptions opti
 
                 return (p.Value, p.Decimals, p.Bound);
             default:
-                var raw = double.Parse(cell.CellValue!.Text, NumberStyles.Float, CultureInfo.InvariantCulture);
+                if (!double.TryParse(cell.CellValue!.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var raw))
+                {
+                    // A number cell whose stored value is not a number: only a damaged file holds one.
+                    Error(at, L($"ô số chứa '{cell.CellValue.Text}', không phải một số (tệp bị hỏng?)", $"the number cell holds '{cell.CellValue.Text}', which is not a number (a damaged file?)"), L("ghi lại số vào ô và lưu lại bằng Excel.", "type the number again and save the file from Excel."));
+                    return (double.NaN, -1, RateBound.Exact);
+                }
+
                 var style = styles.TryGetValue(Internal.SheetCells.StyleOf(cell), out var st) ? st : (Decimals: -1, Percent: false, Date: false);
                 if (style.Date)
                 {
