@@ -20,6 +20,7 @@ public class FuzzFindingTests
         { "input-workbook-xml-malformed.xlsx", "cannot be opened as an Excel workbook" },
         { "cell-type-unknown.xlsx", "which the xlsx format does not know" },
         { "style-index-not-a-number.xlsx", "which is not a style number" },
+        { "number-cell-not-a-number.xlsx", "không phải một số (tệp bị hỏng?)" },
     };
 
     [Theory]
