@@ -70,13 +70,37 @@ internal static class SheetCells
     internal static IReadOnlyList<string> SharedStrings(WorkbookPart workbook)
         => workbook.SharedStringTablePart?.SharedStringTable?.Elements<S.SharedStringItem>().Select(i => i.InnerText).ToList() ?? [];
 
+    /// <summary>The type of <paramref name="cell"/> (its <c>t</c> attribute), or null when it has none.</summary>
+    /// <param name="cell">The cell.</param>
+    /// <returns>The type.</returns>
+    /// <exception cref="InvalidDataException">The type is not one the file format knows: the cell and the type are named.</exception>
+    internal static S.CellValues? TypeOf(S.Cell cell)
+    {
+        Preconditions.CheckNotNull(cell);
+        return cell.DataType is not { } t ? null
+            : t.HasValue ? t.Value
+            : throw new InvalidDataException($"cell {cell.CellReference?.Value ?? "?"} has the type '{t.InnerText}', which the xlsx format does not know");
+    }
+
+    /// <summary>The style index of <paramref name="cell"/> (its <c>s</c> attribute), 0 when it has none.</summary>
+    /// <param name="cell">The cell.</param>
+    /// <returns>The index into the workbook's cell formats.</returns>
+    /// <exception cref="InvalidDataException">The attribute is not a whole number: the cell is named.</exception>
+    internal static uint StyleOf(S.Cell cell)
+    {
+        Preconditions.CheckNotNull(cell);
+        return cell.StyleIndex is not { } s ? 0
+            : s.HasValue ? s.Value
+            : throw new InvalidDataException($"cell {cell.CellReference?.Value ?? "?"} has the style '{s.InnerText}', which is not a style number");
+    }
+
     /// <summary>The text of a cell that holds text (inline, shared or a formula's string), or null when it holds a number or nothing.</summary>
     /// <param name="cell">The cell.</param>
     /// <param name="shared">The workbook's shared strings.</param>
     /// <returns>The text, or null.</returns>
     internal static string? Text(S.Cell cell, IReadOnlyList<string> shared)
     {
-        var type = cell.DataType?.Value;
+        var type = TypeOf(cell);
         if (type == S.CellValues.InlineString)
         {
             return cell.InlineString?.InnerText ?? string.Empty;

@@ -46,14 +46,16 @@ internal sealed class InputWorkbookReader(string file, InputWorkbookOptions opti
             reader.shared = SharedStrings(wb);
             foreach (var sheet in wb.Workbook.Sheets.Elements<S.Sheet>())
             {
-                if (sheet.Id?.Value is { } id && wb.GetPartById(id) is WorksheetPart part
+                if (sheet.Id?.Value is { } id && wb.TryGetPartById(id, out var p) && p is WorksheetPart part
                     && reader.FindHeader(Cells(part)) is not null)
                 {
                     return true;
                 }
             }
         }
-        catch (Exception e) when (e is IOException or InvalidDataException or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException or System.Xml.XmlException or UnauthorizedAccessException)
+        // A damaged file is not an input workbook: the interchange reader then reports why it cannot be opened.
+        catch (Exception e) when (e is IOException or InvalidDataException or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException or System.Xml.XmlException or UnauthorizedAccessException
+                                      or FileFormatException or InvalidOperationException)
         {
             return false;
         }
@@ -70,7 +72,7 @@ internal sealed class InputWorkbookReader(string file, InputWorkbookOptions opti
             var wb = doc.WorkbookPart ?? throw new InvalidDataException("no workbook part");
             shared = SharedStrings(wb);
             styles = Styles(wb);
-            var sheets = (wb.Workbook?.Sheets?.Elements<S.Sheet>() ?? []).Select(s => (Name: s.Name?.Value ?? string.Empty, Part: s.Id?.Value is { } id ? wb.GetPartById(id) as WorksheetPart : null)).ToList();
+            var sheets = (wb.Workbook?.Sheets?.Elements<S.Sheet>() ?? []).Select(s => (Name: s.Name?.Value ?? string.Empty, Part: s.Id?.Value is { } id && wb.TryGetPartById(id, out var p) ? p as WorksheetPart : null)).ToList();
             Period? month = null;
             string? monthSheet = null;
             var guide = sheets.FirstOrDefault(s => s.Name == InputWorkbookLayout.GuideSheet);
@@ -141,7 +143,7 @@ internal sealed class InputWorkbookReader(string file, InputWorkbookOptions opti
                 Error(new SourceLocation(file, 0), L("bảng tính không có biểu nào có dòng tiêu đề \"Ước tính tháng này\".", "the workbook has no sheet with the header \"Ước tính tháng này\"."), L("dùng mẫu do analytics template tạo ra.", "use the workbook analytics template writes."));
             }
         }
-        catch (Exception e) when (e is IOException or InvalidDataException or OpenXmlPackageException or System.Xml.XmlException or UnauthorizedAccessException or FileFormatException)
+        catch (Exception e) when (e is IOException or InvalidDataException or OpenXmlPackageException or System.Xml.XmlException or UnauthorizedAccessException or FileFormatException or InvalidOperationException)
         {
             Error(new SourceLocation(file, 0), L($"không đọc được tệp như một bảng tính Excel: {e.Message}", $"the file cannot be read as an Excel workbook: {e.Message}"), L("lưu lại tệp bằng Excel dưới dạng .xlsx, và đóng tệp nếu đang mở ở nơi khác.", "save it again from Excel as .xlsx, and close it if it is open elsewhere."));
         }
@@ -381,8 +383,14 @@ internal sealed class InputWorkbookReader(string file, InputWorkbookOptions opti
 
                 return (p.Value, p.Decimals, p.Bound);
             default:
-                var raw = double.Parse(cell.CellValue!.Text, NumberStyles.Float, CultureInfo.InvariantCulture);
-                var style = styles.TryGetValue(cell.StyleIndex?.Value ?? 0, out var st) ? st : (Decimals: -1, Percent: false, Date: false);
+                if (!double.TryParse(cell.CellValue!.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var raw))
+                {
+                    // A number cell whose stored value is not a number: only a damaged file holds one.
+                    Error(at, L($"ô số chứa '{cell.CellValue.Text}', không phải một số (tệp bị hỏng?)", $"the number cell holds '{cell.CellValue.Text}', which is not a number (a damaged file?)"), L("ghi lại số vào ô và lưu lại bằng Excel.", "type the number again and save the file from Excel."));
+                    return (double.NaN, -1, RateBound.Exact);
+                }
+
+                var style = styles.TryGetValue(Internal.SheetCells.StyleOf(cell), out var st) ? st : (Decimals: -1, Percent: false, Date: false);
                 if (style.Date)
                 {
                     Error(at, L($"ô chứa một ngày tháng ({DateTime.FromOADate(raw).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)}), không phải một số; Excel đã đổi số gõ vào thành ngày.", $"the cell holds a date ({DateTime.FromOADate(raw).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)}), not a number; Excel turned what was typed into a date."), L("định dạng ô là Number (số) và ghi lại số.", "format the cell as Number and type the figure again."));
@@ -467,7 +475,7 @@ internal sealed class InputWorkbookReader(string file, InputWorkbookOptions opti
                 return null;
             }
 
-            if (Kind(next) == CellKind.Number && styles.GetValueOrDefault(next.StyleIndex?.Value ?? 0).Date)
+            if (Kind(next) == CellKind.Number && styles.GetValueOrDefault(Internal.SheetCells.StyleOf(next)).Date)
             {
                 var d = DateTime.FromOADate(double.Parse(next.CellValue!.Text, NumberStyles.Float, CultureInfo.InvariantCulture));
                 return Period.Month(d.Year, d.Month);
@@ -505,7 +513,7 @@ internal sealed class InputWorkbookReader(string file, InputWorkbookOptions opti
 
     private static CellKind Kind(S.Cell cell)
     {
-        var t = cell.DataType?.Value;
+        var t = Internal.SheetCells.TypeOf(cell);
         var hasValue = !string.IsNullOrEmpty(cell.CellValue?.Text);
         if (cell.CellFormula is not null && !hasValue)
         {
@@ -532,7 +540,7 @@ internal sealed class InputWorkbookReader(string file, InputWorkbookOptions opti
 
     private string CellText(S.Cell cell)
     {
-        var t = cell.DataType?.Value;
+        var t = Internal.SheetCells.TypeOf(cell);
         if (t == S.CellValues.InlineString)
         {
             return cell.InlineString?.InnerText ?? string.Empty;

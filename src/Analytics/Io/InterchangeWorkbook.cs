@@ -62,7 +62,8 @@ public static class InterchangeWorkbook
             var sheet = sheets.FirstOrDefault(s => string.Equals(s.Name?.Value, "data", StringComparison.OrdinalIgnoreCase)) ?? sheets.FirstOrDefault()
                 ?? throw new InvalidDataException("the workbook has no sheet");
             sheetName = sheet.Name?.Value ?? "?";
-            var part = (WorksheetPart)wb.GetPartById(sheet.Id!.Value!);
+            var part = sheet.Id?.Value is { } id && wb.TryGetPartById(id, out var p) && p is WorksheetPart w ? w
+                : throw new InvalidDataException($"the sheet '{sheetName}' has no worksheet in the file (a chart sheet, or a damaged file)");
             var shared = SheetCells.SharedStrings(wb);
             var decimals = StyleDecimals(wb);
             var rows = new SortedDictionary<int, SortedDictionary<int, string>>();
@@ -101,7 +102,10 @@ public static class InterchangeWorkbook
             }
         }
 
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException or FileFormatException or UnauthorizedAccessException)
+        // A damaged package or part: the SDK throws XmlException for malformed XML and InvalidOperationException for a
+        // part the package names but does not hold (the same list GsoWorkbook catches).
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException or FileFormatException or UnauthorizedAccessException
+                                      or System.Xml.XmlException or InvalidOperationException)
         {
             return new ReadResult([], [new InputProblem(ProblemSeverity.Error, new SourceLocation(path, 0), $"the file cannot be opened as an Excel workbook ({e.Message}).", "save it from Excel as .xlsx without a password, or export the sheet as CSV.")]);
         }
@@ -195,7 +199,7 @@ public static class InterchangeWorkbook
             return raw;
         }
 
-        var places = cell.StyleIndex?.Value is { } style ? decimals.GetValueOrDefault(style, -1) : -1;
+        var places = cell.StyleIndex is not null ? decimals.GetValueOrDefault(Internal.SheetCells.StyleOf(cell), -1) : -1;
         return places >= 0 ? d.ToString("F" + places.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture) : d.ToString("R", CultureInfo.InvariantCulture);
     }
 }

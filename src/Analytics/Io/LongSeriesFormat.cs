@@ -794,7 +794,21 @@ public static class LongSeriesFormat
             }
 
             // NFC and NFD spellings of the same name (as some Mac and Excel copies write it) are one series.
-            return System.Text.Ascii.IsValid(id) ? name : name.Normalize(NormalizationForm.FormC);
+            if (System.Text.Ascii.IsValid(id))
+            {
+                return name;
+            }
+
+            try
+            {
+                return name.Normalize(NormalizationForm.FormC);
+            }
+            catch (ArgumentException)
+            {
+                // Normalize refuses non-characters such as U+FFFE: valid UTF-8, but not text.
+                Error(line, "series_id", "the name holds a character that is not text (such as U+FFFE).", "retype the name, or save the file again as CSV UTF-8.");
+                return null;
+            }
         }
 
         private ReadResult<Panel> Result(Panel? panel)

@@ -134,7 +134,7 @@ internal sealed partial class DocxWriter(MainDocumentPart main, Report report, s
 
             if (parts[i].Length > 0)
             {
-                run.Append(new W.Text(parts[i]) { Space = SpaceProcessingModeValues.Preserve });
+                run.Append(new W.Text(Internal.XmlText.Writable(parts[i])) { Space = SpaceProcessingModeValues.Preserve });
             }
 
             yield return run;

@@ -289,7 +289,7 @@ public static class XlsxRenderer
                         r.Append(new S.Cell { CellReference = reference, CellValue = new S.CellValue(cell.Value), StyleIndex = FirstNumberFormat + (uint)Math.Clamp(cell.Decimals, 0, 6) });
                         break;
                     case string s when s.Length > 0:
-                        r.Append(new S.Cell { CellReference = reference, DataType = S.CellValues.InlineString, InlineString = new S.InlineString(new S.Text(s) { Space = SpaceProcessingModeValues.Preserve }), StyleIndex = cellStyle });
+                        r.Append(new S.Cell { CellReference = reference, DataType = S.CellValues.InlineString, InlineString = new S.InlineString(new S.Text(Internal.XmlText.Writable(s)) { Space = SpaceProcessingModeValues.Preserve }), StyleIndex = cellStyle });
                         var width = merge ? widths.Sum() : widths[Math.Min(col, widths.Length - 1)];
                         // About 1.2 characters of 11 pt Times New Roman per unit of column width; bold and headers take more.
                         lines = Math.Max(lines, Math.Ceiling(s.Length * (style == Header || levelBold || style == Title ? 1.0 : 0.85) / Math.Max(width - 2, 1)));

@@ -1,0 +1,72 @@
+using Analytics.Tests.Cli;
+
+namespace Analytics.Tests.Io;
+
+/// <summary>
+/// The mutants the fuzzer (tools/Analytics.Fuzz) found crashing a command, kept in BadInputs/fuzz/: each now ends in a
+/// located error (the file named, why it cannot be read, exit 2) or is read and reported correctly, never in exit 3.
+/// </summary>
+public class FuzzFindingTests
+{
+    public static TheoryData<string, string> Unreadable => new()
+    {
+        // Each is a workbook the tool wrote (or the province's input workbook) with one part of the zip damaged.
+        { "sheet-xml-malformed.xlsx", "cannot be opened as an Excel workbook" },
+        { "part-missing.xlsx", "cannot be opened as an Excel workbook" },
+        { "relationships-malformed.xlsx", "cannot be opened as an Excel workbook" },
+        { "content-types-malformed.xlsx", "cannot be opened as an Excel workbook" },
+        { "relationship-id-invalid.xlsx", "cannot be opened as an Excel workbook" },
+        { "input-workbook-corrupted.xlsx", "cannot be opened as an Excel workbook" },
+        { "input-workbook-xml-malformed.xlsx", "cannot be opened as an Excel workbook" },
+        { "cell-type-unknown.xlsx", "which the xlsx format does not know" },
+        { "style-index-not-a-number.xlsx", "which is not a style number" },
+        { "number-cell-not-a-number.xlsx", "không phải một số (tệp bị hỏng?)" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Unreadable))]
+    public void DamagedWorkbook_IsALocatedError_InEveryCommand(string file, string message)
+    {
+        var path = TestData.BadInput(Path.Combine("fuzz", file));
+        foreach (var command in new[] { "growth", "audit", "narrate", "report" })
+        {
+            var (code, _, err) = CliRunner.Run(command == "report" ? [command, "--input", path, "--out", Scratch.Path("report")] : [command, "--input", path]);
+            Assert.Equal(2, code);
+            Assert.Contains(file, err, StringComparison.Ordinal);
+            Assert.Contains(message, err, StringComparison.Ordinal);
+            Assert.DoesNotContain("unexpected failure", err, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void NonCharacterInALongSeriesName_IsALocatedError()
+    {
+        // A long file series_id,period,value whose names carry U+FFFE: string.Normalize threw on it.
+        var path = TestData.BadInput(Path.Combine("fuzz", "noncharacter-in-series-name.csv"));
+        foreach (var args in new[] { new[] { "growth", "--input", path }, ["forecast", "--input", path, "--horizon", "3"], ["yearend", "--input", path, "--through", "2018-09"] })
+        {
+            var (code, _, err) = CliRunner.Run(args);
+            Assert.Equal(2, code);
+            Assert.Contains("noncharacter-in-series-name.csv", err, StringComparison.Ordinal);
+            Assert.Contains("series_id", err, StringComparison.Ordinal);
+            Assert.Contains("not text (such as U+FFFE)", err, StringComparison.Ordinal);
+            Assert.DoesNotContain("unexpected failure", err, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void ControlCharacterInAName_ReportIsWritten_WithoutTheCharacter()
+    {
+        // The header's "dimension" carries U+0001 (an unknown column, warned about): the Word writer threw on it.
+        var path = TestData.BadInput(Path.Combine("fuzz", "control-character-in-name.csv"));
+        var dir = Scratch.Path("report");
+        var (code, _, err) = CliRunner.Run("report", "--input", path, "--out", dir);
+        Assert.Equal(0, code);
+        Assert.DoesNotContain("unexpected failure", err, StringComparison.Ordinal);
+        var docx = Assert.Single(Directory.GetFiles(dir, "*.docx"));
+        using var doc = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(docx, false);
+        var text = doc.MainDocumentPart!.Document!.Body!.InnerText;
+        Assert.DoesNotContain('\u0001', text);
+        Assert.Contains("Chỉ số sản xuất toàn ngành công nghiệp (IIP) tháng 9/2023 giảm 2,8%", text, StringComparison.Ordinal);
+    }
+}
