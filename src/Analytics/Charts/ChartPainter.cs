@@ -244,7 +244,10 @@ public static class ChartPainter
             path.LinePattern = LinePattern.Dashed;
             path.MarkerSize = 5;
             path.MarkerShape = MarkerShape.OpenCircle;
-            var end = plot.Add.Text(fy[^1].ToString("N0", culture), x - 0.3, fy[^1]);
+            // The year total with its 95% interval written out: at the scale of the year, the bars are short.
+            var endText = fy[^1].ToString("N0", culture)
+                + (double.IsFinite(lo95) && double.IsFinite(hi95) ? " (95%: " + lo95.ToString("N0", culture) + "–" + hi95.ToString("N0", culture) + ")" : string.Empty);
+            var end = plot.Add.Text(endText, x - 0.3, fy[^1]);
             end.Alignment = Alignment.MiddleRight;
             end.LabelFontSize = 11;
             end.LabelFontColor = ThisYear;
@@ -275,6 +278,7 @@ public static class ChartPainter
             plot.Legend.ManualItems.Add(new LegendItem { LabelText = chart.TargetLabel, LineColor = Growth, LineWidth = 2, LinePattern = LinePattern.Dashed });
         }
 
+        plot.Legend.Orientation = Orientation.Horizontal;
         plot.ShowLegend(Edge.Bottom);
     }
 

@@ -120,7 +120,7 @@ public static class ReportCharts
                 target,
                 vi ? "Lũy kế thực hiện" : "Cumulative, actual",
                 vi ? "Dự báo lũy kế" : "Cumulative, forecast",
-                vi ? "Khoảng dự báo cả năm 80% (hộp), 95% (vạch)" : "Year total, 80% (box) and 95% (bar) intervals",
+                vi ? "Khoảng dự báo 80%, 95%" : "80%, 95% intervals",
                 vi ? $"Kế hoạch năm: {targetText}" : $"Annual plan: {targetText}"));
         }
 
