@@ -48,8 +48,11 @@ public static class ChartPainter
             case GrowthChart g:
                 DrawGrowth(plot, g, culture);
                 break;
+            case FanChart f:
+                DrawFan(plot, f, culture);
+                break;
             default:
-                throw new ArgumentException($"A chart of kind {chart.GetType().Name} cannot be drawn; use a MonthlyChart, ShareChart or GrowthChart.", nameof(chart));
+                throw new ArgumentException($"A chart of kind {chart.GetType().Name} cannot be drawn; use a MonthlyChart, ShareChart, GrowthChart or FanChart.", nameof(chart));
         }
 
         Fonts(plot);
@@ -196,6 +199,87 @@ public static class ChartPainter
         {
             plot.ShowLegend(Edge.Bottom);
         }
+    }
+
+    private static void DrawFan(Plot plot, FanChart chart, CultureInfo culture)
+    {
+        var n = chart.MonthLabels.Count;
+        static (double[] X, double[] Y) Points(IReadOnlyList<double> values)
+        {
+            var points = values.Select((v, i) => (X: (double)i, Y: v)).Where(p => !double.IsNaN(p.Y)).ToList();
+            return ([.. points.Select(p => p.X)], [.. points.Select(p => p.Y)]);
+        }
+
+        var (kx, ky) = Points(chart.Cumulative);
+        var (fx, fy) = Points(chart.ForecastCumulative);
+        var top = ky.Concat(fy).DefaultIfEmpty(0).Max();
+        if (fx.Length > 0)
+        {
+            // The year total's intervals at December: the 95% as a thin bar with caps, the 80% as a box.
+            var x = fx[^1];
+            var (lo95, hi95) = chart.YearEnd95;
+            var (lo80, hi80) = chart.YearEnd80;
+            if (double.IsFinite(lo95) && double.IsFinite(hi95))
+            {
+                foreach (var (x1, y1, x2, y2) in new[] { (x, lo95, x, hi95), (x - 0.12, lo95, x + 0.12, lo95), (x - 0.12, hi95, x + 0.12, hi95) })
+                {
+                    var bar = plot.Add.Line(x1, y1, x2, y2);
+                    bar.LineColor = Colors.Gray;
+                    bar.LineWidth = 1.5f;
+                }
+
+                top = Math.Max(top, hi95);
+            }
+
+            if (double.IsFinite(lo80) && double.IsFinite(hi80))
+            {
+                var box = plot.Add.Rectangle(x - 0.18, x + 0.18, lo80, hi80);
+                box.FillColor = LastYear;
+                box.LineColor = ThisYear;
+                box.LineWidth = 1;
+            }
+
+            var path = plot.Add.Scatter(fx, fy, ThisYear);
+            path.LineWidth = 2;
+            path.LinePattern = LinePattern.Dashed;
+            path.MarkerSize = 5;
+            path.MarkerShape = MarkerShape.OpenCircle;
+            // The year total with its 95% interval written out: at the scale of the year, the bars are short.
+            var endText = fy[^1].ToString("N0", culture)
+                + (double.IsFinite(lo95) && double.IsFinite(hi95) ? " (95%: " + lo95.ToString("N0", culture) + "–" + hi95.ToString("N0", culture) + ")" : string.Empty);
+            var end = plot.Add.Text(endText, x - 0.3, fy[^1]);
+            end.Alignment = Alignment.MiddleRight;
+            end.LabelFontSize = 11;
+            end.LabelFontColor = ThisYear;
+        }
+
+        var known = plot.Add.Scatter(kx, ky, ThisYear);
+        known.LineWidth = 2.5f;
+        known.MarkerSize = 6;
+        if (!double.IsNaN(chart.Target))
+        {
+            plot.Add.HorizontalLine(chart.Target, 2, Growth, LinePattern.Dashed);
+            top = Math.Max(top, chart.Target);
+        }
+
+        plot.Axes.Bottom.SetTicks([.. Enumerable.Range(0, n).Select(i => (double)i)], [.. chart.MonthLabels]);
+        plot.Axes.Left.Label.Text = chart.Unit;
+        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = v => v.ToString("N0", culture) };
+        plot.Axes.SetLimits(-0.6, n - 0.4, 0, top * 1.08);
+        plot.Legend.ManualItems.Add(new LegendItem { LabelText = chart.KnownLabel, LineColor = ThisYear, LineWidth = 2.5f, MarkerColor = ThisYear, MarkerShape = MarkerShape.FilledCircle });
+        if (fx.Length > 0)
+        {
+            plot.Legend.ManualItems.Add(new LegendItem { LabelText = chart.ForecastLabel, LineColor = ThisYear, LineWidth = 2, LinePattern = LinePattern.Dashed });
+            plot.Legend.ManualItems.Add(new LegendItem { LabelText = chart.IntervalLabel, FillColor = LastYear, LineColor = Colors.Gray });
+        }
+
+        if (!double.IsNaN(chart.Target))
+        {
+            plot.Legend.ManualItems.Add(new LegendItem { LabelText = chart.TargetLabel, LineColor = Growth, LineWidth = 2, LinePattern = LinePattern.Dashed });
+        }
+
+        plot.Legend.Orientation = Orientation.Horizontal;
+        plot.ShowLegend(Edge.Bottom);
     }
 
     private static void Fonts(Plot plot)

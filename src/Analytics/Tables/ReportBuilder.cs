@@ -33,6 +33,11 @@ public static class ReportBuilder
             : $"Industry and trade: {m.ToString("L", c)} and {ytd.ToString("L", c)}";
         var plan = plans is { Count: > 0 } && narration.Paragraphs.Count > 0 ? new PlanNarrator(style).Narrate(store, m, plans) : null;
         var charts = narration.Paragraphs.Count == 0 ? [] : ReportCharts.Build(store, m, style);
+        if (plan is not null)
+        {
+            charts = [.. charts, .. ReportCharts.YearEndFans(store, m, plans!, style)];
+        }
+
         var notes = (extraNotes ?? []).Concat(narration.Notes).Concat(plan?.Notes ?? []).ToList();
         if (plan is not null && PlanTable.Build(store, m, plans!, style, tables.Count + 1) is { } planTable)
         {

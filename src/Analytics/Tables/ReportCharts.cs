@@ -1,5 +1,6 @@
 using System.Globalization;
 using Analytics.Charts;
+using Analytics.Forecasting;
 using Analytics.Growth;
 using Analytics.Indicators;
 using Analytics.Internal;
@@ -34,6 +35,96 @@ public static class ReportCharts
         style ??= NarrativeStyle.Vietnamese;
         catalog ??= IndicatorCatalog.Default;
         return new Builder(store, month, style, catalog).All();
+    }
+
+    /// <summary>
+    /// Builds the year-end chart of each plan of a flow indicator (not an index) whose remaining months can be
+    /// forecast: the months known cumulated, the forecast path to December with the year total's intervals, and the
+    /// plan's target. The figures are <see cref="PublishedYearEnd.Estimate"/>'s with the ensemble and its default seed,
+    /// as in the plan section and the plan table.
+    /// </summary>
+    /// <param name="store">The figures with their releases.</param>
+    /// <param name="month">The report's month.</param>
+    /// <param name="plans">The plans of the month's year.</param>
+    /// <param name="style">The language and culture; Vietnamese by default.</param>
+    /// <param name="catalog">The catalogue; the default when null.</param>
+    /// <returns>One chart per plan that can be drawn; none when the remaining months cannot be forecast.</returns>
+    public static IReadOnlyList<Chart> YearEndFans(ObservationStore store, Period month, IReadOnlyDictionary<SeriesKey, Plan> plans, NarrativeStyle? style = null, IndicatorCatalog? catalog = null)
+    {
+        Preconditions.CheckNotNull(store);
+        Preconditions.CheckNotNull(plans);
+        Preconditions.CheckArgument(month.Kind == PeriodKind.Month, nameof(month), $"Charts are made for a month such as 2024-09; {month} is a {month.Kind}.");
+        style ??= NarrativeStyle.Vietnamese;
+        catalog ??= IndicatorCatalog.Default;
+        var vi = style.IsVietnamese;
+        var c = style.Culture;
+        var view = store.AsOf(month);
+        var charts = new List<Chart>();
+        foreach (var (key, plan) in plans)
+        {
+            var ytdObs = view.Get(key, month.ToYearToDate());
+            var indicator = catalog.Resolve(key.Indicator, ytdObs?.Unit);
+            if (!store.Series.Contains(key) || indicator.Kind == IndicatorKind.Index || month.LastMonth == 12)
+            {
+                continue;
+            }
+
+            YearEndEstimate e;
+            try
+            {
+                e = PublishedYearEnd.Estimate(store, key, month, new Ensemble(), plan);
+            }
+            catch (ForecastException)
+            {
+                continue; // The plan section's notes say why.
+            }
+
+            if (e.Remaining is null || !double.IsFinite(e.TotalMean))
+            {
+                continue;
+            }
+
+            var known = new double[12];
+            var path = new double[12];
+            Array.Fill(path, double.NaN);
+            var sum = 0.0;
+            for (var m = 1; m <= 12; m++)
+            {
+                var p = Period.Month(month.Year, m);
+                sum += view.Get(key, p) is { HasValue: true } o ? o.Value : double.NaN;
+                var stated = view.Get(key, Period.YearToDate(month.Year, m));
+                known[m - 1] = m > month.LastMonth ? double.NaN : m == month.LastMonth ? e.YtdActual : stated is { HasValue: true } ? stated.Value : sum;
+            }
+
+            path[month.LastMonth - 1] = e.YtdActual;
+            for (var h = 1; h <= e.Remaining.Horizon; h++)
+            {
+                path[month.LastMonth - 1 + h] = path[month.LastMonth - 2 + h] + e.Remaining.Mean[h - 1];
+            }
+
+            var unit = ytdObs?.Unit ?? indicator.Unit;
+            var unitText = unit is null ? string.Empty : vi ? unit.Symbol : unit.EnglishSymbol;
+            var target = e.Plan?.Target ?? double.NaN;
+            var targetText = double.IsFinite(target) ? target.ToString("N0", c) : string.Empty;
+            var name = PhraseBook.Capitalize(vi ? indicator.NameVi : indicator.NameEn, c) + (key.IsTotal ? string.Empty : $" – {key.Breakdown}");
+            var y = month.Year.ToString(CultureInfo.InvariantCulture);
+            charts.Add(new FanChart(
+                vi ? $"{name} lũy kế năm {y}: thực hiện, dự báo đến tháng 12 và kế hoạch năm" : $"{name}, cumulative {y}: actual, forecast to December and the annual plan",
+                key.Indicator,
+                unitText,
+                [.. Enumerable.Range(1, 12).Select(m => vi ? "T" + m.ToString(CultureInfo.InvariantCulture) : CultureInfo.GetCultureInfo("en-US").DateTimeFormat.AbbreviatedMonthNames[m - 1])],
+                known,
+                path,
+                e.Interval80,
+                e.Interval95,
+                target,
+                vi ? "Lũy kế thực hiện" : "Cumulative, actual",
+                vi ? "Dự báo lũy kế" : "Cumulative, forecast",
+                vi ? "Khoảng dự báo 80%, 95%" : "80%, 95% intervals",
+                vi ? $"Kế hoạch năm: {targetText}" : $"Annual plan: {targetText}"));
+        }
+
+        return charts;
     }
 
     private sealed class Builder(ObservationStore store, Period month, NarrativeStyle style, IndicatorCatalog catalog)
