@@ -23,11 +23,29 @@ public static class ConsistencyAudit
     /// <param name="catalog">The catalogue (which indicators are flows or indices); the default when null.</param>
     /// <returns>The findings, errors first.</returns>
     public static IReadOnlyList<AuditFinding> Run(ObservationStore store, IndicatorCatalog? catalog = null)
+        => Audit(store, catalog, null);
+
+    /// <summary>
+    /// Audits the latest figures of the given periods only (a report's month and the cumulative period ending with it):
+    /// each check is made on the figures of these periods, with the months and bases they are compared with taken from
+    /// the whole store.
+    /// </summary>
+    /// <param name="store">The observations.</param>
+    /// <param name="periods">The periods whose figures are checked.</param>
+    /// <param name="catalog">The catalogue (which indicators are flows or indices); the default when null.</param>
+    /// <returns>The findings about these periods, errors first.</returns>
+    public static IReadOnlyList<AuditFinding> RunFor(ObservationStore store, IEnumerable<Period> periods, IndicatorCatalog? catalog = null)
+    {
+        Preconditions.CheckNotNull(periods);
+        return Audit(store, catalog, periods.ToHashSet());
+    }
+
+    private static List<AuditFinding> Audit(ObservationStore store, IndicatorCatalog? catalog, HashSet<Period>? periods)
     {
         Preconditions.CheckNotNull(store);
         catalog ??= IndicatorCatalog.Default;
         var view = store.Latest();
-        var all = view.Observations().ToList();
+        var all = view.Observations().Where(o => periods is null || periods.Contains(o.Period)).ToList();
         var findings = new List<AuditFinding>();
         foreach (var group in all.GroupBy(o => (o.Indicator, o.Period)))
         {
