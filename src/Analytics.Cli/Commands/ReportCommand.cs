@@ -33,6 +33,13 @@ internal sealed class ReportCommand : AnalyticsCommand
         Description = "Leave the audit appendix out of the Word, Excel and HTML files (the Markdown keeps it; analytics audit prints it).",
     };
 
+    private readonly Option<string> audit = new("--audit")
+    {
+        HelpName = "SCOPE",
+        Description = "Which figures the audit appendix checks: report (the month and the cumulative period ending with it) or all (every period in the file, as analytics audit does). Default: report.",
+        DefaultValueFactory = _ => "report",
+    };
+
     private readonly Option<string> outDirectory = CommonOptions.Path(new Option<string>("--out")
     {
         HelpName = "DIR",
@@ -60,6 +67,7 @@ internal sealed class ReportCommand : AnalyticsCommand
         Options.Add(plan);
         Options.Add(template);
         Options.Add(noAudit);
+        Options.Add(audit);
         Options.Add(outDirectory);
     }
 
@@ -89,7 +97,13 @@ internal sealed class ReportCommand : AnalyticsCommand
         Coverage.Check(store, month, file);
         store = InputFile.AsOfRelease(store, month);
         var plans = YearEndPlanFile.ForReport(result.GetValue(plan), store, month, result.GetRequiredValue(culture).Resolve(file), stderr);
-        var report = ReportBuilder.Build(store, month, reportStyle, warnings.Select(w => w.ToString()), plans);
+        var auditScope = result.GetRequiredValue(audit);
+        if (auditScope is not ("report" or "all"))
+        {
+            throw new UsageException($"--audit {auditScope}: not a scope. Fix: write --audit report (the report's month and cumulative period, the default) or --audit all (every period in the file).");
+        }
+
+        var report = ReportBuilder.Build(store, month, reportStyle, warnings.Select(w => w.ToString()), plans, auditAll: auditScope == "all");
         var dir = result.GetRequiredValue(outDirectory);
         Directory.CreateDirectory(dir);
         var stem = Path.Combine(dir, $"report-{report.Period}");

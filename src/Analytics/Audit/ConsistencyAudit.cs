@@ -14,7 +14,9 @@ namespace Analytics.Audit;
 /// <remarks>
 /// Rounding: a figure written with d decimals may be off by half a unit of its last decimal (72.007 by 0,5; 12,6% by
 /// 0,05 points). The audit propagates these bounds (interval arithmetic) and calls a difference "explained by
-/// rounding" when the intervals of the stated and the recomputed figure overlap.
+/// rounding" when the intervals of the stated and the recomputed figure overlap: a sum of n parts written with d
+/// decimals may be off by n half units of d, plus the total's own. A value whose decimals are unknown, or written with
+/// more decimals than a source publishes (a data set's computed 542.962,4356), may be off by a millionth of itself.
 /// </remarks>
 public static class ConsistencyAudit
 {
@@ -23,11 +25,29 @@ public static class ConsistencyAudit
     /// <param name="catalog">The catalogue (which indicators are flows or indices); the default when null.</param>
     /// <returns>The findings, errors first.</returns>
     public static IReadOnlyList<AuditFinding> Run(ObservationStore store, IndicatorCatalog? catalog = null)
+        => Audit(store, catalog, null);
+
+    /// <summary>
+    /// Audits the latest figures of the given periods only (a report's month and the cumulative period ending with it):
+    /// each check is made on the figures of these periods, with the months and bases they are compared with taken from
+    /// the whole store.
+    /// </summary>
+    /// <param name="store">The observations.</param>
+    /// <param name="periods">The periods whose figures are checked.</param>
+    /// <param name="catalog">The catalogue (which indicators are flows or indices); the default when null.</param>
+    /// <returns>The findings about these periods, errors first.</returns>
+    public static IReadOnlyList<AuditFinding> RunFor(ObservationStore store, IEnumerable<Period> periods, IndicatorCatalog? catalog = null)
+    {
+        Preconditions.CheckNotNull(periods);
+        return Audit(store, catalog, periods.ToHashSet());
+    }
+
+    private static List<AuditFinding> Audit(ObservationStore store, IndicatorCatalog? catalog, HashSet<Period>? periods)
     {
         Preconditions.CheckNotNull(store);
         catalog ??= IndicatorCatalog.Default;
         var view = store.Latest();
-        var all = view.Observations().ToList();
+        var all = view.Observations().Where(o => periods is null || periods.Contains(o.Period)).ToList();
         var findings = new List<AuditFinding>();
         foreach (var group in all.GroupBy(o => (o.Indicator, o.Period)))
         {
@@ -56,6 +76,20 @@ public static class ConsistencyAudit
         return findings.OrderByDescending(f => f.Severity).ThenBy(f => f.Indicator, StringComparer.Ordinal).ThenBy(f => f.Period).ToList();
     }
 
+    /// <summary>The most decimals a statistical office writes a value with in its unit (535,8 nghìn tỷ đồng; 34,05 tỷ USD).</summary>
+    private const int PublishedDecimals = 2;
+
+    /// <summary>The rounding allowed, relative to the value, for a value whose written decimals say nothing of its rounding.</summary>
+    private const double RelativeRounding = 1e-6;
+
+    /// <summary>
+    /// How far a value may be from the figure it stands for: half a unit of its last written decimal (72.007 by 0,5).
+    /// A value whose decimals are unknown, or written with more decimals than a source publishes (542.962,4356 tỷ
+    /// đồng: computed from published figures, not rounded by the source), may be off by a millionth of itself.
+    /// </summary>
+    private static double Bound(Observation o)
+        => o.ValueDecimals is >= 0 and <= PublishedDecimals ? o.ValueHalfUnit : Math.Max(o.ValueHalfUnit, RelativeRounding * Math.Abs(o.Value));
+
     private static void PartsVsTotal(List<Observation> cell, List<AuditFinding> findings)
     {
         foreach (var node in cell)
@@ -77,7 +111,7 @@ public static class ConsistencyAudit
                 }
 
                 var sum = withValue.Sum(p => p.Value);
-                var tol = withValue.Sum(p => p.ValueHalfUnit) + node.ValueHalfUnit;
+                var tol = withValue.Sum(p => Bound(p)) + Bound(node);
                 var partition = dimension.Relation == PartsRelation.Partition && node.Key.IsTotal;
                 var lacking = parts.Where(p => !p.HasValue).Select(p => p.Breakdown).ToList();
                 var about = Base(node) with
@@ -138,15 +172,15 @@ public static class ConsistencyAudit
                 continue;
             }
 
-            if (!(total.Value - total.ValueHalfUnit > 0))
+            if (!(total.Value - Bound(total) > 0))
             {
                 findings.Add(about with { Severity = FindingSeverity.Warning, Obstacle = FindingObstacle.TotalNotPositive });
                 continue;
             }
 
             var share = o.Value / total.Value * 100;
-            var lo = (o.Value - o.ValueHalfUnit) / (total.Value + total.ValueHalfUnit) * 100;
-            var hi = (o.Value + o.ValueHalfUnit) / (total.Value - total.ValueHalfUnit) * 100;
+            var lo = (o.Value - Bound(o)) / (total.Value + Bound(total)) * 100;
+            var hi = (o.Value + Bound(o)) / (total.Value - Bound(total)) * 100;
             var tol = Math.Max(share - lo, hi - share) + o.Share.HalfUnit;
             var ok = Math.Abs(share - o.Share.Percent) <= tol + 1e-9;
             findings.Add(about with
@@ -222,13 +256,13 @@ public static class ConsistencyAudit
             foreach (var p in parts)
             {
                 basePoint += p.Value / (1 + (p.YearOnYear.Percent / 100));
-                baseLo += (p.Value - p.ValueHalfUnit) / (1 + ((p.YearOnYear.Percent + p.YearOnYear.HalfUnit) / 100));
-                baseHi += (p.Value + p.ValueHalfUnit) / (1 + ((p.YearOnYear.Percent - p.YearOnYear.HalfUnit) / 100));
+                baseLo += (p.Value - Bound(p)) / (1 + ((p.YearOnYear.Percent + p.YearOnYear.HalfUnit) / 100));
+                baseHi += (p.Value + Bound(p)) / (1 + ((p.YearOnYear.Percent - p.YearOnYear.HalfUnit) / 100));
             }
 
             var growth = ((total.Value / basePoint) - 1) * 100;
-            var lo = (((total.Value - total.ValueHalfUnit) / baseHi) - 1) * 100;
-            var hi = (((total.Value + total.ValueHalfUnit) / baseLo) - 1) * 100;
+            var lo = (((total.Value - Bound(total)) / baseHi) - 1) * 100;
+            var hi = (((total.Value + Bound(total)) / baseLo) - 1) * 100;
             var tol = Math.Max(growth - lo, hi - growth) + total.YearOnYear.HalfUnit;
             var ok = Math.Abs(growth - total.YearOnYear.Percent) <= tol + 1e-9;
             findings.Add(about with
@@ -254,7 +288,7 @@ public static class ConsistencyAudit
         if (months.All(m => m is { HasValue: true }))
         {
             var sum = months.Sum(m => m!.Value);
-            var tol = months.Sum(m => m!.ValueHalfUnit) + ytd.ValueHalfUnit;
+            var tol = months.Sum(m => Bound(m!)) + Bound(ytd);
             var ok = Math.Abs(sum - ytd.Value) <= tol + 1e-9;
             findings.Add(about with
             {
@@ -268,19 +302,19 @@ public static class ConsistencyAudit
         }
 
         var present = months.Where(m => m is { HasValue: true }).Select(m => m!).ToList();
-        if (present.Count > 0 && present.All(m => m.Value <= ytd.Value + m.ValueHalfUnit + ytd.ValueHalfUnit))
+        if (present.Count > 0 && present.All(m => m.Value <= ytd.Value + Bound(m) + Bound(ytd)))
         {
             findings.Add(about with { Obstacle = FindingObstacle.MonthsMissing, Months = present.Select(m => m.Period).ToList() });
         }
 
-        foreach (var m in present.Where(m => m.Value > ytd.Value + m.ValueHalfUnit + ytd.ValueHalfUnit))
+        foreach (var m in present.Where(m => m.Value > ytd.Value + Bound(m) + Bound(ytd)))
         {
             findings.Add(about with
             {
                 Severity = FindingSeverity.Error,
                 Verdict = FindingVerdict.Inconsistent,
                 Actual = m.Value,
-                Tolerance = m.ValueHalfUnit + ytd.ValueHalfUnit,
+                Tolerance = Bound(m) + Bound(ytd),
                 Obstacle = FindingObstacle.MonthsMissing,
                 Months = [m.Period],
                 PartValue = m.Value,
@@ -314,8 +348,8 @@ public static class ConsistencyAudit
             }
 
             var computed = ((current.Value / b.Value) - 1) * 100;
-            var lo = (((current.Value - current.ValueHalfUnit) / (b.Value + b.ValueHalfUnit)) - 1) * 100;
-            var hi = (((current.Value + current.ValueHalfUnit) / (b.Value - b.ValueHalfUnit)) - 1) * 100;
+            var lo = (((current.Value - Bound(current)) / (b.Value + Bound(b))) - 1) * 100;
+            var hi = (((current.Value + Bound(current)) / (b.Value - Bound(b))) - 1) * 100;
             var tol = Math.Max(computed - lo, hi - computed) + stated.HalfUnit;
             if (Math.Abs(computed - stated.Percent) <= tol + 1e-9)
             {

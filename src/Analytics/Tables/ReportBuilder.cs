@@ -17,17 +17,18 @@ public static class ReportBuilder
     /// <param name="style">The style; Vietnamese by default.</param>
     /// <param name="extraNotes">Notes to carry into the report (input warnings).</param>
     /// <param name="plans">The annual plan of each indicator and breakdown for the month's year: adds the plan section after Section I (<see cref="PlanNarrator"/>); none when null.</param>
+    /// <param name="auditAll">When true the audit covers every period of the store; by default only the report's month and the cumulative period ending with it.</param>
     /// <returns>The report. A month the data does not cover gives a report without paragraphs whose notes say so.</returns>
-    public static Report Build(ObservationStore store, Period? month = null, NarrativeStyle? style = null, IEnumerable<string>? extraNotes = null, IReadOnlyDictionary<SeriesKey, Plan>? plans = null)
+    public static Report Build(ObservationStore store, Period? month = null, NarrativeStyle? style = null, IEnumerable<string>? extraNotes = null, IReadOnlyDictionary<SeriesKey, Plan>? plans = null, bool auditAll = false)
     {
         Preconditions.CheckNotNull(store);
         style ??= NarrativeStyle.Vietnamese;
         var narration = new Narrator(style).Narrate(store, month);
         var m = narration.Period;
         var tables = narration.Paragraphs.Count == 0 ? [] : AnnexTables.Build(store, m, style);
-        var findings = ConsistencyAudit.Run(store);
         var c = style.Culture;
         var ytd = m.ToYearToDate();
+        var findings = auditAll ? ConsistencyAudit.Run(store) : ConsistencyAudit.RunFor(store, [m, ytd]);
         var title = style.IsVietnamese
             ? $"Tình hình hoạt động công nghiệp, thương mại {m.ToString("L", c)} và {m.LastMonth.ToString(CultureInfo.InvariantCulture)} tháng đầu năm {m.Year.ToString(CultureInfo.InvariantCulture)}"
             : $"Industry and trade: {m.ToString("L", c)} and {ytd.ToString("L", c)}";

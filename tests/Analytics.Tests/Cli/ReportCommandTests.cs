@@ -40,4 +40,21 @@ public class ReportCommandTests
         Assert.Equal(2, code);
         Assert.Contains(style, err, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Report_AuditScope_DefaultIsTheReportsPeriods_AllKeepsEveryPeriod_OtherExitsTwo()
+    {
+        var gso = TestData.Path("gso/gso_vn_monthly.csv");
+        var (code, output, _) = CliRunner.Run("report", "--input", gso, "--period", "2024-09", "--out", Scratch.Path("report"));
+        Assert.Equal(0, code);
+        Assert.Contains("47 audit findings (0 errors)", output, StringComparison.Ordinal);
+
+        var (allCode, allOutput, _) = CliRunner.Run("report", "--input", gso, "--period", "2024-09", "--audit", "all", "--out", Scratch.Path("report"));
+        Assert.Equal(0, allCode);
+        Assert.Contains("4508 audit findings", allOutput, StringComparison.Ordinal);
+
+        var (badCode, _, err) = CliRunner.Run("report", "--input", gso, "--period", "2024-09", "--audit", "everything", "--out", Scratch.Path("report"));
+        Assert.Equal(2, badCode);
+        Assert.Contains("--audit everything", err, StringComparison.Ordinal);
+    }
 }
