@@ -34,6 +34,21 @@ public static class SeriesInput
             return FromInterchange(InterchangeParquet.Read(path), path);
         }
 
+        // A folder of months and a workbook (interchange or a filled input workbook) are read as every other command reads them.
+        if (Directory.Exists(path))
+        {
+            var folder = InputFolder.Read(path, _ => new InterchangeOptions { Culture = culture });
+            var (fromFolder, problems) = FromInterchange(folder.Result, path);
+            // Files the folder holds but that are not read are named, never skipped silently.
+            return folder.Skipped.Count == 0 ? (fromFolder, problems)
+                : (fromFolder, [new InputProblem(ProblemSeverity.Warning, new SourceLocation(path, 0), folder.Summary(), "move files that are not figures out of the folder to silence this."), .. problems]);
+        }
+
+        if (path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
+        {
+            return FromInterchange(InputFolder.ReadFile(path, new InterchangeOptions { Culture = culture }), path);
+        }
+
         if (LongSeriesFormat.IsLongSeriesFile(path))
         {
             var result = LongSeriesFormat.Read(path, culture);

@@ -103,4 +103,19 @@ public class ForecastCommandTests
         Assert.Equal(2, code);
         Assert.Contains("--through 2023-09", err, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Forecast_FolderOfMonths_ReadsLikeTheFileItHolds_AndNamesWhatItSkips()
+    {
+        // forecast and yearend take a folder of months like every other command.
+        var folder = Scratch.Path("forecast-folder");
+        Directory.CreateDirectory(folder);
+        File.Copy(TestData.Path("gso/gso_vn_monthly.csv"), Path.Combine(folder, "gso.csv"));
+        File.WriteAllText(Path.Combine(folder, "readme.txt"), "notes");
+        var (fileCode, fromFile, _) = Run("forecast", "--input", TestData.Path("gso/gso_vn_monthly.csv"), "--horizon", "3", "--method", "snaive");
+        var (folderCode, fromFolder, err) = Run("forecast", "--input", folder, "--horizon", "3", "--method", "snaive");
+        Assert.Equal(fileCode, folderCode);
+        Assert.Equal(fromFile, fromFolder);
+        Assert.Contains("readme.txt", err, StringComparison.Ordinal);
+    }
 }
