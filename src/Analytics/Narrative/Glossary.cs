@@ -258,6 +258,23 @@ public sealed partial class Glossary
         return parts.Length > 1 ? string.Join(": ", parts.Select(p => english.TryGetValue(p, out var e) ? e : p)) : bare;
     }
 
+    /// <summary>A breakdown's name as a table row writes it: without footnote marks, "Trong đó:" or the section letter
+    /// ("B. Khai khoáng" is "Khai khoáng"), in English when the glossary knows it.</summary>
+    /// <param name="name">The name as the source wrote it.</param>
+    /// <param name="vietnamese">Whether the table is in Vietnamese.</param>
+    /// <returns>The row's label.</returns>
+    internal string InTable(string name, bool vietnamese)
+    {
+        if (!vietnamese)
+        {
+            return InSentence(name, vietnamese: false);
+        }
+
+        var cleaned = Clean(name ?? string.Empty);
+        var section = SectionLetter().Match(cleaned);
+        return section.Success ? section.Groups[1].Value : cleaned;
+    }
+
     // Footnote marks and "Trong đó:" ("of which") belong to the table's layout, not to the item's name.
     internal static string Clean(string name)
     {

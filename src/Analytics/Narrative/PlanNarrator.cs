@@ -66,7 +66,7 @@ public sealed class PlanNarrator
         var paragraphs = results.Where(r => r.Paragraph is not null).Select(r => r.Paragraph!).ToList();
         var notes = results.SelectMany(r => r.Notes).ToList();
         var assessment = new List<string>();
-        foreach (var (verdict, key) in new[] { (Verdict.Short, "plan.short"), (Verdict.Exceed, "plan.exceed"), (Verdict.Exceeded, "plan.exceeded") })
+        foreach (var (verdict, key) in new[] { (Verdict.Short, "plan.short"), (Verdict.ShortExpected, "plan.shortExpected"), (Verdict.Exceed, "plan.exceed"), (Verdict.Exceeded, "plan.exceeded") })
         {
             var names = results.Where(r => r.Verdict == verdict).Select(r => r.Name).Distinct(StringComparer.Ordinal).ToList();
             if (names.Count > 0)
@@ -90,6 +90,9 @@ public sealed class PlanNarrator
         Short,
         Exceed,
         Exceeded,
+
+        // On track so far (the months known grow at least as the plan asks), but the year's estimate falls short.
+        ShortExpected,
     }
 
     private (Paragraph? Paragraph, Verdict Verdict, string Name, List<string> Notes) Describe(ObservationStore store, SeriesKey key, Period month, Plan plan)
@@ -148,7 +151,9 @@ public sealed class PlanNarrator
                 var lower = ((e.Interval80.Lower / e.LastYearTotal) - 1) * 100;
                 var upper = ((e.Interval80.Upper / e.LastYearTotal) - 1) * 100;
                 sentences.Add(Fill("plan.estimate.index", ("year", Year(month)), ("name", name), ("change", Change(e.TotalGrowthPercent, style.RateDecimals)), ("lower", Rate(lower, signed: false)), ("upper", Rate(upper, signed: false)), ("likelihood", Likelihood(p.Probability)), ("probability", Probability(p.Probability))));
-                verdict = e.TotalGrowthPercent < plan.TargetGrowthPercent ? Verdict.Short : Verdict.Exceed;
+                verdict = e.TotalGrowthPercent >= plan.TargetGrowthPercent ? Verdict.Exceed
+                    : growth >= plan.TargetGrowthPercent ? Verdict.ShortExpected
+                    : Verdict.Short;
             }
             else
             {

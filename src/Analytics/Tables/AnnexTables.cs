@@ -194,7 +194,7 @@ public static class AnnexTables
                     : TableCell.Empty;
             }
 
-            var label = key.IsTotal ? Name(indicator) : style.IsVietnamese ? key.Breakdown : glossary.English(key.Breakdown);
+            var label = key.IsTotal ? Name(indicator) : glossary.InTable(key.Breakdown, style.IsVietnamese);
             return new TableRow(
                 PhraseBook.Capitalize(label, c),
                 level,

@@ -10,6 +10,7 @@ using Analytics.Tables;
 namespace Analytics.Tests.Charts;
 
 /// <summary>Charts drawn in-process, from the seed's and the GSO's figures, with no browser on the machine.</summary>
+[Collection(ProcessEnvironment.Name)]
 public class ChartPainterTests
 {
     private static readonly CultureInfo Vi = CultureInfo.GetCultureInfo("vi-VN");

@@ -10,6 +10,7 @@ using DocumentFormat.OpenXml.Packaging;
 namespace Analytics.Tests.Charts;
 
 /// <summary>The year-end fan against the plan, from the GSO's 2024 exports, drawn with no browser on the machine.</summary>
+[Collection(ProcessEnvironment.Name)]
 public class FanChartTests
 {
     private static readonly Period September = Period.Month(2024, 9);
