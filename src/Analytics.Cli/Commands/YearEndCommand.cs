@@ -139,7 +139,7 @@ internal sealed class YearEndCommand : AnalyticsCommand
     /// </summary>
     private static ObservationStore ReadStore(string file, CultureChoice culture, TextWriter stderr)
     {
-        if (!IsLongFile(file))
+        if (!File.Exists(file) || !Io.LongSeriesFormat.IsLongSeriesFile(file))
         {
             return InputFile.Read(file, culture, stderr).Store;
         }
@@ -152,17 +152,5 @@ internal sealed class YearEndCommand : AnalyticsCommand
         }
 
         return new ObservationStore(observations);
-    }
-
-    private static bool IsLongFile(string file)
-    {
-        if (file.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) || !File.Exists(file))
-        {
-            return false;
-        }
-
-        var line = File.ReadLines(file).FirstOrDefault(l => l.Trim().Length > 0 && !l.TrimStart().StartsWith('#'));
-        var columns = (line ?? string.Empty).TrimStart('\uFEFF').ToLowerInvariant().Split([',', ';', '\t']).Select(c => c.Trim()).ToArray();
-        return columns.Contains("series_id") && !columns.Contains("indicator");
     }
 }

@@ -84,7 +84,7 @@ public static class PublishedYearEnd
         lastYtd = double.IsNaN(lastYtd) ? SumOfMonths(Period.YearToDate(through.Year - 1, through.LastMonth)) : lastYtd;
         var lastYearRemaining = through.LastMonth == 12 ? 0 : lastYearTotal - lastYtd;
 
-        var stated = ytdObservation is { YearOnYear.IsStated: true } ? ytdObservation.YearOnYear.Percent : double.NaN;
+        var stated = ytdObservation is { YearOnYear.IsExact: true } ? ytdObservation.YearOnYear.Percent : double.NaN;
         var ratio = 1.0;
         if (double.IsFinite(stated) && double.IsFinite(lastYtd) && lastYtd > 0)
         {
@@ -159,7 +159,7 @@ public static class PublishedYearEnd
         // The latest rate of a kind released by the report's month (a revision may carry one rate and not the other).
         double Rate(Period month, Func<Observation, StatedRate> rate)
         {
-            var latest = store.History(key, month).Where(o => o.EffectiveRelease <= through && rate(o).IsStated).MaxBy(o => o.EffectiveRelease);
+            var latest = store.History(key, month).Where(o => o.EffectiveRelease <= through && rate(o).IsExact).MaxBy(o => o.EffectiveRelease);
             return latest is null ? double.NaN : rate(latest).Percent;
         }
 
@@ -218,7 +218,7 @@ public static class PublishedYearEnd
         var history = earlier.SelectMany(l => l).Concat(lastYear).Concat(thisYear).ToArray();
         var start = Period.Month(year - 1 - earlier.Count, 1);
         var ytd = thisYear.Sum();
-        var stated = store.History(key, through.ToYearToDate()).Where(o => o.EffectiveRelease <= through && o.YearOnYear.IsStated).MaxBy(o => o.EffectiveRelease)?.YearOnYear.Percent ?? double.NaN;
+        var stated = store.History(key, through.ToYearToDate()).Where(o => o.EffectiveRelease <= through && o.YearOnYear.IsExact).MaxBy(o => o.EffectiveRelease)?.YearOnYear.Percent ?? double.NaN;
         var rebuilt = ((ytd / lastYear.Take(through.LastMonth).Sum()) - 1) * 100;
         if (double.IsFinite(stated) && Math.Abs(stated - rebuilt) > BaseRevisionTolerance)
         {

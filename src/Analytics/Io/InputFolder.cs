@@ -51,11 +51,12 @@ public static class InputFolder
         Preconditions.CheckNotNull(folder);
         var vi = (workbook ?? new InputWorkbookOptions()).Language != "en";
         var all = Directory.EnumerateFiles(folder).ToList();
-        var files = all.Where(IsInput)
+        var read = all.ToLookup(IsInput);
+        var files = read[true]
             .OrderBy(f => Path.GetFileNameWithoutExtension(f), StringComparer.Ordinal)
             .ThenBy(f => string.Equals(Path.GetExtension(f), ".csv", StringComparison.OrdinalIgnoreCase) ? 0 : 1)
             .ToList();
-        var skipped = all.Where(f => !IsInput(f)).Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal).ToList();
+        var skipped = read[false].Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal).ToList();
         var problems = new List<InputProblem>();
         var observations = new List<Observation>();
         var seen = new Dictionary<(SeriesKey, Period, Period), Observation>();

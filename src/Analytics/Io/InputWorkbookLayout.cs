@@ -68,9 +68,6 @@ internal static class InputWorkbookLayout
     /// <summary>Whether a column holds a number.</summary>
     internal static bool IsNumber(InputColumn c) => c is >= InputColumn.Previous and <= InputColumn.Share;
 
-    /// <summary>Whether a number column holds a rate (in percent, possibly a bound).</summary>
-    internal static bool IsRate(InputColumn c) => c is >= InputColumn.MonthOnMonth and <= InputColumn.Share;
-
     /// <summary>The column letters of a 0-based position.</summary>
     internal static string Letters(int index)
     {

@@ -54,15 +54,17 @@ public sealed class PlanNarrator
     /// <param name="store">The figures with their releases.</param>
     /// <param name="month">The report's month: the last month known.</param>
     /// <param name="plans">The plan of each indicator and breakdown for <paramref name="month"/>'s year.</param>
+    /// <param name="estimates">The report's year-end estimates, shared with its plan table and charts; computed here with this narrator's method and seed when null.</param>
     /// <returns>One paragraph per indicator with a plan (topic <c>plan</c>, in the plans' order) and the assessment (topic <c>plan.assessment</c>); notes on what could not be said and how the figures were formed.</returns>
-    public Narration Narrate(ObservationStore store, Period month, IReadOnlyDictionary<SeriesKey, Plan> plans)
+    public Narration Narrate(ObservationStore store, Period month, IReadOnlyDictionary<SeriesKey, Plan> plans, YearEndEstimates? estimates = null)
     {
         Preconditions.CheckNotNull(store);
         Preconditions.CheckNotNull(plans);
         Preconditions.CheckArgument(month.Kind == PeriodKind.Month, nameof(month), $"Give the report's month, such as 2023-09; {month} is a {month.Kind}.");
         var keys = plans.Keys.ToList();
         var results = new (Paragraph? Paragraph, Verdict Verdict, string Name, List<string> Notes)[keys.Count];
-        Parallel.For(0, keys.Count, i => results[i] = Describe(store, keys[i], month, plans[keys[i]]));
+        estimates ??= new YearEndEstimates(store, month, method, seed);
+        Parallel.For(0, keys.Count, i => results[i] = Describe(store, keys[i], month, plans[keys[i]], estimates));
         var paragraphs = results.Where(r => r.Paragraph is not null).Select(r => r.Paragraph!).ToList();
         var notes = results.SelectMany(r => r.Notes).ToList();
         var assessment = new List<string>();
@@ -95,7 +97,7 @@ public sealed class PlanNarrator
         ShortExpected,
     }
 
-    private (Paragraph? Paragraph, Verdict Verdict, string Name, List<string> Notes) Describe(ObservationStore store, SeriesKey key, Period month, Plan plan)
+    private (Paragraph? Paragraph, Verdict Verdict, string Name, List<string> Notes) Describe(ObservationStore store, SeriesKey key, Period month, Plan plan, YearEndEstimates estimates)
     {
         var notes = new List<string>();
         var view = store.AsOf(month);
@@ -112,7 +114,7 @@ public sealed class PlanNarrator
         YearEndEstimate? e = null;
         try
         {
-            e = PublishedYearEnd.Estimate(store, key, month, method, plan, seed);
+            e = estimates.Get(key, plan);
             notes.AddRange(e.Notes.Select(n => $"{subject}: {n}"));
         }
         catch (ForecastException ex)
@@ -134,7 +136,7 @@ public sealed class PlanNarrator
                 return (null, Verdict.None, name, notes);
             }
 
-            var stated = ytdObs is { YearOnYear.IsStated: true } ? ytdObs.YearOnYear : StatedRate.None;
+            var stated = ytdObs is { YearOnYear.IsExact: true } ? ytdObs.YearOnYear : StatedRate.None;
             var growth = stated.IsStated ? stated.Percent : e is null ? double.NaN : ((e.YtdActual / (e.LastYearTotal - e.LastYearRemaining)) - 1) * 100;
             if (double.IsNaN(growth))
             {
@@ -143,7 +145,9 @@ public sealed class PlanNarrator
             }
 
             var growthText = Change(growth, stated.IsStated ? stated.Decimals : style.RateDecimals);
-            var relation = Math.Round(growth, 2) > plan.TargetGrowthPercent ? "plan.higher" : Math.Round(growth, 2) < plan.TargetGrowthPercent ? "plan.lower" : "plan.equal";
+            // Compared as printed: the growth rounded on its decimal value to the decimals the sentence writes.
+            var shown = ReportNumbers.Round(growth, stated.IsStated ? stated.Decimals : style.RateDecimals);
+            var relation = shown > plan.TargetGrowthPercent ? "plan.higher" : shown < plan.TargetGrowthPercent ? "plan.lower" : "plan.equal";
             sentences.Add(Fill("plan.attainment.index", ("ytd", ytdText), ("name", name), ("change", growthText), ("relation", Phrase(relation)), ("target", target)));
             if (e?.Plan is { } p && remaining > 0)
             {
@@ -178,7 +182,7 @@ public sealed class PlanNarrator
         if (double.IsNaN(targetValue))
         {
             // A growth plan without last year's total: the stated growth against the target.
-            var stated = ytdObs is { YearOnYear.IsStated: true } ? ytdObs.YearOnYear : StatedRate.None;
+            var stated = ytdObs is { YearOnYear.IsExact: true } ? ytdObs.YearOnYear : StatedRate.None;
             notes.Add(Vi
                 ? $"{subject}: kế hoạch là tốc độ tăng mà số liệu không có tổng năm trước, nên không tính được tỷ lệ so với kế hoạch; chỉ so sánh tốc độ tăng."
                 : $"{subject}: the plan is a growth rate and the data has no total for last year, so the share of the plan cannot be computed; only the growth is compared.");
@@ -301,9 +305,9 @@ public sealed class PlanNarrator
         return signed && Math.Round(percent, style.RateDecimals, MidpointRounding.AwayFromZero) > 0 ? "+" + text : text;
     }
 
-    private string Probability(double p) => ReportNumbers.Format(Math.Round(p * 100, MidpointRounding.AwayFromZero), 0, c) + "%";
+    private string Probability(double p) => ReportNumbers.Format(p * 100, 0, c) + "%";
 
-    private string Likelihood(double p) => Phrase(PlanPhrases.LikelihoodKey(Math.Round(p * 100, MidpointRounding.AwayFromZero) / 100));
+    private string Likelihood(double p) => Phrase(PlanPhrases.LikelihoodKey(ReportNumbers.Round(p * 100, 0) / 100));
 
     private string Amount(double value, Unit? unit, int statedDecimals, bool withUnit = true)
     {

@@ -23,11 +23,13 @@ public static class PlanTable
     /// <param name="style">The language and culture; Vietnamese by default.</param>
     /// <param name="number">The table's number in the annex ("Biểu 3").</param>
     /// <param name="method">The forecasting method; the ensemble when null (as <see cref="PlanNarrator"/>).</param>
+    /// <param name="estimates">The report's year-end estimates, shared with its plan section and charts; computed here with <paramref name="method"/> when null.</param>
     /// <returns>The table, or null when no plan names a series of the store.</returns>
-    public static ReportTable? Build(ObservationStore store, Period month, IReadOnlyDictionary<SeriesKey, Plan> plans, NarrativeStyle? style = null, int number = 1, IForecaster? method = null)
+    public static ReportTable? Build(ObservationStore store, Period month, IReadOnlyDictionary<SeriesKey, Plan> plans, NarrativeStyle? style = null, int number = 1, IForecaster? method = null, YearEndEstimates? estimates = null)
     {
         Preconditions.CheckNotNull(store);
         Preconditions.CheckNotNull(plans);
+        estimates ??= new YearEndEstimates(store, month, method);
         style ??= NarrativeStyle.Vietnamese;
         method ??= new Ensemble();
         var vi = style.IsVietnamese;
@@ -47,7 +49,7 @@ public static class PlanTable
             YearEndEstimate? e = null;
             try
             {
-                e = PublishedYearEnd.Estimate(store, key, month, method, plan);
+                e = estimates.Get(key, plan);
             }
             catch (ForecastException)
             {

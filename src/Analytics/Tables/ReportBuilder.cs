@@ -32,15 +32,17 @@ public static class ReportBuilder
         var title = style.IsVietnamese
             ? $"Tình hình hoạt động công nghiệp, thương mại {m.ToString("L", c)} và {m.LastMonth.ToString(CultureInfo.InvariantCulture)} tháng đầu năm {m.Year.ToString(CultureInfo.InvariantCulture)}"
             : $"Industry and trade: {m.ToString("L", c)} and {ytd.ToString("L", c)}";
-        var plan = plans is { Count: > 0 } && narration.Paragraphs.Count > 0 ? new PlanNarrator(style).Narrate(store, m, plans) : null;
+        // One estimate per planned series, shared by the plan section, its table and its fan charts.
+        var estimates = new YearEndEstimates(store, m);
+        var plan = plans is { Count: > 0 } && narration.Paragraphs.Count > 0 ? new PlanNarrator(style).Narrate(store, m, plans, estimates) : null;
         var charts = narration.Paragraphs.Count == 0 ? [] : ReportCharts.Build(store, m, style);
         if (plan is not null)
         {
-            charts = [.. charts, .. ReportCharts.YearEndFans(store, m, plans!, style)];
+            charts = [.. charts, .. ReportCharts.YearEndFans(store, m, plans!, style, estimates: estimates)];
         }
 
         var notes = (extraNotes ?? []).Concat(narration.Notes).Concat(plan?.Notes ?? []).ToList();
-        if (plan is not null && PlanTable.Build(store, m, plans!, style, tables.Count + 1) is { } planTable)
+        if (plan is not null && PlanTable.Build(store, m, plans!, style, tables.Count + 1, estimates: estimates) is { } planTable)
         {
             tables = [.. tables, planTable];
         }

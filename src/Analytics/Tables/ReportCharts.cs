@@ -48,11 +48,13 @@ public static class ReportCharts
     /// <param name="plans">The plans of the month's year.</param>
     /// <param name="style">The language and culture; Vietnamese by default.</param>
     /// <param name="catalog">The catalogue; the default when null.</param>
+    /// <param name="estimates">The report's year-end estimates, shared with its plan section and table; computed here with the ensemble when null.</param>
     /// <returns>One chart per plan that can be drawn; none when the remaining months cannot be forecast.</returns>
-    public static IReadOnlyList<Chart> YearEndFans(ObservationStore store, Period month, IReadOnlyDictionary<SeriesKey, Plan> plans, NarrativeStyle? style = null, IndicatorCatalog? catalog = null)
+    public static IReadOnlyList<Chart> YearEndFans(ObservationStore store, Period month, IReadOnlyDictionary<SeriesKey, Plan> plans, NarrativeStyle? style = null, IndicatorCatalog? catalog = null, YearEndEstimates? estimates = null)
     {
         Preconditions.CheckNotNull(store);
         Preconditions.CheckNotNull(plans);
+        estimates ??= new YearEndEstimates(store, month, new Ensemble());
         Preconditions.CheckArgument(month.Kind == PeriodKind.Month, nameof(month), $"Charts are made for a month such as 2024-09; {month} is a {month.Kind}.");
         style ??= NarrativeStyle.Vietnamese;
         catalog ??= IndicatorCatalog.Default;
@@ -72,7 +74,7 @@ public static class ReportCharts
             YearEndEstimate e;
             try
             {
-                e = PublishedYearEnd.Estimate(store, key, month, new Ensemble(), plan);
+                e = estimates.Get(key, plan);
             }
             catch (ForecastException)
             {
