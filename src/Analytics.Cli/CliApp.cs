@@ -194,7 +194,10 @@ internal static class CliApp
     private static bool Verbose(ParseResult parsed)
         => parsed.RootCommandResult.Command.Options.FirstOrDefault(o => o.Name == "--verbose") is Option<bool> v && parsed.GetValue(v);
 
-    private static string OneLine(string text) => string.Join(' ', text.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+    /// <summary>Returns <paramref name="text"/> on one line.</summary>
+    /// <param name="text">A message.</param>
+    /// <returns>Its lines joined by spaces.</returns>
+    internal static string OneLine(string text) => string.Join(' ', text.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 
     private static string Suggest(string given, IEnumerable<string> known)
     {

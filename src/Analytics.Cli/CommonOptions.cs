@@ -61,6 +61,15 @@ internal static class CommonOptions
         Description = $"Where to write {what} (default: standard output).",
     });
 
+    /// <summary>Makes <c>--warnings-file FILE</c>.</summary>
+    /// <returns>The option.</returns>
+    internal static Option<string> WarningsFile() => Path(new Option<string>("--warnings-file")
+    {
+        HelpName = "FILE",
+        Description = "Write every problem found in the input, with its file, sheet, row and column, to FILE (a .csv name gives a CSV "
+                      + "table); standard error still shows at most 20 of each kind and counts the rest.",
+    });
+
     /// <summary>Makes <c>--lang vi|en</c>.</summary>
     /// <returns>The option.</returns>
     internal static Option<string> Language() => new("--lang")

@@ -78,15 +78,19 @@ internal static class InputFile
     /// <summary>
     /// Prints problems in their order, at most <see cref="MaxPerKind"/> of each kind (same severity and
     /// <see cref="InputProblem.Kind"/>, or the same fix when the reader gives no kind), then one line per kind with the
-    /// count of the rest: "warning: … and 1,178 more series with rows but no value (fix: ...)".
+    /// count of the rest: "warning: panel.csv: … and 1,178 more series with a missing month (list: --warnings-file FILE)".
+    /// When <paramref name="stderr"/> is a run's <see cref="ProblemLog"/> (<c>--warnings-file</c>), every problem also
+    /// goes to its file, and the count line names it.
     /// </summary>
     /// <param name="problems">The problems, located.</param>
     /// <param name="stderr">Where they go.</param>
     internal static void Summarise(IEnumerable<InputProblem> problems, TextWriter stderr)
     {
+        var log = stderr as ProblemLog;
         var counts = new Dictionary<(ProblemSeverity, string), (int Count, InputProblem First)>();
         foreach (var p in problems)
         {
+            log?.Record(p);
             var key = (p.Severity, p.Kind ?? p.Fix);
             var (count, first) = counts.TryGetValue(key, out var c) ? c : (0, p);
             counts[key] = (count + 1, first);
@@ -96,11 +100,13 @@ internal static class InputFile
             }
         }
 
+        var list = log is null ? "list: --warnings-file FILE" : $"all listed in {log.Path}";
         foreach (var (count, first) in counts.Values.Where(c => c.Count > MaxPerKind))
         {
             var more = (count - MaxPerKind).ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
-            var what = first.Kind ?? (first.Severity == ProblemSeverity.Error ? "errors" : "warnings") + " with the same fix";
-            stderr.WriteLine($"{(first.Severity == ProblemSeverity.Error ? "error" : "warning")}: {first.Location.File}: … and {more} more {what} (fix: {first.Fix})");
+            var severity = first.Severity == ProblemSeverity.Error ? "error" : "warning";
+            var what = first.Kind ?? $"{severity}s with the fix \"{first.Fix}\"";
+            stderr.WriteLine($"{severity}: {first.Location.File}: … and {more} more {what} ({list})");
         }
     }
 

@@ -19,8 +19,14 @@ internal abstract class AnalyticsCommand : Command
         Summary = summary;
         Examples = examples;
         TreatUnmatchedTokensAsErrors = false;
-        SetAction(r => Run(r, r.InvocationConfiguration.Output, r.InvocationConfiguration.Error));
+        SetAction(r => Invoke(r, r.InvocationConfiguration.Output, r.InvocationConfiguration.Error));
     }
+
+    /// <summary>
+    /// Gets <c>--warnings-file FILE</c>; a command that reads input adds it to its options, and every problem of the run
+    /// then goes to the file too (see <see cref="ProblemLog"/>).
+    /// </summary>
+    protected Option<string> WarningsFile { get; } = CommonOptions.WarningsFile();
 
     /// <summary>Gets what the command does in one line.</summary>
     internal string Summary { get; }
@@ -39,6 +45,31 @@ internal abstract class AnalyticsCommand : Command
     /// <returns>The file given, or null.</returns>
     internal static string? InputOption(Command command, ParseResult result)
         => command.Options.FirstOrDefault(o => o.Name == "--input") is Option<string> input ? result.GetValue(input) : null;
+
+    /// <summary>Runs the command, its standard error a <see cref="ProblemLog"/> when <c>--warnings-file</c> is given.</summary>
+    /// <param name="result">The parsed command line.</param>
+    /// <param name="stdout">Standard output.</param>
+    /// <param name="stderr">Standard error.</param>
+    /// <returns>The exit code.</returns>
+    private int Invoke(ParseResult result, TextWriter stdout, TextWriter stderr)
+    {
+        if (!Options.Contains(WarningsFile) || result.GetValue(WarningsFile) is not { } path)
+        {
+            return Run(result, stdout, stderr);
+        }
+
+        using var log = new ProblemLog(stderr, path);
+        try
+        {
+            return Run(result, stdout, log);
+        }
+        catch (Io.InputException e)
+        {
+            // Summarised here, while the log is open, so that the refused file's problems are in it too.
+            InputFile.Summarise(e.Problems, log);
+            throw new UsageException(CliApp.OneLine(e.Message));
+        }
+    }
 
     /// <summary>Runs the command.</summary>
     /// <param name="result">The parsed command line (free of parse errors).</param>

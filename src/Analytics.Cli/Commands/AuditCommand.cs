@@ -21,6 +21,7 @@ internal sealed class AuditCommand : AnalyticsCommand
     {
         Options.Add(input);
         Options.Add(culture);
+        Options.Add(WarningsFile);
         Options.Add(output);
         CommonOptions.Require(this, input, "--input data/thai-binh/2023-09.csv");
     }

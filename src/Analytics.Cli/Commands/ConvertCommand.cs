@@ -24,6 +24,7 @@ internal sealed class ConvertCommand : AnalyticsCommand
         Arguments.Add(from);
         Arguments.Add(to);
         Options.Add(culture);
+        Options.Add(WarningsFile);
     }
 
     /// <inheritdoc/>

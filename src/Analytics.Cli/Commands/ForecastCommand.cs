@@ -25,6 +25,7 @@ internal sealed class ForecastCommand : AnalyticsCommand
     {
         Options.Add(input);
         Options.Add(culture);
+        Options.Add(WarningsFile);
         Options.Add(output);
         Options.Add(horizon);
         Options.Add(method);

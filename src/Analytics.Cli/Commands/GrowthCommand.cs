@@ -35,6 +35,7 @@ internal sealed class GrowthCommand : AnalyticsCommand
     {
         Options.Add(input);
         Options.Add(culture);
+        Options.Add(WarningsFile);
         Options.Add(output);
         Options.Add(asPublished);
         Options.Add(latest);

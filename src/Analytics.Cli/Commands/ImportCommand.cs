@@ -30,6 +30,7 @@ internal sealed class ImportCommand : AnalyticsCommand
         Options.Add(gso);
         Options.Add(release);
         Options.Add(output);
+        Options.Add(WarningsFile);
         Validators.Add(r =>
         {
             if (r.GetResult(gso) is null)

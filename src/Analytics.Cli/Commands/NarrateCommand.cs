@@ -27,6 +27,7 @@ internal sealed class NarrateCommand : AnalyticsCommand
     {
         Options.Add(input);
         Options.Add(culture);
+        Options.Add(WarningsFile);
         Options.Add(output);
         Options.Add(language);
         Options.Add(period);

@@ -61,6 +61,7 @@ internal sealed class ReportCommand : AnalyticsCommand
     {
         Options.Add(input);
         Options.Add(culture);
+        Options.Add(WarningsFile);
         Options.Add(period);
         Options.Add(language);
         Options.Add(style);

@@ -31,7 +31,7 @@ internal static class SeriesWork
         var results = new T?[series.Count];
         var errors = new string?[series.Count];
         var done = 0;
-        var terminal = ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected && series.Count > 1;
+        var terminal = ReferenceEquals(stderr is ProblemLog log ? log.Inner : stderr, Console.Error) && !Console.IsErrorRedirected && series.Count > 1;
         var gate = new object();
         Parallel.For(0, series.Count, i =>
         {

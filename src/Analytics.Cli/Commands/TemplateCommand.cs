@@ -45,6 +45,7 @@ internal sealed class TemplateCommand : AnalyticsCommand
         Options.Add(period);
         Options.Add(from);
         Options.Add(culture);
+        Options.Add(WarningsFile);
         Options.Add(outFile);
         Options.Add(filled);
         CommonOptions.Require(this, period, "--period 2023-10");

@@ -30,6 +30,7 @@ internal sealed class YearEndCommand : AnalyticsCommand
     {
         Options.Add(input);
         Options.Add(culture);
+        Options.Add(WarningsFile);
         Options.Add(output);
         Options.Add(through);
         Options.Add(method);
