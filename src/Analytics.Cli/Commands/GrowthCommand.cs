@@ -64,10 +64,31 @@ internal sealed class GrowthCommand : AnalyticsCommand
             return RunPanel(file, (read.HasErrors ? null : read.Value, read.Problems), outputFile, stdout, stderr);
         }
 
-        var (store, _) = InputFile.Read(file, result.GetRequiredValue(culture), stderr);
         var options = result.GetValue(latest) ? new GrowthOptions()
             : result.GetValue(asPublished) ? new GrowthOptions { AsPublished = true }
             : GrowthOptions.Official;
+
+        // A monthly interchange CSV with one release per figure: read into columns and computed from the arrays. Any
+        // other file (revisions, quarters, notes, a problem to report) is read into the store, whose rules the columns follow.
+        if (File.Exists(file) && file.EndsWith(".csv", StringComparison.OrdinalIgnoreCase)
+            && Io.InterchangeColumns.TryRead(file, new Io.InterchangeOptions { Culture = result.GetRequiredValue(culture).Resolve(file) }) is { } columns)
+        {
+            InputFile.Print(columns.Problems, file, stderr);
+            var figures = GrowthColumns.Compute(columns.Value, options);
+            using (var w = InputFile.OpenOutput(outputFile, stdout, table: true))
+            {
+                Tables.GrowthCsv.Write(columns.Value, figures, w);
+            }
+
+            if (outputFile is not null)
+            {
+                stderr.WriteLine($"analytics growth: {columns.Value.Count} rows written to {outputFile}.");
+            }
+
+            return CliApp.Ok;
+        }
+
+        var (store, _) = InputFile.Read(file, result.GetRequiredValue(culture), stderr);
         var rows = GrowthTable.Compute(store, options);
         using (var w = InputFile.OpenOutput(outputFile, stdout, table: true))
         {

@@ -4,6 +4,7 @@ using Analytics.Internal;
 using Analytics.Series;
 using Analytics.Growth;
 using Analytics.Io;
+using Analytics.Observations;
 
 namespace Analytics.Tables;
 
@@ -49,6 +50,124 @@ public static class GrowthCsv
             ];
             writer.Write(string.Join(',', cells.Select(c => CsvRecords.Quote(c))));
             writer.Write('\n');
+        }
+    }
+
+    /// <summary>
+    /// Writes the growth of <see cref="ObservationColumns"/> as <see cref="Write(IEnumerable{GrowthRow}, TextWriter)"/>
+    /// writes the rows of the same figures held in a store, cell for cell; blocks of series are formatted on every core
+    /// straight from the arrays, then written in order.
+    /// </summary>
+    /// <param name="columns">The figures.</param>
+    /// <param name="growth">Their growth, from <see cref="GrowthColumns.Compute"/>.</param>
+    /// <param name="writer">Where to write.</param>
+    public static void Write(ObservationColumns columns, GrowthColumns growth, TextWriter writer)
+    {
+        Preconditions.CheckNotNull(columns);
+        Preconditions.CheckNotNull(growth);
+        Preconditions.CheckNotNull(writer);
+        writer.Write("indicator,breakdown,period,value,mom_pct,yoy_pct,ytd_value,ytd_yoy_pct,mom_origin,yoy_origin,ytd_value_origin,ytd_yoy_origin,implied_base,release,note\n");
+        var months = new Dictionary<int, string>();
+        foreach (var m in columns.MonthIndex)
+        {
+            months.TryAdd(m, Periods.Period.FromMonthIndex(m).ToString());
+        }
+
+        foreach (var r in growth.Release)
+        {
+            if (r >= 0)
+            {
+                months.TryAdd(r, Periods.Period.FromMonthIndex(r).ToString());
+            }
+        }
+
+        const int block = 250;
+        var workers = Math.Max(1, Environment.ProcessorCount);
+        var buffers = new StringBuilder[workers];
+        var blocks = (columns.SeriesCount + block - 1) / block;
+        for (var b0 = 0; b0 < blocks; b0 += workers)
+        {
+            var count = Math.Min(workers, blocks - b0);
+            Parallel.For(0, count, j =>
+            {
+                var sb = buffers[j] ??= new StringBuilder(1 << 22);
+                sb.Clear();
+                var from = (b0 + j) * block;
+                FormatRows(columns, growth, months, from, Math.Min(columns.SeriesCount, from + block), sb);
+            });
+            for (var j = 0; j < count; j++)
+            {
+                writer.Write(buffers[j]);
+            }
+        }
+    }
+
+    private static void FormatRows(ObservationColumns c, GrowthColumns g, Dictionary<int, string> months, int from, int to, StringBuilder sb)
+    {
+        Span<char> buffer = stackalloc char[64];
+        var notes = new List<string>(4);
+        for (var s = from; s < to; s++)
+        {
+            var prefix = CsvRecords.Quote(c.Keys[s].Indicator) + "," + CsvRecords.Quote(c.Keys[s].Breakdown) + ",";
+            var (a, b) = c.RowsOf(s);
+            for (var i = a; i < b; i++)
+            {
+                var mom = g.MonthOnMonth[i];
+                var yoy = g.YearOnYear[i];
+                var cumValue = g.CumulativeValue[i];
+                var cumGrowth = g.CumulativeGrowth[i];
+                sb.Append(prefix).Append(CsvRecords.Quote(months[c.MonthIndex[i]])).Append(',');
+                Num(sb, c.Values[i], buffer);
+                sb.Append(',');
+                Num(sb, mom.Value, buffer);
+                sb.Append(',');
+                Num(sb, yoy.Value, buffer);
+                sb.Append(',');
+                Num(sb, cumValue.Value, buffer);
+                sb.Append(',');
+                Num(sb, cumGrowth.Value, buffer);
+                sb.Append(',').Append(Origin(mom)).Append(',').Append(Origin(yoy)).Append(',').Append(Origin(cumValue)).Append(',').Append(Origin(cumGrowth)).Append(',');
+                Num(sb, g.ImpliedBase[i].Value, buffer);
+                sb.Append(',');
+                if (g.Release[i] >= 0)
+                {
+                    sb.Append(CsvRecords.Quote(months[g.Release[i]]));
+                }
+
+                sb.Append(',');
+                notes.Clear();
+                Note(notes, "mom_pct", mom);
+                Note(notes, "yoy_pct", yoy);
+                Note(notes, "ytd_value", cumValue);
+                Note(notes, "ytd_yoy_pct", cumGrowth);
+                if (notes.Count > 0)
+                {
+                    sb.Append(CsvRecords.Quote(string.Join("; ", notes)));
+                }
+
+                sb.Append('\n');
+            }
+        }
+    }
+
+    private static void Note(List<string> notes, string name, Figure f)
+    {
+        if (f.IsMissing && f.Reason != MissingReason.NotApplicable)
+        {
+            notes.Add($"{name}: {f.Reason.Describe()}");
+        }
+    }
+
+    // As Num below, into the buffer: the same format, without a string per cell.
+    private static void Num(StringBuilder sb, double v, Span<char> buffer)
+    {
+        if (!double.IsNaN(v) && Math.Round(v, 6).TryFormat(buffer, out var n, "0.######", CultureInfo.InvariantCulture))
+        {
+            sb.Append(buffer[..n]);
+        }
+        else if (!double.IsNaN(v))
+        {
+            sb.Append(Num(v));
         }
     }
 

@@ -1,0 +1,657 @@
+using System.Buffers.Text;
+using System.Globalization;
+using System.Text;
+using Analytics.Indicators;
+using Analytics.Internal;
+using Analytics.Observations;
+using Analytics.Periods;
+
+namespace Analytics.Io;
+
+/// <summary>
+/// Reads an interchange CSV file straight into <see cref="ObservationColumns"/>: the bytes are read once, each series'
+/// key interned once, each cell parsed into its column, no object per row. This is the form of the large monthly files
+/// (a ministry's archive, a panel of thousands of series) that <see cref="InterchangeFormat.Read"/> would hold as one
+/// object per figure.
+/// </summary>
+/// <remarks>
+/// The file's every check is the format's: the few warnings a regular monthly file raises (a row without a unit, a row
+/// without a figure, a month missing in a series, a value a thousand times off its series) are reported exactly as
+/// <see cref="InterchangeFormat.Read"/> reports them. A file holding anything the columns do not carry — a quarter or a
+/// cumulative period, a revision (two releases of one figure), a share, a note or a source, a unit converted or
+/// mismatched, a negative flow, an unknown column, or any error — is not read here: <see cref="TryRead"/> returns null,
+/// and <see cref="InterchangeFormat.Read"/> reads it and reports every problem it has.
+/// </remarks>
+public static class InterchangeColumns
+{
+    /// <summary>Reads a file into columns when it holds only what the columns carry.</summary>
+    /// <param name="path">The interchange CSV file.</param>
+    /// <param name="options">The culture and catalogue; defaults when null.</param>
+    /// <returns>The columns with the file's warnings (never an error), or null when the file must be read by <see cref="InterchangeFormat.Read"/>.</returns>
+    public static ReadResult<ObservationColumns>? TryRead(string path, InterchangeOptions? options = null)
+    {
+        Preconditions.CheckNotNull(path);
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+            return new Reader(path, options ?? new InterchangeOptions()).Read(stream);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    private sealed class Reader(string file, InterchangeOptions options)
+    {
+        private static readonly string[] Known = [.. InterchangeFormat.RequiredColumns, .. InterchangeFormat.OptionalColumns];
+        private readonly List<InputProblem> problems = [];
+        private readonly CultureInfo culture = options.Culture;
+        private readonly byte dec = options.Culture.Equals(CultureInfo.InvariantCulture) ? (byte)'.' : (byte)options.Culture.NumberFormat.NumberDecimalSeparator[0];
+
+        private int cIndicator;
+        private int cBreakdown;
+        private int cPeriod;
+        private int cValue;
+        private int cUnit;
+        private int cMom;
+        private int cYoy;
+        private int cStatus;
+        private int cRelease = -1;
+        private int cDimension = -1;
+        private int[] mustBeEmpty = [];
+
+        internal ReadResult<ObservationColumns>? Read(Stream stream)
+        {
+            using var records = new Utf8Records(stream);
+            if (!records.Next((byte)',', out var headerBytes, out var headerLine, out _, out var unterminated) || unterminated || !Header(headerBytes))
+            {
+                return null;
+            }
+
+            var columnCount = CountFields(headerBytes);
+            Span<Range> fields = stackalloc Range[16];
+            var scratch = new byte[256];
+            Span<byte> keyBuffer = stackalloc byte[512];
+
+            var seriesIds = new Dictionary<(string, string), int>();
+            var keys = new List<SeriesKey>();
+            var dims = new List<string>();
+            var units = new List<Unit?>();
+            var unitRows = new List<int>();
+            byte[] lastKey = [];
+            var lastSeries = -1;
+            byte[] lastUnitBytes = [];
+            Unit? lastUnit = null;
+
+            var n = 0;
+            var cap = 1 << 16;
+            var series = new int[cap];
+            var months = new int[cap];
+            var values = new double[cap];
+            var decimals = new sbyte[cap];
+            var unitGiven = new bool[cap];
+            var mom = new StatedRate[cap];
+            var yoy = new StatedRate[cap];
+            var status = new ObservationStatus[cap];
+            var releases = new int[cap];
+            var lines = new int[cap];
+
+            while (records.Next((byte)',', out var record, out var line, out var lastLine, out unterminated, out var quoted))
+            {
+                if (unterminated || lastLine > line)
+                {
+                    return null;
+                }
+
+                var count = Utf8Records.Split(record, (byte)',', fields, ref scratch, quoted, out var unquoted);
+                if (count != columnCount || count > fields.Length)
+                {
+                    return null;
+                }
+
+                ReadOnlySpan<byte> src = unquoted ? scratch : record;
+                foreach (var c in mustBeEmpty)
+                {
+                    if (!src[fields[c]].IsEmpty)
+                    {
+                        return null;
+                    }
+                }
+
+                if (n == months.Length)
+                {
+                    cap *= 2;
+                    Array.Resize(ref series, cap);
+                    Array.Resize(ref months, cap);
+                    Array.Resize(ref values, cap);
+                    Array.Resize(ref decimals, cap);
+                    Array.Resize(ref unitGiven, cap);
+                    Array.Resize(ref mom, cap);
+                    Array.Resize(ref yoy, cap);
+                    Array.Resize(ref status, cap);
+                    Array.Resize(ref releases, cap);
+                    Array.Resize(ref lines, cap);
+                }
+
+                // The series: the key's bytes compared with the row before's, a string only for a new series.
+                var indicatorBytes = src[fields[cIndicator]];
+                var breakdownBytes = src[fields[cBreakdown]];
+                var dimensionBytes = cDimension >= 0 ? src[fields[cDimension]] : [];
+                var keyLength = indicatorBytes.Length + breakdownBytes.Length + dimensionBytes.Length + 2;
+                var key = keyLength <= keyBuffer.Length ? keyBuffer[..keyLength] : new byte[keyLength];
+                indicatorBytes.CopyTo(key);
+                key[indicatorBytes.Length] = 0;
+                breakdownBytes.CopyTo(key[(indicatorBytes.Length + 1)..]);
+                key[indicatorBytes.Length + 1 + breakdownBytes.Length] = 0;
+                dimensionBytes.CopyTo(key[(indicatorBytes.Length + breakdownBytes.Length + 2)..]);
+                int s;
+                if (lastSeries >= 0 && key.SequenceEqual(lastKey))
+                {
+                    s = lastSeries;
+                }
+                else
+                {
+                    var indicator = Text(indicatorBytes);
+                    var breakdown = Text(breakdownBytes);
+                    var dimension = cDimension >= 0 ? Text(dimensionBytes) : string.Empty;
+                    if (indicator.Length == 0)
+                    {
+                        return null;
+                    }
+
+                    if (breakdown.Length > 0 && dimension.Length == 0)
+                    {
+                        dimension = "breakdown";
+                    }
+
+                    if (!seriesIds.TryGetValue((indicator, breakdown), out s))
+                    {
+                        s = keys.Count;
+                        seriesIds[(indicator, breakdown)] = s;
+                        keys.Add(new SeriesKey(indicator, breakdown));
+                        dims.Add(dimension);
+                        units.Add(null);
+                        unitRows.Add(0);
+                    }
+                    else if (dims[s] != dimension)
+                    {
+                        return null;
+                    }
+
+                    lastKey = key.ToArray();
+                    lastSeries = s;
+                }
+
+                if (!Month(src[fields[cPeriod]], out var month))
+                {
+                    return null;
+                }
+
+                var valueBytes = src[fields[cValue]];
+                if (!Number(valueBytes, isRate: false, out var value, out var valueDecimals, out _))
+                {
+                    return null;
+                }
+
+                var unitBytes = src[fields[cUnit]];
+                var hasUnit = !unitBytes.IsEmpty;
+                if (hasUnit)
+                {
+                    if (lastUnit is null || !unitBytes.SequenceEqual(lastUnitBytes))
+                    {
+                        var text = Text(unitBytes);
+                        if (text.Length == 0)
+                        {
+                            return null;
+                        }
+
+                        lastUnit = Unit.Parse(text);
+                        lastUnitBytes = unitBytes.ToArray();
+                    }
+
+                    if (units[s] is null)
+                    {
+                        units[s] = lastUnit;
+                        unitRows[s] = line;
+                    }
+                    else if (!units[s]!.Equals(lastUnit))
+                    {
+                        // Converted or refused by the format: the store's reader says which.
+                        return null;
+                    }
+                }
+                else if (!double.IsNaN(value))
+                {
+                    Warning(line, "unit", $"the value {Text(valueBytes)} has no unit; it is read, and text shows it without one.", "write its unit, e.g. tỷ đồng or triệu USD.", "rows with a value but no unit");
+                }
+
+                if (!Rate(src[fields[cMom]], out var m) || !Rate(src[fields[cYoy]], out var y) || !Status(src[fields[cStatus]], out var st))
+                {
+                    return null;
+                }
+
+                var release = -1;
+                if (cRelease >= 0 && !src[fields[cRelease]].IsEmpty)
+                {
+                    if (!Month(src[fields[cRelease]], out release) || release < month)
+                    {
+                        return null;
+                    }
+                }
+
+                if (double.IsNaN(value) && !m.IsStated && !y.IsStated)
+                {
+                    Warning(line, null, "the row carries no figure (no value, no rate, no share); it is kept but says nothing.", "fill in the figure, or delete the row.", "rows that carry no figure");
+                }
+
+                series[n] = s;
+                months[n] = month;
+                values[n] = value;
+                decimals[n] = (sbyte)Math.Clamp(valueDecimals, -1, 127);
+                unitGiven[n] = hasUnit;
+                mom[n] = m;
+                yoy[n] = y;
+                status[n] = st;
+                releases[n] = release;
+                lines[n] = line;
+                n++;
+            }
+
+            if (n == 0 || valueDecimalsOverflow)
+            {
+                return null;
+            }
+
+            // Rows by series, then month (a stable sort, so the file's order is kept when it is already that).
+            var order = new int[n];
+            var sorted = true;
+            for (var i = 0; i < n; i++)
+            {
+                order[i] = i;
+                if (i > 0 && (series[i] < series[i - 1] || (series[i] == series[i - 1] && months[i] <= months[i - 1])))
+                {
+                    sorted = false;
+                }
+            }
+
+            if (!sorted)
+            {
+                var sortKeys = new long[n];
+                for (var i = 0; i < n; i++)
+                {
+                    sortKeys[i] = ((long)series[i] << 32) | (uint)months[i];
+                }
+
+                Array.Sort(sortKeys, order);
+                series = Permute(series, order);
+                months = Permute(months, order);
+                values = Permute(values, order);
+                decimals = Permute(decimals, order);
+                unitGiven = Permute(unitGiven, order);
+                mom = Permute(mom, order);
+                yoy = Permute(yoy, order);
+                status = Permute(status, order);
+                releases = Permute(releases, order);
+                lines = Permute(lines, order);
+            }
+            else
+            {
+                Array.Resize(ref series, n);
+                Array.Resize(ref months, n);
+                Array.Resize(ref values, n);
+                Array.Resize(ref decimals, n);
+                Array.Resize(ref unitGiven, n);
+                Array.Resize(ref mom, n);
+                Array.Resize(ref yoy, n);
+                Array.Resize(ref status, n);
+                Array.Resize(ref releases, n);
+                Array.Resize(ref lines, n);
+            }
+
+            var starts = new int[keys.Count + 1];
+            for (var i = 0; i < n; i++)
+            {
+                starts[series[i] + 1]++;
+            }
+
+            for (var s = 0; s < keys.Count; s++)
+            {
+                starts[s + 1] += starts[s];
+            }
+
+            var columns = new ObservationColumns(file, [.. keys], [.. dims], [.. units], starts, months, values, decimals, unitGiven, mom, yoy, status, releases, lines);
+            return AcrossRows(columns) ? new ReadResult<ObservationColumns>(columns, problems.OrderBy(p => p.Location.Row).ToList()) : null;
+        }
+
+        private bool valueDecimalsOverflow;
+
+        // The checks across rows the store's reader makes, on the columns; false where that reader would change or refuse something.
+        private bool AcrossRows(ObservationColumns c)
+        {
+            totals = [];
+            for (var t = 0; t < c.SeriesCount; t++)
+            {
+                if (c.Keys[t].IsTotal)
+                {
+                    totals[c.Keys[t].Indicator] = c.SeriesUnit(t);
+                }
+            }
+
+            var months = c.MonthIndex;
+            var releases = c.Releases;
+            var values = c.Values;
+            for (var s = 0; s < c.SeriesCount; s++)
+            {
+                var (a, b) = c.RowsOf(s);
+                for (var i = a + 1; i < b; i++)
+                {
+                    // A revision (two releases of one month), a duplicate, or a release earlier than a previous month's: the store decides.
+                    if (months[i] == months[i - 1] || c.EffectiveRelease(i) < c.EffectiveRelease(i - 1))
+                    {
+                        return false;
+                    }
+                }
+
+                var key = c.Keys[s];
+                var unit = c.SeriesUnit(s);
+                if (unit is not null && Target(c, s, unit) is { } target && !target.Equals(unit) && unit.ConvertsTo(target))
+                {
+                    return false;
+                }
+
+                if (unit is not null && !key.IsTotal && Dimension.FromName(c.DimensionOf(s)).Relation == PartsRelation.Partition
+                    && Total(c, s) is { } total && !total.Equals(unit))
+                {
+                    return false;
+                }
+
+                Indicator? withUnit = null, withoutUnit = null;
+                for (var i = a; i < b; i++)
+                {
+                    var rowUnit = c.UnitOf(i);
+                    var indicator = rowUnit is null ? withoutUnit ??= options.Catalog.Resolve(key.Indicator, null) : withUnit ??= options.Catalog.Resolve(key.Indicator, rowUnit);
+                    if (!double.IsNaN(values[i]) && values[i] < 0 && indicator.Kind == IndicatorKind.Flow)
+                    {
+                        return false;
+                    }
+
+                    if (rowUnit is not null && indicator.Unit is not null && !indicator.Unit.ConvertsTo(rowUnit) && c.DimensionOf(s) != "product")
+                    {
+                        return false;
+                    }
+                }
+
+                History(c, s);
+            }
+
+            return true;
+        }
+
+        private Unit? Target(ObservationColumns c, int s, Unit unit)
+        {
+            var key = c.Keys[s];
+            var catalogued = options.Catalog.TryGet(key.Indicator, out var known) ? known.Unit : null;
+            if (catalogued is not null && c.DimensionOf(s) != "product" && catalogued.ConvertsTo(unit))
+            {
+                return catalogued;
+            }
+
+            if (!key.IsTotal && Dimension.FromName(c.DimensionOf(s)).Relation == PartsRelation.Partition && Total(c, s) is { } total && total.ConvertsTo(unit))
+            {
+                return total;
+            }
+
+            return unit;
+        }
+
+        private Unit? Total(ObservationColumns c, int s) => totals.TryGetValue(c.Keys[s].Indicator, out var u) ? u : null;
+
+        private Dictionary<string, Unit?> totals = [];
+
+        // HistoryCheck on one series' rows: the same findings, at the same rows.
+        private void History(ObservationColumns c, int s)
+        {
+            var (a, b) = c.RowsOf(s);
+            var months = c.MonthIndex;
+            var key = c.Keys[s];
+            var count = b - a;
+            if (count >= 3 && months[b - 1] - months[a] + 1 > count)
+            {
+                var missing = new List<Period>();
+                var missingCount = 0;
+                for (var i = a + 1; i < b; i++)
+                {
+                    for (var m = months[i - 1] + 1; m < months[i]; m++)
+                    {
+                        if (missing.Count < 6)
+                        {
+                            missing.Add(Period.FromMonthIndex(m));
+                        }
+
+                        missingCount++;
+                    }
+                }
+
+                var last = 0;
+                for (var i = a; i < b; i++)
+                {
+                    last = Math.Max(last, c.SourceRows[i]);
+                }
+
+                Warning(last, "period", $"{key} has no figure for {string.Join(", ", missing)}{(missingCount > 6 ? $" and {missingCount - 6} more month(s)" : string.Empty)} between {Period.FromMonthIndex(months[a])} and {Period.FromMonthIndex(months[b - 1])}; growth against a missing month is left empty, not guessed.", "add the missing month's row if the figure exists.", "series with a missing month");
+            }
+
+            var values = c.Values;
+            var positive = new List<(int Row, double Value, int Month)>();
+            for (var i = a; i < b; i++)
+            {
+                if (!double.IsNaN(values[i]) && values[i] > 0)
+                {
+                    positive.Add((c.SourceRows[i], values[i], months[i]));
+                }
+            }
+
+            if (positive.Count < 3)
+            {
+                return;
+            }
+
+            var sortedValues = positive.Select(p => p.Value).Order().ToList();
+            var median = sortedValues[sortedValues.Count / 2];
+            foreach (var (row, value, month) in positive.OrderBy(p => p.Row))
+            {
+                var ratio = value / median;
+                if (ratio is > 200 or < 1.0 / 200)
+                {
+                    Warning(row, "value", $"{value.ToString("R", CultureInfo.InvariantCulture)} for {key} in {Period.FromMonthIndex(month)} is about {(ratio > 1 ? ratio : 1 / ratio).ToString("N0", CultureInfo.InvariantCulture)} times {(ratio > 1 ? "larger" : "smaller")} than the series' usual {median.ToString("R", CultureInfo.InvariantCulture)}: a unit slip (tỷ for triệu) or a thousands separator read as a decimal point?", "check the figure and its unit; in a vi-VN file read with --culture vi-VN, 1.726 means 1726.", "figures far off their series' history");
+                }
+            }
+        }
+
+        private bool Header(ReadOnlySpan<byte> header)
+        {
+            if (header.IndexOfAny((byte)';', (byte)'\t') >= 0 && header.IndexOf((byte)',') < 0)
+            {
+                return false;
+            }
+
+            var names = Encoding.UTF8.GetString(header).Split(',').Select(f => f.Trim().Trim('"').Trim().ToLowerInvariant()).ToArray();
+            if (names.Length > 16 || names.Distinct(StringComparer.Ordinal).Count() != names.Length || names.Any(c => !Known.Contains(c))
+                || InterchangeFormat.RequiredColumns.Any(c => !names.Contains(c)))
+            {
+                return false;
+            }
+
+            int At(string name) => Array.IndexOf(names, name);
+            cIndicator = At("indicator");
+            cBreakdown = At("breakdown");
+            cPeriod = At("period");
+            cValue = At("value");
+            cUnit = At("unit");
+            cMom = At("mom_pct");
+            cYoy = At("yoy_pct");
+            cStatus = At("status");
+            cRelease = At("release");
+            cDimension = At("dimension");
+            mustBeEmpty = new[] { At("parent"), At("share_pct"), At("source"), At("note") }.Where(i => i >= 0).ToArray();
+            return true;
+        }
+
+        private static int CountFields(ReadOnlySpan<byte> header)
+        {
+            var scratch = new byte[256];
+            Span<Range> f = stackalloc Range[16];
+            return Utf8Records.Split(header, (byte)',', f, ref scratch, out _);
+        }
+
+        private static string Text(ReadOnlySpan<byte> bytes) => Encoding.UTF8.GetString(bytes).Trim();
+
+        // A month, YYYY-MM, read from its bytes; any other period (or a malformed one) is the store's to read or refuse.
+        private static bool Month(ReadOnlySpan<byte> s, out int monthIndex)
+        {
+            monthIndex = 0;
+            if (s.Length == 7 && s[4] == (byte)'-' && Digits(s[..4], out var year) && Digits(s[5..], out var month) && year >= Period.MinYear && month is >= 1 and <= 12)
+            {
+                monthIndex = (year * 12) + month - 1;
+                return true;
+            }
+
+            if (s.IsEmpty || s.Length > 64)
+            {
+                return false;
+            }
+
+            if (Period.TryParse(Encoding.UTF8.GetString(s), out var p, out _) && p.Kind == PeriodKind.Month)
+            {
+                monthIndex = p.MonthIndex;
+                return true;
+            }
+
+            return false;
+        }
+
+        private static bool Digits(ReadOnlySpan<byte> s, out int value)
+        {
+            value = 0;
+            foreach (var b in s)
+            {
+                if (b is < (byte)'0' or > (byte)'9')
+                {
+                    return false;
+                }
+
+                value = (value * 10) + (b - '0');
+            }
+
+            return true;
+        }
+
+        // A number as NumberText reads it: the plain form ([sign]digits[decimal separator digits]) from the bytes, any
+        // other through NumberText itself; false on anything it refuses.
+        private bool Number(ReadOnlySpan<byte> s, bool isRate, out double value, out int decimals, out RateBound bound)
+        {
+            bound = RateBound.Exact;
+            if (s.IsEmpty)
+            {
+                value = double.NaN;
+                decimals = -1;
+                return true;
+            }
+
+            var body = s[0] is (byte)'-' or (byte)'+' ? s[1..] : s;
+            var at = body.IndexOf(dec);
+            var intPart = at >= 0 ? body[..at] : body;
+            var frac = at >= 0 ? body[(at + 1)..] : [];
+            if (!intPart.IsEmpty && (at < 0 || !frac.IsEmpty) && AllDigits(intPart) && AllDigits(frac) && intPart.Length + frac.Length <= 64)
+            {
+                Span<byte> plain = stackalloc byte[intPart.Length + frac.Length + 1];
+                intPart.CopyTo(plain);
+                var length = intPart.Length;
+                if (!frac.IsEmpty)
+                {
+                    plain[length++] = (byte)'.';
+                    frac.CopyTo(plain[length..]);
+                    length += frac.Length;
+                }
+
+                if (!Utf8Parser.TryParse(plain[..length], out double v, out var used) || used != length)
+                {
+                    v = double.Parse(Encoding.ASCII.GetString(plain[..length]), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+                }
+
+                value = s[0] == (byte)'-' ? -v : v;
+                decimals = frac.Length;
+                if (decimals > 127)
+                {
+                    valueDecimalsOverflow = true;
+                }
+
+                return true;
+            }
+
+            var p = NumberText.Parse(Encoding.UTF8.GetString(s), culture, isRate);
+            value = p.Value;
+            decimals = p.Decimals;
+            bound = p.Bound;
+            return p.IsOk;
+        }
+
+        private bool Rate(ReadOnlySpan<byte> s, out StatedRate rate)
+        {
+            var ok = Number(s, isRate: true, out var v, out var d, out var bound);
+            rate = ok && !double.IsNaN(v) ? new StatedRate(v, d, bound) : StatedRate.None;
+            return ok;
+        }
+
+        private static bool AllDigits(ReadOnlySpan<byte> s)
+        {
+            foreach (var b in s)
+            {
+                if (b is < (byte)'0' or > (byte)'9')
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static bool Status(ReadOnlySpan<byte> s, out ObservationStatus status)
+        {
+            if (s.IsEmpty)
+            {
+                status = ObservationStatus.Unspecified;
+                return true;
+            }
+
+            if (s.SequenceEqual("official"u8))
+            {
+                status = ObservationStatus.Official;
+                return true;
+            }
+
+            if (s.SequenceEqual("estimate"u8))
+            {
+                status = ObservationStatus.Estimate;
+                return true;
+            }
+
+            return InterchangeFormat.TryParseStatus(Encoding.UTF8.GetString(s), out status);
+        }
+
+        private static T[] Permute<T>(T[] column, int[] order)
+        {
+            var result = new T[order.Length];
+            for (var i = 0; i < order.Length; i++)
+            {
+                result[i] = column[order[i]];
+            }
+
+            return result;
+        }
+
+        private void Warning(int line, string? column, string message, string fix, string? kind = null)
+            => problems.Add(new InputProblem(ProblemSeverity.Warning, new SourceLocation(file, line, column), message, fix) { Kind = kind });
+    }
+}

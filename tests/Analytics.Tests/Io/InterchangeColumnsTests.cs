@@ -1,0 +1,142 @@
+using System.Globalization;
+using System.Text;
+using Analytics.Growth;
+using Analytics.Io;
+using Analytics.Observations;
+using Analytics.Periods;
+using Analytics.Tables;
+
+namespace Analytics.Tests.Io;
+
+/// <summary>
+/// The columnar path (InterchangeColumns → GrowthColumns → GrowthCsv) against the store path (InterchangeFormat →
+/// ObservationStore → GrowthTable → GrowthCsv) on the bundled figures: the same growth table, byte for byte, and the
+/// same problems.
+/// </summary>
+public class InterchangeColumnsTests
+{
+    public static TheoryData<string, bool, string> BundledMonthly => new()
+    {
+        { "gso/gso_vn_monthly.csv", true, "latest" }, { "gso/gso_vn_monthly.csv", true, "published" }, { "gso/gso_vn_monthly.csv", true, "official" },
+        { "gso/gso_vn_monthly.csv", false, "official" }, { "gso/gso_vn_monthly.csv", false, "latest" },
+        { "thai-binh/2023-09.csv", false, "official" }, { "thai-binh/2023-09.csv", false, "latest" }, { "thai-binh/2023-09.csv", false, "published" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BundledMonthly))]
+    public void Growth_BundledMonthlyFigures_SameTableAsTheStore(string bundled, bool releases, string mode)
+    {
+        var path = MonthlyLatest(bundled, releases, shuffle: false);
+        var options = Options(mode);
+        var columns = InterchangeColumns.TryRead(path);
+        Assert.NotNull(columns);
+        Assert.Equal(StorePath(path, options, out var storeProblems), ColumnPath(columns, options));
+        Assert.Equal(storeProblems, columns.Problems.Select(p => p.ToString()));
+    }
+
+    [Fact]
+    public void Growth_RowsInAnyOrderWithAMissingMonthAndNoUnit_SameTableAndWarningsAsTheStore()
+    {
+        var path = MonthlyLatest("gso/gso_vn_monthly.csv", releases: false, shuffle: true);
+        var columns = InterchangeColumns.TryRead(path);
+        Assert.NotNull(columns);
+        var table = StorePath(path, GrowthOptions.Official, out var storeProblems);
+        Assert.Equal(table, ColumnPath(columns, GrowthOptions.Official));
+        Assert.Equal(storeProblems, columns.Problems.Select(p => p.ToString()));
+        Assert.Contains(columns.Problems, p => p.Kind == "series with a missing month");
+        Assert.Contains(columns.Problems, p => p.Kind == "rows with a value but no unit");
+    }
+
+    [Theory]
+    [InlineData("gso/gso_vn_monthly.csv")]     // first estimates and revisions: two releases of a month
+    [InlineData("thai-binh/2023-09.csv")]      // cumulative periods, shares and notes
+    public void TryRead_FileTheColumnsDoNotCarry_IsLeftToTheStore(string bundled)
+        => Assert.Null(InterchangeColumns.TryRead(TestData.Path(bundled)));
+
+    [Fact]
+    public void TryRead_FileWithAnError_IsLeftToTheStoreWhichLocatesIt()
+    {
+        var path = Scratch.Path("columns-bad", ".csv");
+        File.WriteAllText(path, "indicator,breakdown,period,value,unit,mom_pct,yoy_pct,status\nRETAIL,,2023-01,12x,tỷ đồng,,,official\n");
+        Assert.Null(InterchangeColumns.TryRead(path));
+        Assert.Contains(InterchangeFormat.Read(path).Problems, p => p.Location.Row == 2 && p.Location.Column == "value");
+    }
+
+    [Fact]
+    public void Cli_GrowthOnAMonthlyFile_WritesTheStoresTable()
+    {
+        var path = MonthlyLatest("gso/gso_vn_monthly.csv", releases: true, shuffle: false);
+        var output = Scratch.Path("columns-cli", ".csv");
+        var (code, _, _) = Cli.CliRunner.Run("growth", "--input", path, "--output", output);
+        Assert.Equal(0, code);
+        Assert.Equal(StorePath(path, GrowthOptions.Official, out _), File.ReadAllText(output));
+    }
+
+    private static GrowthOptions Options(string mode) => mode switch
+    {
+        "latest" => new GrowthOptions(),
+        "published" => new GrowthOptions { AsPublished = true },
+        _ => GrowthOptions.Official,
+    };
+
+    private static string StorePath(string path, GrowthOptions options, out List<string> problems)
+    {
+        var read = InterchangeFormat.Read(path);
+        problems = read.Problems.Select(p => p.ToString()).ToList();
+        using var w = new StringWriter(CultureInfo.InvariantCulture);
+        GrowthCsv.Write(GrowthTable.Compute(new ObservationStore(read.ThrowIfErrors()), options), w);
+        return w.ToString();
+    }
+
+    private static string ColumnPath(ReadResult<ObservationColumns> columns, GrowthOptions options)
+    {
+        using var w = new StringWriter(CultureInfo.InvariantCulture);
+        GrowthCsv.Write(columns.Value, GrowthColumns.Compute(columns.Value, options), w);
+        return w.ToString();
+    }
+
+    // The bundled file's monthly figures as its latest release gives them (one row per figure, no shares or notes), in
+    // the interchange format; shuffled, a month of every fifth series dropped and some units left out, when asked.
+    private static string MonthlyLatest(string bundled, bool releases, bool shuffle)
+    {
+        var store = new ObservationStore(InterchangeFormat.Read(TestData.Path(bundled)).ThrowIfErrors());
+        var latest = store.Latest();
+        var rows = new List<Observation>();
+        var n = 0;
+        foreach (var key in store.Series)
+        {
+            n++;
+            foreach (var period in store.Periods(key).Where(p => p.Kind == PeriodKind.Month))
+            {
+                var o = latest.Get(key, period)!;
+                if (shuffle && n % 5 == 0 && period.LastMonth == 6)
+                {
+                    continue;
+                }
+
+                rows.Add(new Observation
+                {
+                    Indicator = o.Indicator, Breakdown = o.Breakdown, Dimension = o.Dimension, Period = o.Period, Value = o.Value, ValueDecimals = o.ValueDecimals,
+                    Unit = shuffle && n % 7 == 0 && period.LastMonth == 3 ? null : o.Unit, MonthOnMonth = o.MonthOnMonth, YearOnYear = o.YearOnYear,
+                    Status = o.Status, Release = releases ? o.EffectiveRelease : null,
+                });
+            }
+        }
+
+        if (shuffle)
+        {
+            var rng = new Random(16);
+            rows = [.. rows.OrderBy(_ => rng.Next())];
+        }
+
+        var path = Scratch.Path("columns-" + Path.GetFileNameWithoutExtension(bundled), ".csv");
+        var sb = new StringBuilder();
+        using (var w = new StringWriter(sb, CultureInfo.InvariantCulture))
+        {
+            InterchangeFormat.Write(rows, w);
+        }
+
+        File.WriteAllText(path, sb.ToString());
+        return path;
+    }
+}
