@@ -42,6 +42,55 @@ public static class BenchData
         }
     }
 
+    /// <summary>
+    /// Writes the same 10,000 series × 240 months as <see cref="WritePanel"/> (the same draws) in the interchange format:
+    /// <c>indicator,breakdown,period,value,unit,mom_pct,yoy_pct,status</c>, the indicator the series id, unit tỷ đồng, no
+    /// stated rate (so every rate is computed, as pandas computes it), status official. An empty cell of the panel is a
+    /// month the file does not have. With <paramref name="parquet"/>, also as an interchange Parquet file.
+    /// </summary>
+    /// <param name="path">The CSV file.</param>
+    /// <param name="parquet">The Parquet file, or null.</param>
+    public static void WriteInterchange(string path, string? parquet)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        var rng = new Random(20231001);
+        var observations = parquet is null ? null : new List<Observations.Observation>(2_400_000);
+        var unit = Indicators.Unit.BillionDong;
+        using var w = new StreamWriter(path, false, new UTF8Encoding(false), 1 << 20);
+        w.Write("indicator,breakdown,period,value,unit,mom_pct,yoy_pct,status\n");
+        for (var s = 0; s < 10_000; s++)
+        {
+            var id = "S" + s.ToString("D5", CultureInfo.InvariantCulture);
+            for (var t = 0; t < 240; t++)
+            {
+                var u = rng.NextDouble();
+                var v = Math.Round(100 + (rng.NextDouble() * 50), 3);
+                if (u < 0.0005)
+                {
+                    continue;
+                }
+
+                var x = u < 0.0015 ? 0 : v;
+                var period = Periods.Period.Month(2005 + (t / 12), (t % 12) + 1);
+                w.Write(string.Create(CultureInfo.InvariantCulture, $"{id},,{period},{x.ToString("R", CultureInfo.InvariantCulture)},tỷ đồng,,,official\n"));
+                observations?.Add(new Observations.Observation { Indicator = id, Period = period, Value = x, ValueDecimals = Decimals(x), Unit = unit, Status = Observations.ObservationStatus.Official });
+            }
+        }
+
+        if (parquet is not null)
+        {
+            Io.InterchangeParquet.Write(observations!, parquet);
+        }
+    }
+
+    // The decimals the CSV writes ("R"), as its reader counts them.
+    private static int Decimals(double x)
+    {
+        var text = x.ToString("R", CultureInfo.InvariantCulture);
+        var dot = text.IndexOf('.', StringComparison.Ordinal);
+        return dot < 0 ? 0 : text.Length - dot - 1;
+    }
+
     /// <summary>The repository's root (the folder holding Analytics.sln), found from the running assembly.</summary>
     public static string RepositoryRoot()
     {

@@ -20,5 +20,12 @@ if (args.Length == 2 && args[0] == "make-panel")
     return 0;
 }
 
+// `make-interchange CSV [PARQUET]` writes the same data as the interchange format (CSV, and Parquet when named).
+if (args.Length is 2 or 3 && args[0] == "make-interchange")
+{
+    BenchData.WriteInterchange(args[1], args.Length == 3 ? args[2] : null);
+    return 0;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(GrowthPanelBenchmarks).Assembly).Run(args);
 return 0;

@@ -67,19 +67,25 @@ public static class GrowthCsv
         Preconditions.CheckNotNull(growth);
         Preconditions.CheckNotNull(writer);
         writer.Write("indicator,breakdown,period,value,mom_pct,yoy_pct,ytd_value,ytd_yoy_pct,mom_origin,yoy_origin,ytd_value_origin,ytd_yoy_origin,implied_base,release,note\n");
-        var months = new Dictionary<int, string>();
+        // Every month's text once, quoted as written: the months of the rows and of the releases they were computed as of.
+        var first = int.MaxValue;
+        var last = int.MinValue;
         foreach (var m in columns.MonthIndex)
         {
-            months.TryAdd(m, Periods.Period.FromMonthIndex(m).ToString());
+            first = Math.Min(first, m);
+            last = Math.Max(last, m);
         }
 
         foreach (var r in growth.Release)
         {
             if (r >= 0)
             {
-                months.TryAdd(r, Periods.Period.FromMonthIndex(r).ToString());
+                first = Math.Min(first, r);
+                last = Math.Max(last, r);
             }
         }
+
+        var months = new MonthTexts(first, first > last ? [] : [.. Enumerable.Range(first, last - first + 1).Select(m => CsvRecords.Quote(Periods.Period.FromMonthIndex(m).ToString()))]);
 
         const int block = 250;
         var workers = Math.Max(1, Environment.ProcessorCount);
@@ -102,10 +108,11 @@ public static class GrowthCsv
         }
     }
 
-    private static void FormatRows(ObservationColumns c, GrowthColumns g, Dictionary<int, string> months, int from, int to, StringBuilder sb)
+    private static void FormatRows(ObservationColumns c, GrowthColumns g, MonthTexts months, int from, int to, StringBuilder sb)
     {
         Span<char> buffer = stackalloc char[64];
         var notes = new List<string>(4);
+        var noteCache = new Dictionary<int, string>();
         for (var s = from; s < to; s++)
         {
             var prefix = CsvRecords.Quote(c.Keys[s].Indicator) + "," + CsvRecords.Quote(c.Keys[s].Breakdown) + ",";
@@ -116,7 +123,7 @@ public static class GrowthCsv
                 var yoy = g.YearOnYear[i];
                 var cumValue = g.CumulativeValue[i];
                 var cumGrowth = g.CumulativeGrowth[i];
-                sb.Append(prefix).Append(CsvRecords.Quote(months[c.MonthIndex[i]])).Append(',');
+                sb.Append(prefix).Append(months[c.MonthIndex[i]]).Append(',');
                 Num(sb, c.Values[i], buffer);
                 sb.Append(',');
                 Num(sb, mom.Value, buffer);
@@ -131,20 +138,22 @@ public static class GrowthCsv
                 sb.Append(',');
                 if (g.Release[i] >= 0)
                 {
-                    sb.Append(CsvRecords.Quote(months[g.Release[i]]));
+                    sb.Append(months[g.Release[i]]);
                 }
 
                 sb.Append(',');
-                notes.Clear();
-                Note(notes, "mom_pct", mom);
-                Note(notes, "yoy_pct", yoy);
-                Note(notes, "ytd_value", cumValue);
-                Note(notes, "ytd_yoy_pct", cumGrowth);
-                if (notes.Count > 0)
+                var noteKey = Reason(mom) | (Reason(yoy) << 8) | (Reason(cumValue) << 16) | (Reason(cumGrowth) << 24);
+                if (!noteCache.TryGetValue(noteKey, out var note))
                 {
-                    sb.Append(CsvRecords.Quote(string.Join("; ", notes)));
+                    notes.Clear();
+                    Note(notes, "mom_pct", mom);
+                    Note(notes, "yoy_pct", yoy);
+                    Note(notes, "ytd_value", cumValue);
+                    Note(notes, "ytd_yoy_pct", cumGrowth);
+                    noteCache[noteKey] = note = notes.Count > 0 ? CsvRecords.Quote(string.Join("; ", notes)) : string.Empty;
                 }
 
+                sb.Append(note);
                 sb.Append('\n');
             }
         }
@@ -158,17 +167,53 @@ public static class GrowthCsv
         }
     }
 
-    // As Num below, into the buffer: the same format, without a string per cell.
-    private static void Num(StringBuilder sb, double v, Span<char> buffer)
+    private sealed class MonthTexts(int first, string[] texts)
     {
-        if (!double.IsNaN(v) && Math.Round(v, 6).TryFormat(buffer, out var n, "0.######", CultureInfo.InvariantCulture))
+        internal string this[int monthIndex] => texts[monthIndex - first];
+    }
+
+    private static int Reason(Figure f) => f.IsMissing ? (int)f.Reason : 0;
+
+    // As Num below, into the buffer, without a string per cell. The shortest round-trip form ("R") of the rounded value
+    // is the same text as the custom format when it has no exponent and at most 15 significant digits (the precision
+    // the custom format works to); any other value goes through the custom format itself.
+    internal static void Num(StringBuilder sb, double v, Span<char> buffer)
+    {
+        if (double.IsNaN(v))
+        {
+            return;
+        }
+
+        var r = Math.Round(v, 6);
+        if (r != 0 && r.TryFormat(buffer, out var n, "R", CultureInfo.InvariantCulture) && Plain(buffer[..n]))
         {
             sb.Append(buffer[..n]);
         }
-        else if (!double.IsNaN(v))
+        else
         {
             sb.Append(Num(v));
         }
+    }
+
+    private static bool Plain(ReadOnlySpan<char> text)
+    {
+        var digits = 0;
+        var leading = true;
+        foreach (var c in text)
+        {
+            if (c is 'E' or 'e' or 'N' or 'I' or '∞')
+            {
+                return false;
+            }
+
+            if (char.IsAsciiDigit(c) && !(leading && c == '0'))
+            {
+                leading = false;
+                digits++;
+            }
+        }
+
+        return digits <= 15;
     }
 
     /// <summary>
@@ -248,7 +293,7 @@ public static class GrowthCsv
         }
     }
 
-    private static string Num(double v) => double.IsNaN(v) ? string.Empty : Math.Round(v, 6).ToString("0.######", CultureInfo.InvariantCulture);
+    internal static string Num(double v) => double.IsNaN(v) ? string.Empty : Math.Round(v, 6).ToString("0.######", CultureInfo.InvariantCulture);
 
     private static string Origin(Figure f) => f.Origin switch
     {
