@@ -75,8 +75,13 @@ internal sealed class GrowthCommand : AnalyticsCommand
         {
             InputFile.Print(columns.Problems, file, stderr);
             var figures = GrowthColumns.Compute(columns.Value, options);
-            using (var w = InputFile.OpenOutput(outputFile, stdout, table: true))
+            if (ParquetOutput.IsParquet(outputFile))
             {
+                Tables.GrowthParquet.Write(columns.Value, figures, outputFile!);
+            }
+            else
+            {
+                using var w = InputFile.OpenOutput(outputFile, stdout, table: true);
                 Tables.GrowthCsv.Write(columns.Value, figures, w);
             }
 

@@ -72,6 +72,48 @@ public class InterchangeColumnsTests
         Assert.Equal(StorePath(path, GrowthOptions.Official, out _), File.ReadAllText(output));
     }
 
+    [Fact]
+    public void Cli_GrowthOutputParquetFromColumns_DuckDbReadsTheCsvsFiguresCellForCell()
+    {
+        var path = MonthlyLatest("gso/gso_vn_monthly.csv", releases: true, shuffle: false);
+        Assert.NotNull(InterchangeColumns.TryRead(path));
+        var csv = Scratch.Path("columns-growth", ".csv");
+        var parquet = Scratch.Path("columns-growth", ".parquet");
+        Assert.Equal(0, Cli.CliRunner.Run("growth", "--input", path, "--output", csv).Code);
+        var (code, _, err) = Cli.CliRunner.Run("growth", "--input", path, "--output", parquet);
+        Assert.True(code == 0, err);
+        var records = CsvRecords.Parse(File.ReadAllText(csv), ',', out _);
+        var header = records[0].Fields;
+        var rows = ParquetTests.DuckDbRows($"SELECT {string.Join(", ", header)} FROM '{parquet}'");
+        Assert.Equal(records.Count - 1, rows.Count);
+        var types = ParquetTests.DuckDbRows($"SELECT typeof(value), typeof(yoy_pct), typeof(period), typeof(note) FROM '{parquet}' LIMIT 1")[0];
+        Assert.Equal(["DOUBLE", "DOUBLE", "VARCHAR", "VARCHAR"], types.Cast<string>());
+        for (var r = 0; r < rows.Count; r++)
+        {
+            for (var c = 0; c < header.Length; c++)
+            {
+                var expected = records[r + 1].Fields[c];
+                var actual = rows[r][c] is double d ? GrowthCsv.Num(d) : (string)rows[r][c];
+                Assert.True(expected == actual, $"row {r + 2}, {header[c]}: CSV '{expected}', Parquet '{actual}'");
+            }
+        }
+    }
+
+    [Fact]
+    public void Cli_GrowthOnAParquetDuckDbWrote_SameTableAsOnTheCsv()
+    {
+        var path = MonthlyLatest("gso/gso_vn_monthly.csv", releases: true, shuffle: false);
+        var parquet = Scratch.Path("columns-duckdb", ".parquet");
+        ParquetTests.DuckDbRows($"COPY (SELECT indicator, coalesce(breakdown, '') AS breakdown, period, value::DOUBLE AS value, unit, mom_pct::DOUBLE AS mom_pct, "
+            + $"yoy_pct::DOUBLE AS yoy_pct, status, release, coalesce(dimension, '') AS dimension FROM read_csv('{path}', all_varchar = true)) TO '{parquet}' (FORMAT parquet)");
+        var fromCsv = Scratch.Path("columns-duckdb-csv", ".csv");
+        var fromParquet = Scratch.Path("columns-duckdb-parquet", ".csv");
+        Assert.Equal(0, Cli.CliRunner.Run("growth", "--input", path, "--output", fromCsv).Code);
+        var (code, _, err) = Cli.CliRunner.Run("growth", "--input", parquet, "--output", fromParquet);
+        Assert.True(code == 0, err);
+        Assert.Equal(File.ReadAllText(fromCsv), File.ReadAllText(fromParquet));
+    }
+
     private static GrowthOptions Options(string mode) => mode switch
     {
         "latest" => new GrowthOptions(),
