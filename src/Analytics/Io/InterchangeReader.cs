@@ -64,7 +64,7 @@ internal sealed class InterchangeReader(string file, InterchangeOptions options)
                 // would otherwise give two million warnings).
                 if (++unknown <= MaxUnknownColumnsListed)
                 {
-                    Warning(header.Line, columns[i], $"the column '{Shorten(header.Fields[i])}' is not part of the format and is ignored.", $"remove it, or rename it to one of {string.Join(", ", InterchangeFormat.RequiredColumns.Concat(InterchangeFormat.OptionalColumns))}.", "unknown columns");
+                    Warning(header.Line, Shorten(columns[i]), $"the column '{Shorten(header.Fields[i])}' is not part of the format and is ignored.", $"remove it, or rename it to one of {string.Join(", ", InterchangeFormat.RequiredColumns.Concat(InterchangeFormat.OptionalColumns))}.", "unknown columns");
                 }
 
                 continue;
@@ -78,7 +78,7 @@ internal sealed class InterchangeReader(string file, InterchangeOptions options)
 
         if (unknown > MaxUnknownColumnsListed)
         {
-            Warning(header.Line, null, $"{(unknown - MaxUnknownColumnsListed).ToString("N0", CultureInfo.InvariantCulture)} more columns are not part of the format and are ignored ({unknown.ToString("N0", CultureInfo.InvariantCulture)} in all).", "keep only the columns of the format in the file.", "unknown columns");
+            Warning(header.Line, null, $"{(unknown - MaxUnknownColumnsListed).ToString("N0", CultureInfo.InvariantCulture)} more columns are not part of the format and are ignored ({unknown.ToString("N0", CultureInfo.InvariantCulture)} in all).", "keep only the columns of the format in the file.");
         }
 
         var missing = InterchangeFormat.RequiredColumns.Where(c => !index.ContainsKey(c)).ToList();

@@ -55,16 +55,35 @@ public static partial class InterchangeWorkbook
         string sheetName;
         var csv = new StringBuilder();
         var stored = new HashSet<(int Line, int Field)>();
+        var notes = new List<InputProblem>();
+        var formulas = new List<(int Row, int Col, string Formula)>();
         try
         {
-            using var doc = SpreadsheetDocument.Open(path, false);
+            using var doc = WorkbookPackage.Open(path);
             var wb = doc.WorkbookPart ?? throw new InvalidDataException("the file has no workbook part");
-            var sheets = wb.Workbook.Descendants<S.Sheet>().ToList();
-            var sheet = sheets.FirstOrDefault(s => string.Equals(s.Name?.Value, "data", StringComparison.OrdinalIgnoreCase)) ?? sheets.FirstOrDefault()
-                ?? throw new InvalidDataException("the workbook has no sheet");
+            // The sheet named data, else the first visible worksheet: a hidden sheet (often a stale copy) and a chart
+            // sheet are passed over, and a hidden one is named.
+            var sheets = wb.Workbook.Descendants<S.Sheet>()
+                .Select(s => (Sheet: s, Part: s.Id?.Value is { } id && wb.TryGetPartById(id, out var p) ? p as WorksheetPart : null, Hidden: s.State is { } st && st.HasValue && st.Value != S.SheetStateValues.Visible))
+                .ToList();
+            var candidates = sheets.Where(s => s.Part is not null).ToList();
+            var (sheet, part, hidden) = candidates.FirstOrDefault(s => string.Equals(s.Sheet.Name?.Value, "data", StringComparison.OrdinalIgnoreCase));
+            if (sheet is null)
+            {
+                (sheet, part, hidden) = candidates.FirstOrDefault(s => !s.Hidden);
+            }
+
+            if (sheet is null || part is null)
+            {
+                throw new InvalidDataException(sheets.Count == 0 ? "the workbook has no sheet" : "the workbook has no visible worksheet (only chart sheets or hidden sheets)");
+            }
+
             sheetName = sheet.Name?.Value ?? "?";
-            var part = sheet.Id?.Value is { } id && wb.TryGetPartById(id, out var p) && p is WorksheetPart w ? w
-                : throw new InvalidDataException($"the sheet '{sheetName}' has no worksheet in the file (a chart sheet, or a damaged file)");
+            foreach (var other in sheets.Where(s => s.Hidden && s.Sheet != sheet))
+            {
+                notes.Add(new InputProblem(ProblemSeverity.Warning, new SourceLocation(path, 0, null, other.Sheet.Name?.Value), $"the hidden sheet '{other.Sheet.Name?.Value}' was not read; only the sheet '{sheetName}' was.", "delete the hidden sheet if it is an old copy, or unhide it and name it data if it is the one to read."));
+            }
+
             var shared = SheetCells.SharedStrings(wb);
             var decimals = StyleDecimals(wb);
             var rows = new SortedDictionary<int, SortedDictionary<int, (string Text, bool Stored)>>();
@@ -76,6 +95,10 @@ public static partial class InterchangeWorkbook
                 }
 
                 cells[c] = (CellText(cell, shared, decimals, out var stored), stored);
+                if (cell.CellFormula is { } f && cell.CellValue is null)
+                {
+                    formulas.Add((r, c, f.Text));
+                }
             });
 
             // Keep sheet rows and CSV lines aligned, so that a problem's row is the row the user sees in Excel.
@@ -109,14 +132,25 @@ public static partial class InterchangeWorkbook
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException or FileFormatException or UnauthorizedAccessException
                                       or System.Xml.XmlException or InvalidOperationException)
         {
-            return new ReadResult([], [new InputProblem(ProblemSeverity.Error, new SourceLocation(path, 0), $"the file cannot be opened as an Excel workbook ({e.Message}).", "save it from Excel as .xlsx without a password, or export the sheet as CSV.")]);
+            return new ReadResult([], [new InputProblem(ProblemSeverity.Error, new SourceLocation(path, 0), $"the file cannot be opened as an Excel workbook ({WorkbookPackage.Reason(e)}).", "save it from Excel as .xlsx without a password, or export the sheet as CSV.")]);
         }
 
         // Number cells are read as stored; text cells (a number typed as text, "12,6") in the culture the user names.
-        var result = new InterchangeReader(path, options ?? new InterchangeOptions()) { StoredNumbers = stored }.Read(csv.ToString());
+        var text = csv.ToString();
+        var result = new InterchangeReader(path, options ?? new InterchangeOptions()) { StoredNumbers = stored }.Read(text);
+
+        // A formula saved without its result (by a program that does not calculate) reads as an empty cell: said, so
+        // that a sentence with a hole is not the first sign of it.
+        var header = CsvRecords.Parse(CsvRecords.FirstDataLine(text), ',', out _).FirstOrDefault().Fields ?? [];
+        foreach (var (r, c, f) in formulas)
+        {
+            var column = c <= header.Length ? header[c - 1].Trim().ToLowerInvariant() : SheetCells.ColumnName(c);
+            notes.Add(new InputProblem(ProblemSeverity.Warning, new SourceLocation(path, r, column), $"the cell {SheetCells.ColumnName(c)}{r} holds the formula ={f} without a computed value; it is read as empty.", "open and save the file in Excel or LibreOffice so that the formula is calculated, or type the number instead."));
+        }
+
         return result with
         {
-            Problems = result.Problems.Select(p => p with { Location = p.Location with { Sheet = sheetName } }).ToList(),
+            Problems = notes.Concat(result.Problems).Select(p => p with { Location = p.Location with { Sheet = p.Location.Sheet ?? sheetName } }).OrderBy(p => p.Location.Row).ToList(),
             Observations = result.Observations.Select(o => o with { Source = o.Source! with { Sheet = sheetName } }).ToList(),
         };
     }
@@ -199,6 +233,14 @@ public static partial class InterchangeWorkbook
     private static string CellText(S.Cell cell, IReadOnlyList<string> shared, Dictionary<uint, (int Decimals, bool Percent)> decimals, out bool stored)
     {
         stored = false;
+
+        // TRUE is not 1 and #N/A is not a number: both kept as the text Excel shows, which a number column refuses.
+        var type = SheetCells.TypeOf(cell);
+        if (type == S.CellValues.Boolean)
+        {
+            return cell.CellValue?.Text is "1" or "true" ? "TRUE" : "FALSE";
+        }
+
         if (SheetCells.Text(cell, shared) is { } text)
         {
             return text;
