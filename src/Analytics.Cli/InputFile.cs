@@ -29,7 +29,7 @@ internal static class InputFile
         }
         else
         {
-            result = input.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) ? InterchangeWorkbook.Read(input)
+            result = input.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) ? InterchangeWorkbook.Read(input, new InterchangeOptions { Culture = culture.Resolve(input) })
                 : input.EndsWith(".parquet", StringComparison.OrdinalIgnoreCase) ? InterchangeParquet.Read(input)
                 : InterchangeFormat.Read(input, new InterchangeOptions { Culture = culture.Resolve(input) });
         }

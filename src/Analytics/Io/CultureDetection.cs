@@ -7,7 +7,8 @@ namespace Analytics.Io;
 /// <summary>
 /// Tells which culture an interchange file's numbers are written in, only when the file itself settles it: "12,6" can
 /// only be Vietnamese, "12.6" only invariant (or English), while "72.007" or "1,234" could be either and decide
-/// nothing. A file with no deciding number, or with numbers of both kinds, is ambiguous and the user must say.
+/// nothing. A ';' between columns is Vietnamese too (Excel writes it only where ',' is the decimal separator). A file
+/// with no deciding number, or with evidence of both kinds, is ambiguous and the user must say.
 /// </summary>
 public static partial class CultureDetection
 {
@@ -64,6 +65,14 @@ public static partial class CultureDetection
 
                 // "1,234" or "72.007" alone decide nothing: thousands in one culture, three decimals in the other.
             }
+        }
+
+        // Excel writes ';' between cells only where ',' is the decimal separator: evidence of vi-VN, unless a number says otherwise.
+        if (delimiter == ';')
+        {
+            return dot is not null || enGroup is not null
+                ? (null, $"the file separates its columns with ';', as a comma-decimal (Vietnamese) export does, but {dot ?? enGroup} is not written that way")
+                : (CultureInfo.GetCultureInfo("vi-VN"), vi is not null ? $"{vi} is written the Vietnamese way" : "the file separates its columns with ';', as Excel does where ',' is the decimal separator");
         }
 
         if (vi is not null && (dot is not null || enGroup is not null))

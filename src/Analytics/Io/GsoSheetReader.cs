@@ -348,7 +348,7 @@ internal sealed class GsoSheetReader
         // A number stored as text: read it and say so. "1.234" reads as 1234 in vi-VN and 1.234 invariantly; where the
         // two readings differ the cell is reported, not guessed.
         var vi = NumberText.Parse(t, CultureInfo.GetCultureInfo("vi-VN"), isRate: false);
-        var invariant = NumberText.Parse(t, CultureInfo.InvariantCulture, isRate: false);
+        var invariant = NumberText.Parse(t, CultureInfo.InvariantCulture, isRate: false, dotGroupsAreDecimals: true);
         if (vi.IsOk && invariant.IsOk && vi.Value != invariant.Value)
         {
             Problem(ProblemSeverity.Warning, row, SheetGrid.ColumnName(column.Col), $"\"{t}\" is a number stored as text that reads as {vi.Value.ToString("R", CultureInfo.InvariantCulture)} with Vietnamese separators and {invariant.Value.ToString("R", CultureInfo.InvariantCulture)} without; this figure (\"{column.Header}\") was not imported.", "store the cell as a number in Excel so that its value is not a matter of reading.");

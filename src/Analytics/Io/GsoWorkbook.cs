@@ -37,10 +37,10 @@ public static class GsoWorkbook
 
         try
         {
-            using var doc = SpreadsheetDocument.Open(path, false);
+            using var doc = WorkbookPackage.Open(path);
             var wb = doc.WorkbookPart ?? throw new InvalidDataException("the file has no workbook part");
             var shared = wb.SharedStringTablePart?.SharedStringTable.Elements<S.SharedStringItem>().Select(i => i.InnerText).ToList() ?? [];
-            var found = new List<(SheetGrid Grid, GsoTable Table)>();
+            var found = new List<(SheetGrid Grid, GsoTable Table, bool Hidden)>();
             foreach (var sheet in wb.Workbook.Descendants<S.Sheet>())
             {
                 if (sheet.Id?.Value is not { } id || wb.GetPartById(id) is not WorksheetPart part)
@@ -48,10 +48,21 @@ public static class GsoWorkbook
                     continue;
                 }
 
-                var grid = SheetGrid.Load(sheet.Name?.Value ?? "?", part, shared);
+                // One malformed sheet costs that sheet, named; the workbook's other tables are still read.
+                SheetGrid grid;
+                try
+                {
+                    grid = SheetGrid.Load(sheet.Name?.Value ?? "?", part, shared);
+                }
+                catch (Exception e) when (e is System.Xml.XmlException or InvalidDataException or InvalidOperationException)
+                {
+                    problems.Add(new InputProblem(ProblemSeverity.Warning, new SourceLocation(path, 0, null, sheet.Name?.Value), $"the sheet '{sheet.Name?.Value}' cannot be read ({WorkbookPackage.Reason(e)}); the workbook's other sheets are.", "open the workbook in Excel and save it again; if the sheet is one of the GSO tables, its figures are missing from this import."));
+                    continue;
+                }
+
                 if (GsoSheetReader.Recognise(grid) is { } table && (options.Tables is null || options.Tables.Contains(table)))
                 {
-                    found.Add((grid, table));
+                    found.Add((grid, table, sheet.State is { } state && state.HasValue && state.Value != S.SheetStateValues.Visible));
                 }
             }
 
@@ -69,10 +80,11 @@ public static class GsoWorkbook
 
             foreach (var group in found.GroupBy(f => f.Table))
             {
-                var chosen = group.First();
-                foreach (var other in group.Skip(1))
+                // A visible sheet before a hidden one: a hidden copy of a table is most often last month's, kept.
+                var chosen = group.OrderBy(f => f.Hidden).First();
+                foreach (var other in group.Where(f => f.Grid != chosen.Grid))
                 {
-                    problems.Add(new InputProblem(ProblemSeverity.Warning, new SourceLocation(path, 0, null, other.Grid.Name), $"sheet '{other.Grid.Name}' is also titled as {Describe(group.Key)}; only sheet '{chosen.Grid.Name}' was imported.", "remove or retitle the extra sheet if it is a copy."));
+                    problems.Add(new InputProblem(ProblemSeverity.Warning, new SourceLocation(path, 0, null, other.Grid.Name), $"{(other.Hidden ? "the hidden sheet" : "sheet")} '{other.Grid.Name}' is also titled as {Describe(group.Key)}; only sheet '{chosen.Grid.Name}' was imported.", "remove or retitle the extra sheet if it is a copy."));
                 }
 
                 var reader = new GsoSheetReader(path, chosen.Grid, group.Key, release.Value, problems);
@@ -83,7 +95,7 @@ public static class GsoWorkbook
         }
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException or FileFormatException or UnauthorizedAccessException or InvalidOperationException or System.Xml.XmlException)
         {
-            problems.Add(new InputProblem(ProblemSeverity.Error, new SourceLocation(path, 0), $"the file cannot be read as an Excel workbook ({e.Message}).", "open it in Excel and save it again as .xlsx (Excel Workbook); if it came by e-mail, download it again."));
+            problems.Add(new InputProblem(ProblemSeverity.Error, new SourceLocation(path, 0), $"the file cannot be read as an Excel workbook ({WorkbookPackage.Reason(e)}).", "open it in Excel and save it again as .xlsx (Excel Workbook); if it came by e-mail, download it again."));
         }
 
         return new GsoImportResult(observations, problems, summaries);
@@ -124,7 +136,7 @@ public static class GsoWorkbook
         return all with { Problems = problems };
     }
 
-    private static Period? DecideRelease(string path, List<(SheetGrid Grid, GsoTable Table)> found, List<InputProblem> problems)
+    private static Period? DecideRelease(string path, List<(SheetGrid Grid, GsoTable Table, bool Hidden)> found, List<InputProblem> problems)
     {
         var votes = found.Select(f => (f.Grid.Name, Release: GsoSheetReader.ReleaseOf(f.Grid))).Where(v => v.Release is not null).ToList();
         if (votes.Count == 0)

@@ -1,3 +1,4 @@
+using Analytics.Internal;
 using System.Globalization;
 using Analytics.Indicators;
 using Analytics.Observations;
@@ -35,7 +36,7 @@ internal sealed class InputWorkbookReader(string file, InputWorkbookOptions opti
 
         try
         {
-            using var doc = SpreadsheetDocument.Open(path, false);
+            using var doc = WorkbookPackage.Open(path);
             var wb = doc.WorkbookPart;
             if (wb?.Workbook?.Sheets is null)
             {
@@ -68,7 +69,7 @@ internal sealed class InputWorkbookReader(string file, InputWorkbookOptions opti
         var observations = new List<Observation>();
         try
         {
-            using var doc = SpreadsheetDocument.Open(file, false);
+            using var doc = WorkbookPackage.Open(file);
             var wb = doc.WorkbookPart ?? throw new InvalidDataException("no workbook part");
             shared = SharedStrings(wb);
             styles = Styles(wb);

@@ -21,27 +21,26 @@ public static class InterchangeFormat
     /// <summary>The columns every file must have.</summary>
     public static readonly IReadOnlyList<string> RequiredColumns = ["indicator", "breakdown", "period", "value", "unit", "mom_pct", "yoy_pct", "status"];
 
+    /// <summary>The first year a figure's period may be in; an earlier year is refused as a typo (1023 for 2023).</summary>
+    public const int FirstYear = 1900;
+
+    /// <summary>The last year a figure's period may be in; a later year is refused as a typo.</summary>
+    public const int LastYear = 2100;
+
     /// <summary>The columns a file may have.</summary>
     public static readonly IReadOnlyList<string> OptionalColumns = ["release", "dimension", "parent", "share_pct", "source", "note"];
 
     /// <summary>Reads an interchange file.</summary>
     /// <param name="path">The file.</param>
     /// <param name="options">The culture and catalogue; defaults when null.</param>
-    /// <returns>The observations and every problem found; a missing or unreadable file is an error in the result, not an exception.</returns>
+    /// <returns>The observations and every problem found; a missing or unreadable file, one that is not UTF-8 or larger than 256 MiB, is an error in the result, not an exception.</returns>
     public static ReadResult Read(string path, InterchangeOptions? options = null)
     {
         Preconditions.CheckNotNull(path);
-        string text;
-        try
-        {
-            text = File.ReadAllText(path, Encoding.UTF8);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return new ReadResult([], [new InputProblem(ProblemSeverity.Error, new SourceLocation(path, 0), $"the file cannot be read: {e.Message}", "check the path and that the file is not open elsewhere.")]);
-        }
-
-        return ReadText(text, path, options);
+        // Strict UTF-8 and a size cap (TextFile): a Windows-1258 file is refused, not read with its letters lost.
+        return TextFile.Read(path, out var problem) is { } text
+            ? ReadText(text, path, options)
+            : new ReadResult([], [problem!]);
     }
 
     /// <summary>Reads interchange text.</summary>

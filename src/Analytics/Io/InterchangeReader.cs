@@ -8,7 +8,22 @@ namespace Analytics.Io;
 /// <summary>The reader behind <see cref="InterchangeFormat.ReadText"/>: one instance per file.</summary>
 internal sealed class InterchangeReader(string file, InterchangeOptions options)
 {
+    /// <summary>The most unknown columns warned about one by one; the rest are counted in one warning.</summary>
+    internal const int MaxUnknownColumnsListed = 20;
+
+    private static readonly string[] NumberColumns = ["value", "mom_pct", "yoy_pct", "share_pct"];
+
     private readonly List<InputProblem> problems = [];
+
+    // Whether the file writes '.'-decimals somewhere (12.6), which settles 2.032 as a decimal under the invariant culture.
+    private bool dotDecimals;
+
+    private Dictionary<string, int> columnIndex = [];
+
+    private readonly Dictionary<string, string> codes = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Gets the cells (line, field) that a workbook stored as numbers and wrote invariantly: read as such, whatever the culture of its text cells.</summary>
+    internal IReadOnlySet<(int Line, int Field)>? StoredNumbers { get; init; }
 
     internal ReadResult Read(string text)
     {
@@ -40,11 +55,18 @@ internal sealed class InterchangeReader(string file, InterchangeOptions options)
         var header = records[0];
         var columns = header.Fields.Select(f => f.Trim().ToLowerInvariant()).ToArray();
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        var unknown = 0;
         for (var i = 0; i < columns.Length; i++)
         {
             if (!InterchangeFormat.RequiredColumns.Contains(columns[i]) && !InterchangeFormat.OptionalColumns.Contains(columns[i]))
             {
-                Warning(header.Line, columns[i], $"the column '{header.Fields[i]}' is not part of the format and is ignored.", $"remove it, or rename it to one of {string.Join(", ", InterchangeFormat.RequiredColumns.Concat(InterchangeFormat.OptionalColumns))}.");
+                // One warning per unknown column up to a few, then one that counts them (a header of two million columns
+                // would otherwise give two million warnings).
+                if (++unknown <= MaxUnknownColumnsListed)
+                {
+                    Warning(header.Line, Shorten(columns[i]), $"the column '{Shorten(header.Fields[i])}' is not part of the format and is ignored.", $"remove it, or rename it to one of {string.Join(", ", InterchangeFormat.RequiredColumns.Concat(InterchangeFormat.OptionalColumns))}.", "unknown columns");
+                }
+
                 continue;
             }
 
@@ -54,10 +76,21 @@ internal sealed class InterchangeReader(string file, InterchangeOptions options)
             }
         }
 
+        if (unknown > MaxUnknownColumnsListed)
+        {
+            Warning(header.Line, null, $"{(unknown - MaxUnknownColumnsListed).ToString("N0", CultureInfo.InvariantCulture)} more columns are not part of the format and are ignored ({unknown.ToString("N0", CultureInfo.InvariantCulture)} in all).", "keep only the columns of the format in the file.");
+        }
+
         var missing = InterchangeFormat.RequiredColumns.Where(c => !index.ContainsKey(c)).ToList();
         if (missing.Count > 0)
         {
             Error(header.Line, null, $"the header lacks the column(s) {string.Join(", ", missing)}.", $"the header must include {string.Join(',', InterchangeFormat.RequiredColumns)}; columns may be empty but must be present.");
+            return Result([]);
+        }
+
+        columnIndex = index;
+        if (!CheckCulture(records, index, delimiter))
+        {
             return Result([]);
         }
 
@@ -87,7 +120,9 @@ internal sealed class InterchangeReader(string file, InterchangeOptions options)
 
     private Observation? ReadRow(CsvRecords.Record record, Dictionary<string, int> index)
     {
-        string Cell(string column) => index.TryGetValue(column, out var i) ? record.Fields[i].Trim() : string.Empty;
+        // Text is NFC-normalised as it enters: a Mac or Excel copy may write "Châu Á" decomposed, which would otherwise
+        // be another series that looks the same.
+        string Cell(string column) => index.TryGetValue(column, out var i) ? Nfc(record.Fields[i].Trim()) : string.Empty;
         var line = record.Line;
         var before = problems.Count(p => p.Severity == ProblemSeverity.Error);
 
@@ -96,10 +131,18 @@ internal sealed class InterchangeReader(string file, InterchangeOptions options)
         {
             Error(line, "indicator", "the indicator is empty.", "write the indicator's code, e.g. EXPORT or RETAIL.");
         }
+        else
+        {
+            indicator = CanonicalCode(indicator);
+        }
 
         if (!Period.TryParse(Cell("period"), out var period, out var periodError))
         {
             Error(line, "period", periodError + ".", "write the period as 2023-09, 2023-Q3, 2023 or 2023-01..2023-09.");
+        }
+        else if (period.Year < InterchangeFormat.FirstYear || period.Year > InterchangeFormat.LastYear)
+        {
+            Error(line, "period", $"the period {period} is outside the years {InterchangeFormat.FirstYear}–{InterchangeFormat.LastYear} that statistics are read for (a typo in the year?).", "correct the year.");
         }
 
         var value = Number(line, "value", Cell("value"), isRate: false);
@@ -178,9 +221,50 @@ internal sealed class InterchangeReader(string file, InterchangeOptions options)
         };
     }
 
+    // Under the invariant default, a file separated by ';' comes from a comma-decimal locale (Excel writes ';' only where
+    // ',' is the decimal separator): its numbers with a separator are refused rather than read the invariant way. A
+    // number like 2.032 is refused alone (NumberText) but read as a decimal when the file shows '.'-decimals elsewhere.
+    private bool CheckCulture(List<CsvRecords.Record> records, Dictionary<string, int> index, char delimiter)
+    {
+        if (!options.Culture.Equals(CultureInfo.InvariantCulture))
+        {
+            return true;
+        }
+
+        var numeric = NumberColumns.Where(index.ContainsKey).Select(c => (Column: c, Field: index[c])).ToArray();
+        foreach (var record in records.Skip(1))
+        {
+            foreach (var (column, field) in numeric)
+            {
+                if (field >= record.Fields.Length || StoredNumbers?.Contains((record.Line, field)) == true)
+                {
+                    continue;
+                }
+
+                var cell = record.Fields[field].AsSpan().Trim();
+                var s = cell.TrimStart("<>+-\u2212").TrimEnd('%').Trim();
+                if (delimiter == ';' && s.IndexOfAny('.', ',') >= 0)
+                {
+                    Error(record.Line, column, $"the file separates its columns with ';', as Excel writes CSV where ',' is the decimal separator (vi-VN), so '{cell}' cannot be read under the invariant default.", "read it with --culture vi-VN (or --culture auto); if its numbers really use '.' for decimals, separate the columns with ','.");
+                    return false;
+                }
+
+                if (!dotDecimals && s.Contains('.') && !s.Contains(',') && !NumberText.IsDotGrouped(s))
+                {
+                    dotDecimals = true;
+                }
+            }
+        }
+
+        return true;
+    }
+
     private NumberText.Parsed Number(int line, string column, string text, bool isRate)
     {
-        var p = NumberText.Parse(text, options.Culture, isRate);
+        var stored = StoredNumbers is { } set && columnIndex.TryGetValue(column, out var field) && set.Contains((line, field));
+        var p = stored
+            ? NumberText.Parse(text, CultureInfo.InvariantCulture, isRate, dotGroupsAreDecimals: true)
+            : NumberText.Parse(text, options.Culture, isRate, dotDecimals);
         if (!p.IsOk)
         {
             Error(line, column, p.Error!, p.Fix!);
@@ -206,14 +290,15 @@ internal sealed class InterchangeReader(string file, InterchangeOptions options)
 
     private void CheckAcrossRows(List<Observation> observations)
     {
-        // Duplicates: the same figure of the same release twice.
-        var seen = new Dictionary<(SeriesKey, Period, Period?), Observation>();
+        // Duplicates: the same figure of the same release twice, a blank release being the default one (the period's
+        // last month), so that "2023-09,,", and "2023-09,2023-09" are one figure.
+        var seen = new Dictionary<(SeriesKey, Period, Period), Observation>();
         var duplicates = new List<Observation>();
         foreach (var o in observations)
         {
-            if (!seen.TryAdd((o.Key, o.Period, o.Release), o))
+            if (!seen.TryAdd((o.Key, o.Period, o.EffectiveRelease), o))
             {
-                var first = seen[(o.Key, o.Period, o.Release)];
+                var first = seen[(o.Key, o.Period, o.EffectiveRelease)];
                 if (SameFigures(first, o))
                 {
                     Warning(o.Source!.Row, null, $"this row repeats row {first.Source!.Row} ({o.Key}, {o.Period}); it is read once.", "delete the repeated row.", "repeated rows");
@@ -337,6 +422,25 @@ internal sealed class InterchangeReader(string file, InterchangeOptions options)
             Warning(c.Rows[0], "unit", $"{key}: {c.Rows.Count} value(s) in {string.Join(", ", c.From.Order(StringComparer.Ordinal).Select(u => $"'{u}'"))} ({(c.Rows.Count == 1 ? "row" : "rows")} {rows}) converted to '{c.Target}', the series' unit; nothing else changed.", "nothing to fix; the report writes each value in the unit its style asks for.");
         }
     }
+
+    // Indicator codes compare ignoring case (EXPORT and Export are one indicator): the catalogue's spelling when it
+    // knows the code, else the file's first spelling.
+    private string CanonicalCode(string code)
+    {
+        if (codes.TryGetValue(code, out var known))
+        {
+            return known;
+        }
+
+        var canonical = options.Catalog.TryGet(code, out var indicator) ? indicator.Code : code;
+        codes[code] = canonical;
+        return canonical;
+    }
+
+    internal static string Nfc(string text)
+        => text.Length == 0 || System.Text.Ascii.IsValid(text) || text.IsNormalized(System.Text.NormalizationForm.FormC) ? text : text.Normalize(System.Text.NormalizationForm.FormC);
+
+    private static string Shorten(string text) => text.Length > 60 ? text[..40] + "…" : text;
 
     private static bool SameFigures(Observation a, Observation b)
         => a.Value.Equals(b.Value) && a.MonthOnMonth == b.MonthOnMonth && a.YearOnYear == b.YearOnYear && a.Share == b.Share && Equals(a.Unit, b.Unit) && a.Status == b.Status;

@@ -13,7 +13,7 @@ namespace Analytics.Io;
 /// numbers. Reading takes the first sheet (or the one named <c>data</c>) and applies every check of the CSV reader, so
 /// problems are located by sheet, row and column.
 /// </summary>
-public static class InterchangeWorkbook
+public static partial class InterchangeWorkbook
 {
     private static readonly string[] Columns = [.. InterchangeFormat.RequiredColumns, "release", "dimension", "parent", "share_pct", "note", "source"];
 
@@ -47,26 +47,46 @@ public static class InterchangeWorkbook
 
     /// <summary>Reads a workbook written in the interchange format.</summary>
     /// <param name="path">The .xlsx file.</param>
-    /// <param name="options">The catalogue (numbers in a workbook carry no culture; text cells are read invariantly).</param>
+    /// <param name="options">The catalogue, and the culture of numbers typed as text (number cells carry no culture).</param>
     /// <returns>The observations and every problem found, located by sheet, row and column; a file that is not a readable workbook is an error, not an exception.</returns>
     public static ReadResult Read(string path, InterchangeOptions? options = null)
     {
         Preconditions.CheckNotNull(path);
         string sheetName;
         var csv = new StringBuilder();
+        var stored = new HashSet<(int Line, int Field)>();
+        var notes = new List<InputProblem>();
+        var formulas = new List<(int Row, int Col, string Formula)>();
         try
         {
-            using var doc = SpreadsheetDocument.Open(path, false);
+            using var doc = WorkbookPackage.Open(path);
             var wb = doc.WorkbookPart ?? throw new InvalidDataException("the file has no workbook part");
-            var sheets = wb.Workbook.Descendants<S.Sheet>().ToList();
-            var sheet = sheets.FirstOrDefault(s => string.Equals(s.Name?.Value, "data", StringComparison.OrdinalIgnoreCase)) ?? sheets.FirstOrDefault()
-                ?? throw new InvalidDataException("the workbook has no sheet");
+            // The sheet named data, else the first visible worksheet: a hidden sheet (often a stale copy) and a chart
+            // sheet are passed over, and a hidden one is named.
+            var sheets = wb.Workbook.Descendants<S.Sheet>()
+                .Select(s => (Sheet: s, Part: s.Id?.Value is { } id && wb.TryGetPartById(id, out var p) ? p as WorksheetPart : null, Hidden: s.State is { } st && st.HasValue && st.Value != S.SheetStateValues.Visible))
+                .ToList();
+            var candidates = sheets.Where(s => s.Part is not null).ToList();
+            var (sheet, part, hidden) = candidates.FirstOrDefault(s => string.Equals(s.Sheet.Name?.Value, "data", StringComparison.OrdinalIgnoreCase));
+            if (sheet is null)
+            {
+                (sheet, part, hidden) = candidates.FirstOrDefault(s => !s.Hidden);
+            }
+
+            if (sheet is null || part is null)
+            {
+                throw new InvalidDataException(sheets.Count == 0 ? "the workbook has no sheet" : "the workbook has no visible worksheet (only chart sheets or hidden sheets)");
+            }
+
             sheetName = sheet.Name?.Value ?? "?";
-            var part = sheet.Id?.Value is { } id && wb.TryGetPartById(id, out var p) && p is WorksheetPart w ? w
-                : throw new InvalidDataException($"the sheet '{sheetName}' has no worksheet in the file (a chart sheet, or a damaged file)");
+            foreach (var other in sheets.Where(s => s.Hidden && s.Sheet != sheet))
+            {
+                notes.Add(new InputProblem(ProblemSeverity.Warning, new SourceLocation(path, 0, null, other.Sheet.Name?.Value), $"the hidden sheet '{other.Sheet.Name?.Value}' was not read; only the sheet '{sheetName}' was.", "delete the hidden sheet if it is an old copy, or unhide it and name it data if it is the one to read."));
+            }
+
             var shared = SheetCells.SharedStrings(wb);
             var decimals = StyleDecimals(wb);
-            var rows = new SortedDictionary<int, SortedDictionary<int, string>>();
+            var rows = new SortedDictionary<int, SortedDictionary<int, (string Text, bool Stored)>>();
             SheetCells.Read(part, (r, c, cell) =>
             {
                 if (!rows.TryGetValue(r, out var cells))
@@ -74,7 +94,11 @@ public static class InterchangeWorkbook
                     rows[r] = cells = [];
                 }
 
-                cells[c] = CellText(cell, shared, decimals);
+                cells[c] = (CellText(cell, shared, decimals, out var stored), stored);
+                if (cell.CellFormula is { } f && cell.CellValue is null)
+                {
+                    formulas.Add((r, c, f.Text));
+                }
             });
 
             // Keep sheet rows and CSV lines aligned, so that a problem's row is the row the user sees in Excel.
@@ -87,14 +111,15 @@ public static class InterchangeWorkbook
                 }
 
                 // A row whose first cell starts with '#' is a comment, as a line of a CSV file is.
-                if (cells.TryGetValue(1, out var first) && first.TrimStart().StartsWith('#'))
+                if (cells.TryGetValue(1, out var first) && first.Text.TrimStart().StartsWith('#'))
                 {
                     csv.Append('#');
                 }
                 else
                 {
                     var width = cells.Keys.Max();
-                    csv.Append(string.Join(',', Enumerable.Range(1, width).Select(i => InterchangeFormat.Quote(cells.GetValueOrDefault(i, string.Empty)))));
+                    csv.Append(string.Join(',', Enumerable.Range(1, width).Select(i => InterchangeFormat.Quote(cells.GetValueOrDefault(i).Text ?? string.Empty))));
+                    stored.UnionWith(cells.Where(c => c.Value.Stored).Select(c => (r, c.Key - 1)));
                 }
 
                 csv.Append('\n');
@@ -107,13 +132,25 @@ public static class InterchangeWorkbook
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException or FileFormatException or UnauthorizedAccessException
                                       or System.Xml.XmlException or InvalidOperationException)
         {
-            return new ReadResult([], [new InputProblem(ProblemSeverity.Error, new SourceLocation(path, 0), $"the file cannot be opened as an Excel workbook ({e.Message}).", "save it from Excel as .xlsx without a password, or export the sheet as CSV.")]);
+            return new ReadResult([], [new InputProblem(ProblemSeverity.Error, new SourceLocation(path, 0), $"the file cannot be opened as an Excel workbook ({WorkbookPackage.Reason(e)}).", "save it from Excel as .xlsx without a password, or export the sheet as CSV.")]);
         }
 
-        var result = InterchangeFormat.ReadText(csv.ToString(), path, (options ?? new InterchangeOptions()) with { Culture = CultureInfo.InvariantCulture });
+        // Number cells are read as stored; text cells (a number typed as text, "12,6") in the culture the user names.
+        var text = csv.ToString();
+        var result = new InterchangeReader(path, options ?? new InterchangeOptions()) { StoredNumbers = stored }.Read(text);
+
+        // A formula saved without its result (by a program that does not calculate) reads as an empty cell: said, so
+        // that a sentence with a hole is not the first sign of it.
+        var header = CsvRecords.Parse(CsvRecords.FirstDataLine(text), ',', out _).FirstOrDefault().Fields ?? [];
+        foreach (var (r, c, f) in formulas)
+        {
+            var column = c <= header.Length ? header[c - 1].Trim().ToLowerInvariant() : SheetCells.ColumnName(c);
+            notes.Add(new InputProblem(ProblemSeverity.Warning, new SourceLocation(path, r, column), $"the cell {SheetCells.ColumnName(c)}{r} holds the formula ={f} without a computed value; it is read as empty.", "open and save the file in Excel or LibreOffice so that the formula is calculated, or type the number instead."));
+        }
+
         return result with
         {
-            Problems = result.Problems.Select(p => p with { Location = p.Location with { Sheet = sheetName } }).ToList(),
+            Problems = notes.Concat(result.Problems).Select(p => p with { Location = p.Location with { Sheet = p.Location.Sheet ?? sheetName } }).OrderBy(p => p.Location.Row).ToList(),
             Observations = result.Observations.Select(o => o with { Source = o.Source! with { Sheet = sheetName } }).ToList(),
         };
     }
@@ -144,10 +181,13 @@ public static class InterchangeWorkbook
             cellFormats);
     }
 
-    /// <summary>The decimals each cell style shows, from its number format ("0.00" → 2), or -1 for general formats.</summary>
-    private static Dictionary<uint, int> StyleDecimals(WorkbookPart wb)
+    /// <summary>
+    /// The decimals each cell style shows, from its number format ("0.00" → 2), or -1 for general formats, and whether
+    /// the format is a percentage (built-in 9 and 10, or any code with '%' outside quotes): Excel stores −6,1% as −0.061.
+    /// </summary>
+    private static Dictionary<uint, (int Decimals, bool Percent)> StyleDecimals(WorkbookPart wb)
     {
-        var result = new Dictionary<uint, int>();
+        var result = new Dictionary<uint, (int Decimals, bool Percent)>();
         var stylesheet = wb.WorkbookStylesPart?.Stylesheet;
         if (stylesheet?.CellFormats is null)
         {
@@ -159,9 +199,11 @@ public static class InterchangeWorkbook
         foreach (var cf in stylesheet.CellFormats.Elements<S.CellFormat>())
         {
             var id = cf.NumberFormatId?.Value ?? 0;
-            var code = codes.GetValueOrDefault(id) ?? (id is 2 or 4 ? "0.00" : id is 1 or 3 ? "0" : string.Empty);
-            var dot = code.IndexOf('.', StringComparison.Ordinal);
-            result[i++] = code.Length == 0 ? -1 : dot < 0 ? 0 : code.Skip(dot + 1).TakeWhile(ch => ch == '0').Count();
+            var code = codes.GetValueOrDefault(id) ?? (id is 2 or 4 ? "0.00" : id is 1 or 3 ? "0" : id == 9 ? "0%" : id == 10 ? "0.00%" : string.Empty);
+            code = code.Split(';')[0];
+            var bare = Quoted().Replace(code, string.Empty);
+            var dot = bare.IndexOf('.', StringComparison.Ordinal);
+            result[i++] = (bare.Length == 0 ? -1 : dot < 0 ? 0 : bare.Skip(dot + 1).TakeWhile(ch => ch == '0').Count(), bare.Contains('%', StringComparison.Ordinal));
         }
 
         return result;
@@ -185,8 +227,20 @@ public static class InterchangeWorkbook
         return row;
     }
 
-    private static string CellText(S.Cell cell, IReadOnlyList<string> shared, Dictionary<uint, int> decimals)
+    [System.Text.RegularExpressions.GeneratedRegex("\"[^\"]*\"|\\\\.")]
+    private static partial System.Text.RegularExpressions.Regex Quoted();
+
+    private static string CellText(S.Cell cell, IReadOnlyList<string> shared, Dictionary<uint, (int Decimals, bool Percent)> decimals, out bool stored)
     {
+        stored = false;
+
+        // TRUE is not 1 and #N/A is not a number: both kept as the text Excel shows, which a number column refuses.
+        var type = SheetCells.TypeOf(cell);
+        if (type == S.CellValues.Boolean)
+        {
+            return cell.CellValue?.Text is "1" or "true" ? "TRUE" : "FALSE";
+        }
+
         if (SheetCells.Text(cell, shared) is { } text)
         {
             return text;
@@ -199,7 +253,16 @@ public static class InterchangeWorkbook
             return raw;
         }
 
-        var places = cell.StyleIndex is not null ? decimals.GetValueOrDefault(Internal.SheetCells.StyleOf(cell), -1) : -1;
-        return places >= 0 ? d.ToString("F" + places.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture) : d.ToString("R", CultureInfo.InvariantCulture);
+        stored = true;
+        var (places, percent) = cell.StyleIndex is not null ? decimals.GetValueOrDefault(Internal.SheetCells.StyleOf(cell), (-1, false)) : (-1, false);
+        if (percent)
+        {
+            // A percentage cell: the rate in percent, with the decimals the format shows, and its '%' so that a value
+            // column refuses it as a percentage.
+            d *= 100;
+        }
+
+        var number = places >= 0 ? d.ToString("F" + places.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture) : d.ToString("R", CultureInfo.InvariantCulture);
+        return percent ? number + "%" : number;
     }
 }

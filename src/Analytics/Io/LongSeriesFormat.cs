@@ -652,7 +652,7 @@ public static class LongSeriesFormat
 
         /// <summary>
         /// A value cell under the file's culture. Plain numbers (digits, a sign, one decimal separator) are read here
-        /// without a string; anything else goes to <see cref="NumberText.Parse"/>, so the rules and the messages are the
+        /// without a string; anything else goes to <see cref="NumberText.Parse(string?, CultureInfo, bool)"/>, so the rules and the messages are the
         /// interchange reader's.
         /// </summary>
         private double Value(ReadOnlySpan<byte> s, int line, out bool ok)

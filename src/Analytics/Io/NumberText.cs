@@ -28,7 +28,18 @@ public static class NumberText
     /// <param name="culture">The culture the file is written in.</param>
     /// <param name="isRate">Whether the cell is a rate, which may end with '%' and may be a bound (<c>&gt;100</c>).</param>
     /// <returns>The number, or an error with its fix.</returns>
-    public static Parsed Parse(string? text, CultureInfo culture, bool isRate)
+    /// <remarks>
+    /// Under the invariant culture a number written like Vietnamese thousands (<c>72.007</c>, <c>2.032</c>: one to three
+    /// digits, then groups of three) is refused, since a comma-decimal export writes 72007 so and nothing in one cell
+    /// says which was meant; a reader that sees '.'-decimals elsewhere in the same file settles it (see the interchange
+    /// reader). Under a culture that groups with '.', a leading zero group (<c>0.500</c>) is refused: no one writes 500
+    /// so, it is 0.5 with the wrong separator. A number too large for a double, or so small it would read as 0, is
+    /// refused rather than read as ∞ or 0.
+    /// </remarks>
+    public static Parsed Parse(string? text, CultureInfo culture, bool isRate) => Parse(text, culture, isRate, dotGroupsAreDecimals: false);
+
+    /// <summary>Reads one cell; <paramref name="dotGroupsAreDecimals"/> says the file has shown '.'-decimals elsewhere, so <c>2.032</c> is 2.032 under the invariant culture.</summary>
+    internal static Parsed Parse(string? text, CultureInfo culture, bool isRate, bool dotGroupsAreDecimals)
     {
         ArgumentNullException.ThrowIfNull(culture);
         var s = (text ?? string.Empty).Trim().Replace('\u2212', '-').Replace("\u00a0", string.Empty, StringComparison.Ordinal);
@@ -42,7 +53,7 @@ public static class NumberText
         {
             if (!isRate)
             {
-                return Fail($"'{text}' is a bound, and only growth rates and shares may be bounds.", "write the value itself, or leave the cell empty when it is unknown.");
+                return Fail($"'{Shorten(text)}' is a bound, and only growth rates and shares may be bounds.", "write the value itself, or leave the cell empty when it is unknown.");
             }
 
             bound = s[0] == '>' ? RateBound.GreaterThan : RateBound.LessThan;
@@ -51,14 +62,14 @@ public static class NumberText
 
         if (s.EndsWith("%%", StringComparison.Ordinal))
         {
-            return Fail($"'{text}' has two percent signs.", $"write {s.TrimEnd('%')} or {s.TrimEnd('%')}%.");
+            return Fail($"'{Shorten(text)}' has two percent signs.", $"write {s.TrimEnd('%')} or {s.TrimEnd('%')}%.");
         }
 
         if (s.EndsWith('%'))
         {
             if (!isRate)
             {
-                return Fail($"'{text}' is a percentage in a value column.", "put rates in mom_pct, yoy_pct or share_pct, and the value with its unit in value and unit.");
+                return Fail($"'{Shorten(text)}' is a percentage in a value column.", "put rates in mom_pct, yoy_pct or share_pct, and the value with its unit in value and unit.");
             }
 
             s = s[..^1].TrimEnd();
@@ -73,7 +84,7 @@ public static class NumberText
 
         if (s.Length == 0 || s.Any(c => !char.IsAsciiDigit(c) && c != '.' && c != ','))
         {
-            return Fail($"'{text}' is not a number.", "write digits only (a '-' for a fall), or leave the cell empty when the figure is unknown.");
+            return Fail($"'{Shorten(text)}' is not a number.", "write digits only (a '-' for a fall), or leave the cell empty when the figure is unknown.");
         }
 
         var invariant = culture.Equals(CultureInfo.InvariantCulture);
@@ -84,17 +95,25 @@ public static class NumberText
             ? "the invariant culture writes decimals with '.' and no thousands separator (72007, 12.6)"
             : $"{name} writes thousands with '{grp}' in groups of three and decimals with '{dec}' ({(1234567.8).ToString("#,0.0", culture)})";
 
+        if (invariant && !dotGroupsAreDecimals && IsDotGrouped(s))
+        {
+            var asThousands = s.Replace(".", string.Empty, StringComparison.Ordinal);
+            return Fail(
+                $"'{Shorten(text)}' reads as {s} with '.' for decimals but as {asThousands} with '.' for thousands, as a Vietnamese Excel export writes it, and nothing else in the file says which.",
+                "if the file writes thousands with '.' (72.007; 12,6), read it with --culture vi-VN; if the '.' is a decimal point, read it with --culture en-US, or write the value in another unit.");
+        }
+
         var decimalAt = s.IndexOf(dec, StringComparison.Ordinal);
         if (decimalAt >= 0 && s.IndexOf(dec, decimalAt + 1) >= 0)
         {
-            return Fail($"'{text}' has the decimal separator '{dec}' twice: {rule}.", OtherCultureHint(invariant, dec));
+            return Fail($"'{Shorten(text)}' has the decimal separator '{dec}' twice: {rule}.", OtherCultureHint(invariant, dec));
         }
 
         var intPart = decimalAt >= 0 ? s[..decimalAt] : s;
         var frac = decimalAt >= 0 ? s[(decimalAt + 1)..] : string.Empty;
         if (frac.Any(c => !char.IsAsciiDigit(c)))
         {
-            return Fail($"'{text}' mixes separators: {rule}.", OtherCultureHint(invariant, dec));
+            return Fail($"'{Shorten(text)}' mixes separators: {rule}.", OtherCultureHint(invariant, dec));
         }
 
         if (intPart.Any(c => !char.IsAsciiDigit(c)))
@@ -106,7 +125,14 @@ public static class NumberText
                 && groups.Skip(1).All(g => g.Length == 3);
             if (!valid)
             {
-                return Fail($"'{text}' is not a number in this file's culture: {rule}.", OtherCultureHint(invariant, dec));
+                return Fail($"'{Shorten(text)}' is not a number in this file's culture: {rule}.", OtherCultureHint(invariant, dec));
+            }
+
+            if (groups![0].All(c => c == '0'))
+            {
+                return Fail(
+                    $"'{Shorten(text)}' puts a thousands separator '{grp}' after a leading zero, which no one writes in {name} (it would read as {intPart.Replace(grp.ToString(), string.Empty, StringComparison.Ordinal).TrimStart('0')}); it is probably a fraction written with '{grp}' for decimals.",
+                    $"write the fraction with '{dec}' ({(0.5).ToString("0.0", culture)}), or read the file with --culture invariant if it writes decimals with '.'.");
             }
 
             intPart = intPart.Replace(grp.ToString(), string.Empty, StringComparison.Ordinal);
@@ -114,14 +140,48 @@ public static class NumberText
 
         if (intPart.Length == 0 || (decimalAt >= 0 && frac.Length == 0))
         {
-            return Fail($"'{text}' is not a complete number.", "write digits before and after the decimal separator (0.5, not .5 or 5.).");
+            return Fail($"'{Shorten(text)}' is not a complete number.", "write digits before and after the decimal separator (0.5, not .5 or 5.).");
         }
 
         var v = double.Parse(frac.Length > 0 ? intPart + "." + frac : intPart, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+        if (double.IsInfinity(v))
+        {
+            return Fail($"'{Shorten(text)}' has {intPart.Length} digits before the decimal separator, too large to be a figure.", "check the number of digits; write the value in a larger unit if it is right.");
+        }
+
+        if (v == 0 && (intPart.Any(c => c != '0') || frac.Any(c => c != '0')))
+        {
+            return Fail($"'{Shorten(text)}' is too small to be told from zero.", "check the number of zeros after the decimal separator; write the value in a smaller unit if it is right.");
+        }
+
         return new Parsed(negative ? -v : v, frac.Length, bound, null, null);
 
         static Parsed Fail(string error, string fix) => new(double.NaN, -1, RateBound.Exact, error, fix);
     }
+
+    /// <summary>Whether an unsigned number is one to three digits then groups of three after '.' (72.007, 1.234.567) and nothing else.</summary>
+    internal static bool IsDotGrouped(ReadOnlySpan<char> s)
+    {
+        var dot = s.IndexOf('.');
+        if (dot is < 1 or > 3)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < s.Length; i++)
+        {
+            var groupPosition = (i - dot) % 4;
+            if (i < dot ? !char.IsAsciiDigit(s[i]) : groupPosition == 0 ? s[i] != '.' : !char.IsAsciiDigit(s[i]))
+            {
+                return false;
+            }
+        }
+
+        return (s.Length - dot) % 4 == 0;
+    }
+
+    private static string Shorten(string? text)
+        => text is { Length: > 40 } ? text[..20] + "…" + text[^10..] : text ?? string.Empty;
 
     private static string OtherCultureHint(bool invariant, char dec)
         => invariant

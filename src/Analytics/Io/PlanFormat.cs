@@ -105,7 +105,7 @@ public static class PlanFormat
         var rows = new SortedDictionary<int, SortedDictionary<int, Cell>>();
         try
         {
-            using var doc = SpreadsheetDocument.Open(path, false);
+            using var doc = WorkbookPackage.Open(path);
             var wb = doc.WorkbookPart ?? throw new InvalidDataException("the file has no workbook part");
             var sheets = wb.Workbook?.Descendants<S.Sheet>().ToList() ?? [];
             var sheet = sheets.FirstOrDefault(s => string.Equals(s.Name?.Value, "plan", StringComparison.OrdinalIgnoreCase)) ?? sheets.FirstOrDefault()

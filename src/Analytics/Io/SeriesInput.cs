@@ -55,17 +55,9 @@ public static class SeriesInput
             return (result.HasErrors ? [] : LongSeriesFormat.ToNamedSeries(result.Value), result.Problems);
         }
 
-        string text;
-        try
-        {
-            text = File.ReadAllText(path, Encoding.UTF8);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return ([], [new InputProblem(ProblemSeverity.Error, new SourceLocation(path, 0), $"the file cannot be read: {e.Message}", "check the path.")]);
-        }
-
-        return ReadInterchange(text, path, culture);
+        return TextFile.Read(path, out var problem) is { } text
+            ? ReadInterchange(text, path, culture)
+            : ([], [problem!]);
     }
 
     private static (IReadOnlyList<NamedSeries>, IReadOnlyList<InputProblem>) ReadInterchange(string text, string path, CultureInfo culture)

@@ -42,6 +42,23 @@ public class BadInputTests
         { "missing-month.csv", "invariant", ProblemSeverity.Warning, 4, "period", "has no figure for 2023-08 between 2023-06 and 2023-09" },
         { "thousand-times-off.csv", "invariant", ProblemSeverity.Warning, 4, "value", "times smaller than the series' usual" },
         { "mixed-separators-vi.csv", "vi-VN", ProblemSeverity.Error, 3, "value", "'5,123.4' mixes separators" },
+        { "dot-thousands-invariant.csv", "invariant", ProblemSeverity.Error, 2, "value", "'72.007' reads as 72.007 with '.' for decimals but as 72007 with '.' for thousands" },
+        { "semicolon-invariant.csv", "invariant", ProblemSeverity.Error, 2, "value", "separates its columns with ';'" },
+        { "semicolon-dot-decimals.csv", "invariant", ProblemSeverity.Error, 2, "value", "so '8123.5' cannot be read under the invariant default" },
+        { "leading-zero-group-vi.csv", "vi-VN", ProblemSeverity.Error, 2, "mom_pct", "'0.500' puts a thousands separator '.' after a leading zero" },
+        { "not-utf8.csv", "invariant", ProblemSeverity.Error, 2, null, "not UTF-8 (Windows-1258 or TCVN3?)" },
+        { "not-utf8-later-line.csv", "invariant", ProblemSeverity.Error, 3, null, "not UTF-8 (Windows-1258 or TCVN3?)" },
+        { "code-case-duplicate.csv", "invariant", ProblemSeverity.Error, 3, null, "given twice with different figures (here and on row 2)" },
+        { "nfd-nfc-duplicate.csv", "invariant", ProblemSeverity.Error, 3, null, "given twice with different figures (here and on row 2)" },
+        { "nfd-nfc-same.csv", "invariant", ProblemSeverity.Warning, 3, null, "repeats row 2" },
+        { "default-release-duplicate.csv", "invariant", ProblemSeverity.Error, 3, null, "given twice with different figures (here and on row 2)" },
+        { "value-overflow.csv", "invariant", ProblemSeverity.Error, 2, "value", "has 400 digits before the decimal separator, too large to be a figure" },
+        { "rate-overflow.csv", "invariant", ProblemSeverity.Error, 2, "yoy_pct", "has 330 digits before the decimal separator, too large to be a figure" },
+        { "value-underflow.csv", "invariant", ProblemSeverity.Error, 2, "value", "too small to be told from zero" },
+        { "year-typo.csv", "invariant", ProblemSeverity.Error, 3, "period", "the period 1023-09 is outside the years 1900–2100" },
+        { "year-far-future.csv", "invariant", ProblemSeverity.Error, 2, "period", "the period 9999-12 is outside the years 1900–2100" },
+        { "line-break-in-cell.csv", "invariant", ProblemSeverity.Warning, 2, null, "a quoted cell holds a line break: this row runs from line 2 to line 3" },
+        { "many-unknown-columns.csv", "invariant", ProblemSeverity.Warning, 1, null, "5 more columns are not part of the format and are ignored (25 in all)" },
     };
 
     [Theory]

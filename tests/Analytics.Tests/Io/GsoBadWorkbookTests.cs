@@ -30,6 +30,9 @@ public sealed class GsoBadWorkbookTests
         { "two-retail-sheets.xlsx", ProblemSeverity.Warning, "Tongmuc (2)", 0, null, "only sheet '21.Tongmuc' was imported" },
         { "sheet-from-another-month.xlsx", ProblemSeverity.Warning, "28.CPI", 0, null, "this sheet's headers point to 2023-07" },
         { "row-without-name.xlsx", ProblemSeverity.Warning, "21.Tongmuc", 14, "A", "has figures but no name" },
+        { "one-sheet-malformed.xlsx", ProblemSeverity.Warning, "28.CPI", 0, null, "the sheet '28.CPI' cannot be read (" },
+        { "one-sheet-dtd.xlsx", ProblemSeverity.Warning, "28.CPI", 0, null, "declares a document type (DTD)" },
+        { "hidden-stale-copy.xlsx", ProblemSeverity.Warning, "Tongmuc cu", 0, null, "the hidden sheet 'Tongmuc cu' is also titled as" },
     };
 
     [Theory]
@@ -70,6 +73,27 @@ public sealed class GsoBadWorkbookTests
         Assert.Contains("Dịch vụ lưu trú, ăn uống", changed, StringComparison.Ordinal);
         // The figure itself, not the record's text (which formats doubles in the current culture).
         Assert.Contains(result.Observations, o => o.Breakdown.Contains("Dịch vụ lưu trú, ăn uống", StringComparison.Ordinal) && o.Value == 61123.04);
+    }
+
+    [Theory]
+    [InlineData("one-sheet-malformed.xlsx")]
+    [InlineData("one-sheet-dtd.xlsx")]
+    public void Read_OneBadSheet_CostsThatSheetOnly(string file)
+    {
+        // The consumer price index (28.CPI) is lost; the other five tables are read exactly as from the good workbook.
+        var result = GsoWorkbook.Read(Bad(file));
+        Assert.False(result.HasErrors);
+        var good = Good.Value.Observations.Where(o => o.Source!.Sheet != "28.CPI").Select(o => o with { Source = null, Citation = string.Empty }).Select(o => o.ToString()).Order(StringComparer.Ordinal).ToList();
+        Assert.NotEmpty(good);
+        Assert.Equal(good, Figures(result));
+    }
+
+    [Fact]
+    public void Read_HiddenStaleCopyFirst_ImportsTheVisibleSheet()
+    {
+        var result = GsoWorkbook.Read(Bad("hidden-stale-copy.xlsx"));
+        Assert.Equal(Figures(Good.Value), Figures(result));
+        Assert.All(result.Observations, o => Assert.NotEqual("Tongmuc cu", o.Source!.Sheet));
     }
 
     private static List<string> Figures(GsoImportResult r)
