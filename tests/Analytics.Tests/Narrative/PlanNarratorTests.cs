@@ -104,6 +104,19 @@ public class PlanNarratorTests(ITestOutputHelper output)
         Assert.Contains("To meet the annual plan (3,000 million USD), the fourth quarter of 2023 needs 968 million USD.", enText, StringComparison.Ordinal);
         Assert.Contains("Growth of production value is still below the annual plan's target.", enText, StringComparison.Ordinal);
         Assert.Contains(vi.Notes, n => n.StartsWith("EXPORT, 2023-09: không ước được cả năm", StringComparison.Ordinal));
+
+        // The seed's series hold the one month (September 2023): the section says the year end could not be
+        // estimated and why, in a sentence of its own, rather than falling silent.
+        Assert.Contains("Chưa ước được thực hiện cả năm và khả năng hoàn thành kế hoạch của giá trị sản xuất công nghiệp và kim ngạch xuất khẩu: mới có số liệu tháng 9/2023, chưa đủ để dự báo các tháng còn lại.", viText, StringComparison.Ordinal);
+        Assert.Contains("The year end of production value and exports and the chance of meeting the plan cannot be estimated yet: the monthly figures cover only September 2023, too few to forecast the remaining months.", enText, StringComparison.Ordinal);
+        Assert.DoesNotContain(vi.Paragraphs, p => p.Topic == "plan.noEstimate" && p.Text.Contains("Ước cả năm", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Gso2024_WithHistory_NoSentenceOfAMissingEstimate()
+    {
+        var narration = new PlanNarrator(method: new SeasonalNaive()).Narrate(Gso.Value, Period.Month(2024, 9), new Dictionary<SeriesKey, Plan> { [Exports] = Plan.Growth(6) });
+        Assert.DoesNotContain(narration.Paragraphs, p => p.Topic == "plan.noEstimate");
     }
 
     [Theory]
