@@ -24,6 +24,7 @@ internal static class YearEndBacktest
         string? outFile = null;
         var method = "ensemble";
         int from = 2015, to = 2024;
+        var calibrationYears = PublishedYearEnd.CalibrationYears;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -32,7 +33,8 @@ internal static class YearEndBacktest
                 case "--method": method = args[++i]; break;
                 case "--from": from = int.Parse(args[++i], Inv); break;
                 case "--to": to = int.Parse(args[++i], Inv); break;
-                default: Console.Error.WriteLine($"unknown argument {args[i]}; use --out FILE, --method NAME, --from YEAR, --to YEAR"); return 2;
+                case "--calibration-years": calibrationYears = int.Parse(args[++i], Inv); break;
+                default: Console.Error.WriteLine($"unknown argument {args[i]}; use --out FILE, --method NAME, --from YEAR, --to YEAR, --calibration-years N"); return 2;
             }
         }
 
@@ -46,7 +48,7 @@ internal static class YearEndBacktest
             for (var year = from; year <= to; year++)
             {
                 var september = Period.Month(year, 9);
-                var e = PublishedYearEnd.Estimate(store, key, september, forecaster);
+                var e = PublishedYearEnd.Estimate(store, key, september, forecaster, calibrationYears: calibrationYears);
                 var published = store.AsOf(Period.Month(year, 12)).Get(key, Period.YearToDate(year, 12))?.Value
                     ?? throw new InvalidOperationException($"{code} {year}: no January–December figure in the December release.");
                 var rule = SpreadsheetRule(store, key, september);
@@ -55,7 +57,7 @@ internal static class YearEndBacktest
             }
         }
 
-        var text = Table(rows, method, clock.Elapsed);
+        var text = Table(rows, calibrationYears == 0 ? method + ", model intervals" : method, clock.Elapsed);
         Console.WriteLine(text);
         if (outFile is not null)
         {
@@ -81,11 +83,11 @@ internal static class YearEndBacktest
     private static string Table(List<Row> rows, string method, TimeSpan elapsed)
     {
         var sb = new StringBuilder();
-        sb.AppendLine(CultureInfo.InvariantCulture, $"| indicator | year | published Jan–Dec | estimate from September ({method}) | error % | 80% interval | in 80% | in 95% | spreadsheet rule | rule error % |");
-        sb.AppendLine("|---|---|---:|---:|---:|---|---|---|---:|---:|");
+        sb.AppendLine(CultureInfo.InvariantCulture, $"| indicator | year | published Jan–Dec | estimate from September ({method}) | error % | 80% interval | spread × (years) | in 80% | in 95% | spreadsheet rule | rule error % |");
+        sb.AppendLine("|---|---|---:|---:|---:|---|---:|---|---|---:|---:|");
         foreach (var r in rows)
         {
-            sb.AppendLine(string.Create(Inv, $"| {r.Code} | {r.Year} | {r.Published:#,0} | {r.Estimate.TotalMean:#,0} | {r.Error:+0.00;-0.00} | {r.Estimate.Interval80.Lower:#,0} – {r.Estimate.Interval80.Upper:#,0} | {(r.In80 ? "yes" : "no")} | {(r.In95 ? "yes" : "no")} | {r.Rule:#,0} | {r.RuleError:+0.00;-0.00} |"));
+            sb.AppendLine(string.Create(Inv, $"| {r.Code} | {r.Year} | {r.Published:#,0} | {r.Estimate.TotalMean:#,0} | {r.Error:+0.00;-0.00;0.00} | {r.Estimate.Interval80.Lower:#,0} – {r.Estimate.Interval80.Upper:#,0} | {r.Estimate.IntervalScale:0.00} ({r.Estimate.CalibrationYears}) | {(r.In80 ? "yes" : "no")} | {(r.In95 ? "yes" : "no")} | {r.Rule:#,0} | {r.RuleError:+0.00;-0.00;0.00} |"));
         }
 
         sb.AppendLine();

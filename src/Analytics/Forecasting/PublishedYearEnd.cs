@@ -26,12 +26,30 @@ namespace Analytics.Forecasting;
 /// as a fall.</item>
 /// <item>A gap in the monthly series: the remaining months are forecast from the unbroken stretch of months ending at
 /// <c>through</c>, with a note.</item>
+/// <item>Intervals calibrated on the series' own record (a rolling origin): the same estimate is made at the same month
+/// of each of up to <see cref="CalibrationYears"/> earlier years, from the figures released by then only, and set
+/// against the year's January–December figure of that year's December release. The model's intervals come from the
+/// noise of the months around its path; they miss the risk of a turn in the fourth quarter and of a wrong model,
+/// which is what the earlier years' errors measure. The spread of the simulated totals is scaled by
+/// s = √((ν₀ + Σ zᵢ²) / (ν₀ + n)), zᵢ the earlier errors over the spread the model gave them, ν₀ = <see cref="CalibrationPrior"/>
+/// pseudo-years at the model's own spread (so that s moves from 1 as the record grows), and the paths are drawn from
+/// a Student t with ν₀ + n degrees of freedom around the mean (a heavier tail while the record is short). The mean is
+/// not changed. <see cref="YearEndEstimate.IntervalScale"/> and <see cref="YearEndEstimate.CalibrationYears"/> say what was used.</item>
 /// </list>
 /// </remarks>
 public static class PublishedYearEnd
 {
     /// <summary>How far the stated growth and the values' growth may differ, in percentage points, before the base counts as re-estimated.</summary>
     public const double BaseRevisionTolerance = 0.15;
+
+    /// <summary>How many earlier years the intervals are calibrated on, at most (the default of <see cref="Estimate"/>).</summary>
+    public const int CalibrationYears = 10;
+
+    /// <summary>The weight, in years, of the model's own interval in the calibration (ν₀).</summary>
+    public const double CalibrationPrior = 2;
+
+    /// <summary>The months of history an earlier year's estimate needs before it counts in the calibration.</summary>
+    public const int CalibrationMinimumMonths = 24;
 
     /// <summary>Estimates the year total of a flow indicator from the figures released by the month <paramref name="through"/>.</summary>
     /// <param name="store">The figures with their releases (e.g. data/gso/gso_vn_monthly.csv read by the interchange reader).</param>
@@ -40,10 +58,12 @@ public static class PublishedYearEnd
     /// <param name="method">The forecasting method; the ensemble when null.</param>
     /// <param name="plan">The annual plan, or null.</param>
     /// <param name="seed">The seed of the simulation.</param>
+    /// <param name="calibrationYears">How many earlier years calibrate the intervals, at most; 0 keeps the model's own intervals.</param>
     /// <returns>The estimate, with <see cref="YearEndEstimate.Notes"/>; for an index published as rates only (no values), <see cref="EstimateIndex"/>'s.</returns>
     /// <exception cref="ForecastException">The months known cannot be totalled (no cumulative figure and a month missing), or there is nothing to fit.</exception>
-    public static YearEndEstimate Estimate(ObservationStore store, SeriesKey key, Period through, IForecaster? method = null, Plan? plan = null, int seed = 20231001)
+    public static YearEndEstimate Estimate(ObservationStore store, SeriesKey key, Period through, IForecaster? method = null, Plan? plan = null, int seed = 20231001, int calibrationYears = CalibrationYears)
     {
+        Preconditions.CheckArgument(calibrationYears >= 0, nameof(calibrationYears), string.Create(CultureInfo.InvariantCulture, $"Give 0 or more earlier years to calibrate on; {calibrationYears} is negative."));
         Preconditions.CheckNotNull(store);
         Preconditions.CheckArgument(through.Kind == PeriodKind.Month, nameof(through), string.Create(CultureInfo.InvariantCulture, $"Give the last known month, such as 2024-09; {through} is a {through.Kind}."));
         method ??= new Ensemble();
@@ -124,14 +144,57 @@ public static class PublishedYearEnd
         }
 
         var history = new MonthlySeries(first.PlusMonths(start), values.AsSpan(start));
-        var estimate = YearEnd.Core(history, through, ytd, lastYearTotal * ratio, lastYearRemaining * ratio, method, plan, seed);
+        var calibration = through.LastMonth == 12 || calibrationYears == 0 ? (Scale: 1.0, Years: 0, DegreesOfFreedom: double.PositiveInfinity, First: 0, Last: 0) : Calibrate(store, key, through, method, seed, calibrationYears);
+        var estimate = YearEnd.Core(history, through, ytd, lastYearTotal * ratio, lastYearRemaining * ratio, method, plan, seed, calibration.Scale, calibration.DegreesOfFreedom);
         return estimate with
         {
             LastYearPublishedTotal = lastYearTotal,
             StatedYtdGrowthPercent = stated,
             BaseRevisionRatio = ratio,
+            IntervalScale = calibration.Scale,
+            CalibrationYears = calibration.Years,
             Notes = notes,
         };
+    }
+
+    /// <summary>The scale of the spread and the degrees of freedom from the same estimate at the same month of earlier years.</summary>
+    private static (double Scale, int Years, double DegreesOfFreedom, int First, int Last) Calibrate(ObservationStore store, SeriesKey key, Period through, IForecaster method, int seed, int maxYears)
+    {
+        var z = new List<(int Year, double Z)>();
+        for (var year = through.Year - 1; year >= through.Year - maxYears; year--)
+        {
+            var cut = Period.Month(year, through.LastMonth);
+            var first = store.Periods(key).Where(p => p.Kind == PeriodKind.Month && p <= cut).DefaultIfEmpty(cut.PlusMonths(1)).Min();
+            if (cut.MonthIndex - first.MonthIndex + 1 < CalibrationMinimumMonths)
+            {
+                break;
+            }
+
+            var december = store.AsOf(Period.Month(year, 12));
+            var published = december.Get(key, Period.YearToDate(year, 12)) is { HasValue: true } o ? o.Value
+                : december.Get(key, Period.CalendarYear(year)) is { HasValue: true } y ? y.Value : double.NaN;
+            if (!double.IsFinite(published))
+            {
+                continue;
+            }
+
+            try
+            {
+                var e = Estimate(store, key, cut, method, null, seed, calibrationYears: 0);
+                var spread = (e.Interval80.Upper - e.Interval80.Lower) / (2 * Intervals.Z(80));
+                if (spread > 0 && double.IsFinite(e.TotalMean))
+                {
+                    z.Add((year, (published - e.TotalMean) / spread));
+                }
+            }
+            catch (ForecastException)
+            {
+                // A year that cannot be estimated says nothing about this one's errors.
+            }
+        }
+
+        var scale = Math.Sqrt((CalibrationPrior + z.Sum(e => e.Z * e.Z)) / (CalibrationPrior + z.Count));
+        return (scale, z.Count, CalibrationPrior + z.Count, z.Count == 0 ? 0 : z.Min(e => e.Year), z.Count == 0 ? 0 : z.Max(e => e.Year));
     }
 
     /// <summary>

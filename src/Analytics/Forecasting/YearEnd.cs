@@ -49,7 +49,10 @@ public static class YearEnd
     }
 
     /// <summary>Forecasts the remaining months from <paramref name="history"/> and adds them to the months known.</summary>
-    internal static YearEndEstimate Core(MonthlySeries history, Period through, double ytd, double lastYearTotal, double lastYearRemaining, IForecaster method, Plan? plan, int seed)
+    /// <remarks>With <paramref name="scale"/> and <paramref name="degreesOfFreedom"/> (<see cref="PublishedYearEnd"/>'s calibration),
+    /// each path's deviation from the mean is multiplied by the scale and by √(ν / W), W drawn from χ²(ν): a Student t
+    /// scale mixture of the model's paths, so the mean stays and the tails grow heavier.</remarks>
+    internal static YearEndEstimate Core(MonthlySeries history, Period through, double ytd, double lastYearTotal, double lastYearRemaining, IForecaster method, Plan? plan, int seed, double scale = 1, double degreesOfFreedom = double.PositiveInfinity)
     {
         var remainingCount = 12 - through.LastMonth;
         Forecast? remaining = null;
@@ -67,6 +70,17 @@ public static class YearEnd
             for (var i = 0; i < Paths; i++)
             {
                 totals[i] += paths[i].Sum();
+            }
+
+            if (scale != 1 || double.IsFinite(degreesOfFreedom))
+            {
+                var center = ytd + remainingMean;
+                var random = new Random(seed ^ 0x5eed);
+                for (var i = 0; i < Paths; i++)
+                {
+                    var mix = double.IsFinite(degreesOfFreedom) ? Math.Sqrt(degreesOfFreedom / MathNet.Numerics.Distributions.ChiSquared.Sample(random, degreesOfFreedom)) : 1;
+                    totals[i] = center + (scale * mix * (totals[i] - center));
+                }
             }
         }
 

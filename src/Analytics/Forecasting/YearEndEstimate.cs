@@ -45,6 +45,15 @@ public sealed record YearEndEstimate(
     /// </summary>
     public double BaseRevisionRatio { get; init; } = 1;
 
+    /// <summary>
+    /// Gets the factor by which the model's spread of the year total was widened (or narrowed) after its errors in
+    /// earlier years (<see cref="PublishedYearEnd"/>'s calibration); 1 when not calibrated.
+    /// </summary>
+    public double IntervalScale { get; init; } = 1;
+
+    /// <summary>Gets how many earlier years' errors calibrated the intervals; 0 when none did.</summary>
+    public int CalibrationYears { get; init; }
+
     /// <summary>Gets what the reader should know about how the figures were formed (a re-estimated base, a gap), in English.</summary>
     public IReadOnlyList<string> Notes { get; init; } = [];
 

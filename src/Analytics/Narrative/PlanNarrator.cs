@@ -62,11 +62,21 @@ public sealed class PlanNarrator
         Preconditions.CheckNotNull(plans);
         Preconditions.CheckArgument(month.Kind == PeriodKind.Month, nameof(month), $"Give the report's month, such as 2023-09; {month} is a {month.Kind}.");
         var keys = plans.Keys.ToList();
-        var results = new (Paragraph? Paragraph, Verdict Verdict, string Name, List<string> Notes)[keys.Count];
+        var results = new (Paragraph? Paragraph, Verdict Verdict, string Name, List<string> Notes, string? NoEstimate)[keys.Count];
         estimates ??= new YearEndEstimates(store, month, method, seed);
         Parallel.For(0, keys.Count, i => results[i] = Describe(store, keys[i], month, plans[keys[i]], estimates));
         var paragraphs = results.Where(r => r.Paragraph is not null).Select(r => r.Paragraph!).ToList();
         var notes = results.SelectMany(r => r.Notes).ToList();
+
+        // Said in the section, not only in the notes: which year ends could not be estimated, and why.
+        foreach (var group in results.Where(r => r.NoEstimate is not null).GroupBy(r => r.NoEstimate!, StringComparer.Ordinal))
+        {
+            var names = group.Select(r => r.Name).Distinct(StringComparer.Ordinal).ToList();
+            var items = names.Count == 1 ? names[0] : string.Join(Phrase("plan.and"), names.Take(names.Count - 1)) + Phrase("plan.andLast") + names[^1];
+            var text = group.Key.Length == 0 ? Fill("plan.noEstimate", ("items", items)) : Fill("plan.noEstimate.short", ("items", items), ("months", group.Key));
+            paragraphs.Add(new Paragraph(string.Join('+', group.Select(r => r.Paragraph?.Indicator ?? string.Empty)), "plan.noEstimate", text, []));
+        }
+
         var assessment = new List<string>();
         foreach (var (verdict, key) in new[] { (Verdict.Short, "plan.short"), (Verdict.ShortExpected, "plan.shortExpected"), (Verdict.Exceed, "plan.exceed"), (Verdict.Exceeded, "plan.exceeded") })
         {
@@ -97,7 +107,31 @@ public sealed class PlanNarrator
         ShortExpected,
     }
 
-    private (Paragraph? Paragraph, Verdict Verdict, string Name, List<string> Notes) Describe(ObservationStore store, SeriesKey key, Period month, Plan plan, YearEndEstimates estimates)
+    /// <summary>What the monthly figures released by the report's month cover, when too few to forecast from ("tháng 9/2023"); empty when there are enough and the estimate failed for another reason.</summary>
+    private string MonthsKnown(ObservationStore store, SeriesKey key, Period month)
+    {
+        var view = store.AsOf(month);
+        var months = store.Periods(key).Where(p => p.Kind == PeriodKind.Month && p <= month && view.Get(key, p) is { HasValue: true }).Order().ToList();
+        if (months.Count == 0 || months.Count >= 24)
+        {
+            return string.Empty;
+        }
+
+        var en = CultureInfo.GetCultureInfo("en-US").DateTimeFormat;
+        var last = months[^1];
+        var first = months[0];
+        return months.Count == 1
+            ? Fill("plan.months.one", ("month", last.LastMonth.ToString(CultureInfo.InvariantCulture)), ("monthName", en.GetMonthName(last.LastMonth)), ("year", Year(last)))
+            : Fill("plan.months.many", ("n", months.Count.ToString(CultureInfo.InvariantCulture)), ("firstMonth", first.LastMonth.ToString(CultureInfo.InvariantCulture)), ("firstMonthName", en.GetMonthName(first.LastMonth)), ("firstYear", Year(first)), ("month", last.LastMonth.ToString(CultureInfo.InvariantCulture)), ("monthName", en.GetMonthName(last.LastMonth)), ("year", Year(last)));
+    }
+
+    private (Paragraph? Paragraph, Verdict Verdict, string Name, List<string> Notes, string? NoEstimate) Describe(ObservationStore store, SeriesKey key, Period month, Plan plan, YearEndEstimates estimates)
+    {
+        var (paragraph, verdict, name, notes, failed) = DescribeCore(store, key, month, plan, estimates);
+        return (paragraph, verdict, name, notes, failed && month.LastMonth < 12 ? MonthsKnown(store, key, month) : null);
+    }
+
+    private (Paragraph? Paragraph, Verdict Verdict, string Name, List<string> Notes, bool Failed) DescribeCore(ObservationStore store, SeriesKey key, Period month, Plan plan, YearEndEstimates estimates)
     {
         var notes = new List<string>();
         var view = store.AsOf(month);
@@ -117,6 +151,13 @@ public sealed class PlanNarrator
             e = estimates.Get(key, plan);
             notes.AddRange(e.Notes.Select(n => $"{subject}: {n}"));
         }
+        catch (ForecastException) when (month.LastMonth < 12 && MonthsKnown(store, key, month) is { Length: > 0 } known)
+        {
+            // Too few months: the section says so in its own sentence, the note only points at it.
+            notes.Add(Vi
+                ? $"{subject}, {month}: không ước được cả năm, mới có số liệu {known} (xem phần ước thực hiện cả năm)."
+                : $"{subject}, {month}: no year-end estimate, the monthly figures cover only {known} (see the plan section).");
+        }
         catch (ForecastException ex)
         {
             notes.Add(Vi
@@ -133,7 +174,7 @@ public sealed class PlanNarrator
             if (double.IsNaN(plan.TargetGrowthPercent))
             {
                 notes.Add(Vi ? $"{subject}: kế hoạch của một chỉ số phải là tốc độ tăng, không phải một giá trị; bỏ qua." : $"{subject}: the plan of an index must be a growth rate, not a value; it is left out.");
-                return (null, Verdict.None, name, notes);
+                return (null, Verdict.None, name, notes, e is null);
             }
 
             var stated = ytdObs is { YearOnYear.IsExact: true } ? ytdObs.YearOnYear : StatedRate.None;
@@ -141,7 +182,7 @@ public sealed class PlanNarrator
             if (double.IsNaN(growth))
             {
                 notes.Add(Vi ? $"{subject}, {ytdPeriod}: không có tốc độ tăng lũy kế để so với kế hoạch." : $"{subject}, {ytdPeriod}: no cumulative growth to set against the plan.");
-                return (null, Verdict.None, name, notes);
+                return (null, Verdict.None, name, notes, e is null);
             }
 
             var growthText = Change(growth, stated.IsStated ? stated.Decimals : style.RateDecimals);
@@ -166,13 +207,13 @@ public sealed class PlanNarrator
                     : (growth < plan.TargetGrowthPercent ? Verdict.Short : Verdict.None);
             }
 
-            return (new Paragraph(key.Indicator, "plan", string.Join(" ", sentences), []), verdict, name, notes);
+            return (new Paragraph(key.Indicator, "plan", string.Join(" ", sentences), []), verdict, name, notes, e is null);
         }
 
         if (ytdObs is not { HasValue: true } && e is null)
         {
             notes.Add(Vi ? $"{subject}, {ytdPeriod}: không có giá trị lũy kế để so với kế hoạch." : $"{subject}, {ytdPeriod}: no cumulative value to set against the plan.");
-            return (null, Verdict.None, name, notes);
+            return (null, Verdict.None, name, notes, e is null);
         }
 
         var ytd = e?.YtdActual ?? ytdObs!.Value;
@@ -188,13 +229,13 @@ public sealed class PlanNarrator
                 : $"{subject}: the plan is a growth rate and the data has no total for last year, so the share of the plan cannot be computed; only the growth is compared.");
             if (!stated.IsStated)
             {
-                return (null, Verdict.None, name, notes);
+                return (null, Verdict.None, name, notes, e is null);
             }
 
             var relation = stated.Percent > plan.TargetGrowthPercent ? "plan.higher" : stated.Percent < plan.TargetGrowthPercent ? "plan.lower" : "plan.equal";
             sentences.Add(Fill("plan.attainment.index", ("ytd", ytdText), ("name", name), ("change", Change(stated.Percent, stated.Decimals)), ("relation", Phrase(relation)), ("target", target)));
             verdict = stated.Percent < plan.TargetGrowthPercent ? Verdict.Short : remaining == 0 ? Verdict.Exceeded : Verdict.None;
-            return (new Paragraph(key.Indicator, "plan", string.Join(" ", sentences), []), verdict, name, notes);
+            return (new Paragraph(key.Indicator, "plan", string.Join(" ", sentences), []), verdict, name, notes, e is null);
         }
 
         var attainment = e?.Plan?.AttainmentPercent ?? ytd / targetValue * 100;
@@ -241,7 +282,7 @@ public sealed class PlanNarrator
             verdict = Verdict.Short;
         }
 
-        return (new Paragraph(key.Indicator, "plan", string.Join(" ", sentences), []), verdict, name, notes);
+        return (new Paragraph(key.Indicator, "plan", string.Join(" ", sentences), []), verdict, name, notes, e is null);
     }
 
     private string Name(Indicator indicator, SeriesKey key)

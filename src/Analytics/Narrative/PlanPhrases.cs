@@ -14,7 +14,9 @@ namespace Analytics.Narrative;
 /// "6 tháng cuối năm", "các tháng còn lại"), <c>{amount}</c> a value, <c>{change}</c> a change ("tăng 5,2%"),
 /// <c>{samePeriod}</c> "so với cùng kỳ", <c>{year}</c>, <c>{total}</c>, <c>{lower}</c>, <c>{upper}</c> the estimate and its
 /// 80% interval, <c>{likelihood}</c> the probability in words (<see cref="LikelihoodKey"/>), <c>{probability}</c> in
-/// figures ("82%"), <c>{relation}</c> "cao hơn"/"thấp hơn"/"bằng", <c>{items}</c> the indicators joined.
+/// figures ("82%"), <c>{relation}</c> "cao hơn"/"thấp hơn"/"bằng", <c>{items}</c> the indicators joined, <c>{months}</c>
+/// the months of monthly figures there are when the year end cannot be estimated ("tháng 9/2023", from
+/// <c>plan.months.one</c> or <c>plan.months.many</c>).
 /// </remarks>
 public static class PlanPhrases
 {
@@ -56,6 +58,10 @@ public static class PlanPhrases
         ["plan.likelihood.none"] = "gần như không còn",
         ["plan.and"] = ", ",
         ["plan.andLast"] = " và ",
+        ["plan.noEstimate.short"] = "Chưa ước được thực hiện cả năm và khả năng hoàn thành kế hoạch của {items}: mới có số liệu {months}, chưa đủ để dự báo các tháng còn lại.",
+        ["plan.noEstimate"] = "Chưa ước được thực hiện cả năm của {items} từ số liệu đã công bố (xem phần ghi chú).",
+        ["plan.months.one"] = "tháng {month}/{year}",
+        ["plan.months.many"] = "{n} tháng (tháng {firstMonth}/{firstYear} – tháng {month}/{year})",
     }.ToFrozenDictionary();
 
     /// <summary>Gets the English templates.</summary>
@@ -96,6 +102,10 @@ public static class PlanPhrases
         ["plan.likelihood.none"] = "almost impossible",
         ["plan.and"] = ", ",
         ["plan.andLast"] = " and ",
+        ["plan.noEstimate.short"] = "The year end of {items} and the chance of meeting the plan cannot be estimated yet: the monthly figures cover only {months}, too few to forecast the remaining months.",
+        ["plan.noEstimate"] = "The year end of {items} cannot be estimated from the published figures (see the notes).",
+        ["plan.months.one"] = "{monthName} {year}",
+        ["plan.months.many"] = "{n} months ({firstMonthName} {firstYear} – {monthName} {year})",
     }.ToFrozenDictionary();
 
     /// <summary>

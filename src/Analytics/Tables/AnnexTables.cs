@@ -42,6 +42,7 @@ public static class AnnexTables
             builder.ShareNotes.Clear();
             var members = group.Where(codes.Contains).ToList();
             builder.UseRateDecimalsOf(members);
+            builder.UsePreviousMonthOf(members);
             var rows = members.SelectMany(builder.Rows).ToList();
             if (rows.Count > 0)
             {
@@ -60,16 +61,44 @@ public static class AnnexTables
         private readonly ObservationView view = store.ViewOfRelease(month);
         private readonly Period ytd = month.ToYearToDate();
         private readonly CultureInfo c = style.Culture;
+        private readonly Period previousMonth = month.PlusMonths(-1);
         private int rateDecimals = style.RateDecimals;
+
+        // The previous month's column: (shown, all its figures preliminary).
+        private (bool Shown, bool Preliminary) previous;
+
+        private int CellCount => previous.Shown ? 7 : 6;
 
         internal IReadOnlyList<string> Columns()
         {
             var m = month.ToString("L", c);
             var y = Ytd(ytd);
+            var p = previousMonth.ToString("L", c);
+            string[] before = !previous.Shown ? []
+                : style.IsVietnamese ? [$"Thực hiện {p}" + (previous.Preliminary ? " (sơ bộ)" : string.Empty)]
+                : [PhraseBook.Capitalize(p, c) + (previous.Preliminary ? " (preliminary)" : string.Empty)];
             return style.IsVietnamese
-                ? ["Chỉ tiêu", "Đơn vị tính", $"Thực hiện {m}", $"Lũy kế {y}", $"{PhraseBook.Capitalize(m, c)} so với tháng trước (%)", $"{PhraseBook.Capitalize(m, c)} so với cùng kỳ (%)", $"{PhraseBook.Capitalize(y, c)} so với cùng kỳ (%)", "Cơ cấu (%)"]
-                : ["Indicator", "Unit", m, y, $"{m} on previous month (%)", $"{m} on {month.PlusYears(-1).ToString("L", c)} (%)", $"{y} on same period of {ytd.Year - 1} (%)", "Share (%)"];
+                ? ["Chỉ tiêu", "Đơn vị tính", .. before, $"Thực hiện {m}", $"Lũy kế {y}", $"{PhraseBook.Capitalize(m, c)} so với tháng trước (%)", $"{PhraseBook.Capitalize(m, c)} so với cùng kỳ (%)", $"{PhraseBook.Capitalize(y, c)} so với cùng kỳ (%)", "Cơ cấu (%)"]
+                : ["Indicator", "Unit", .. before, m, y, $"{m} on previous month (%)", $"{m} on {month.PlusYears(-1).ToString("L", c)} (%)", $"{y} on same period of {ytd.Year - 1} (%)", "Share (%)"];
         }
+
+        /// <summary>
+        /// The previous month as this month's release states it (the revised, usually preliminary "sơ bộ" figure),
+        /// shown as a column before this month's when the release holds it for any series of the table: a figure of
+        /// the previous month released after that month's own estimate. The previous month's own estimate is not
+        /// shown: it is last month's report's figure, not this one's.
+        /// </summary>
+        internal void UsePreviousMonthOf(IReadOnlyCollection<string> codes)
+        {
+            var figures = store.Series.Where(k => codes.Contains(k.Indicator))
+                .Select(PreviousMonth)
+                .Where(o => o is not null)
+                .ToList();
+            previous = (figures.Count > 0, figures.Count > 0 && figures.All(o => o!.Status == ObservationStatus.Preliminary));
+        }
+
+        private Observation? PreviousMonth(SeriesKey key)
+            => view.Get(key, previousMonth) is { HasValue: true } o && o.EffectiveRelease > previousMonth ? o : null;
 
         internal string Footnote() => style.TableRatesAsIndex
             ? (style.IsVietnamese
@@ -91,7 +120,7 @@ public static class AnnexTables
             else
             {
                 // Products have no total: the indicator's name heads their rows.
-                yield return new TableRow(Name(indicator), 0, string.Empty, [.. Enumerable.Repeat(TableCell.Empty, 6)]);
+                yield return new TableRow(Name(indicator), 0, string.Empty, [.. Enumerable.Repeat(TableCell.Empty, CellCount)]);
             }
 
             var members = store.Series.Where(k => k.Indicator == code && !k.IsTotal)
@@ -106,7 +135,7 @@ public static class AnnexTables
             {
                 if (hasTotal && SubHeading(dimension) is { } heading)
                 {
-                    yield return new TableRow(heading, 1, string.Empty, [.. Enumerable.Repeat(TableCell.Empty, 6)]) { IsHeading = true };
+                    yield return new TableRow(heading, 1, string.Empty, [.. Enumerable.Repeat(TableCell.Empty, CellCount)]) { IsHeading = true };
                 }
 
                 var top = members.Where(x => x.Obs!.Parent.Length == 0 && x.Obs.Dimension == dimension).ToList();
@@ -114,7 +143,7 @@ public static class AnnexTables
                 foreach (var (key, o) in top)
                 {
                     var row = Row(indicator, key, 1, total);
-                    if (row.Cells[5].IsNumber)
+                    if (row.Cells[^1].IsNumber)
                     {
                         shareOfTotal.Add(row.Label);
                     }
@@ -124,7 +153,7 @@ public static class AnnexTables
                     foreach (var (child, _) in members.Where(x => x.Obs!.Parent == key.Breakdown))
                     {
                         var childRow = Row(indicator, child, 2, key);
-                        if (childRow.Cells[5].IsNumber)
+                        if (childRow.Cells[^1].IsNumber)
                         {
                             shareOfParent.Add(childRow.Label);
                         }
@@ -200,6 +229,7 @@ public static class AnnexTables
                 level,
                 unit is null ? string.Empty : style.IsVietnamese ? unit.Symbol : unit.EnglishSymbol,
                 [
+                    .. previous.Shown ? [PreviousMonth(key) is { } po ? Value(po) : TableCell.Empty] : Array.Empty<TableCell>(),
                     mo is { HasValue: true } ? Value(mo) : TableCell.Empty,
                     ytdValue,
                     monthRow is null ? TableCell.Empty : Rate(monthRow.MonthOnMonth, mo!.MonthOnMonth),

@@ -37,7 +37,7 @@ internal sealed partial class DocxWriter(MainDocumentPart main, Report report, s
         var h = report.Headings;
         body.Append(Para(h.Section, "Heading1"));
         var sections = report.Sections;
-        var placed = new HashSet<Chart>();
+        var chartsBySection = report.ChartsBySection();
         foreach (var (index, (heading, paragraphs)) in sections.Index())
         {
             body.Append(Para(heading, Report.IsPart(heading) ? "Heading1" : "Heading2"));
@@ -51,12 +51,9 @@ internal sealed partial class DocxWriter(MainDocumentPart main, Report report, s
                 continue;
             }
 
-            var codes = paragraphs.Select(p => p.Indicator).ToHashSet(StringComparer.Ordinal);
-            var last = index == sections.Count - 1;
-            foreach (var chart in report.Charts.Where(ch => !placed.Contains(ch) && (codes.Contains(ch.Indicator) || last)))
+            foreach (var chart in chartsBySection[index])
             {
                 Picture(chart, width);
-                placed.Add(chart);
             }
         }
 

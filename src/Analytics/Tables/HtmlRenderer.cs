@@ -71,8 +71,8 @@ public static partial class HtmlRenderer
         sb.Append("<p class=\"doctype\">").Append(vi ? "BÁO CÁO" : "REPORT").Append("</p>\n<p class=\"summary\">").Append(E(report.Title)).Append("</p>\n<div class=\"rule\" style=\"width:25%\"></div>\n");
         sb.Append("<h1>").Append(E(h.Section)).Append("</h1>\n");
         var figure = 0;
-        var placed = new HashSet<Chart>();
         var sections = report.Sections;
+        var chartsBySection = report.ChartsBySection();
         foreach (var (index, (heading, paragraphs)) in sections.Index())
         {
             var level = Report.IsPart(heading) ? "h1" : "h2";
@@ -87,10 +87,8 @@ public static partial class HtmlRenderer
                 continue;
             }
 
-            var codes = paragraphs.Select(p => p.Indicator).ToHashSet(StringComparer.Ordinal);
-            foreach (var chart in report.Charts.Where(ch => !placed.Contains(ch) && (codes.Contains(ch.Indicator) || index == sections.Count - 1)))
+            foreach (var chart in chartsBySection[index])
             {
-                placed.Add(chart);
                 figure++;
                 sb.Append("<figure><figcaption>").Append(vi ? "Hình " : "Figure ").Append(figure.ToString(CultureInfo.InvariantCulture)).Append(". ").Append(E(chart.Title))
                   .Append("</figcaption><img alt=\"").Append(E(chart.Description)).Append("\" src=\"data:image/png;base64,")

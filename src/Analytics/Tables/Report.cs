@@ -58,6 +58,32 @@ public sealed record Report(
         }
     }
 
+    /// <summary>
+    /// The charts drawn after a section's paragraphs, for the renderers: the year-end fans (<see cref="Analytics.Charts.FanChart"/>)
+    /// in the plan section ("Ước thực hiện cả năm và khả năng hoàn thành kế hoạch"), where their figures are told; the
+    /// others after the first section of Section I that narrates their indicator, and those no section narrates after
+    /// Section I's last.
+    /// </summary>
+    /// <returns>For each section of <see cref="Sections"/>, in order, its charts.</returns>
+    internal IReadOnlyList<IReadOnlyList<Analytics.Charts.Chart>> ChartsBySection()
+    {
+        var sections = Sections;
+        var planIndex = Plan is { Paragraphs.Count: > 0 } ? sections.Count - 1 : -1;
+        var lastOfI = planIndex >= 0 ? planIndex - 1 : sections.Count - 1;
+        var result = sections.Select(_ => new List<Analytics.Charts.Chart>()).ToList();
+        foreach (var chart in Charts)
+        {
+            var at = chart is Analytics.Charts.FanChart && planIndex >= 0 ? planIndex
+                : Enumerable.Range(0, Math.Max(lastOfI + 1, 0)).Cast<int?>().FirstOrDefault(i => sections[i!.Value].Paragraphs.Any(p => p.Indicator == chart.Indicator)) ?? lastOfI;
+            if (at >= 0)
+            {
+                result[at].Add(chart);
+            }
+        }
+
+        return result;
+    }
+
     /// <summary>Whether a section heading opens a part of its own ("II. …", at the level of Section I), not a subsection of I.</summary>
     /// <param name="heading">The section's heading.</param>
     /// <returns>True for a part.</returns>

@@ -86,6 +86,39 @@ public class PublishedYearEndTests(ITestOutputHelper output)
         Assert.StartsWith("IIP is an index published as rates", e.Notes[0], StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Exports2024_IntervalsCalibratedOnTheSeptembersBefore_AsAnIndependentComputation()
+    {
+        // Exports start in January 2014, so the Septembers with 24 months of history before them are 2016–2023.
+        var through = Period.Month(2024, 9);
+        var method = new SeasonalNaive();
+        var z = new List<double>();
+        for (var year = 2016; year <= 2023; year++)
+        {
+            var earlier = PublishedYearEnd.Estimate(Store.Value, Exports, Period.Month(year, 9), method, calibrationYears: 0);
+            var published = Store.Value.AsOf(Period.Month(year, 12)).Get(Exports, Period.YearToDate(year, 12))!.Value;
+            var spread = (earlier.Interval80.Upper - earlier.Interval80.Lower) / (2 * MathNet.Numerics.Distributions.Normal.InvCDF(0, 1, 0.9));
+            z.Add((published - earlier.TotalMean) / spread);
+        }
+
+        var scale = Math.Sqrt((2 + z.Sum(v => v * v)) / (2 + z.Count));
+        var calibrated = PublishedYearEnd.Estimate(Store.Value, Exports, through, method);
+        var plain = PublishedYearEnd.Estimate(Store.Value, Exports, through, method, calibrationYears: 0);
+        Assert.Equal(8, calibrated.CalibrationYears);
+        Assert.Equal(scale, calibrated.IntervalScale, 9);
+        Assert.Equal(1, plain.IntervalScale);
+        Assert.Equal(plain.TotalMean, calibrated.TotalMean, 6);
+
+        // The 80% and 95% intervals widen as a Student t with 2 + 8 degrees of freedom, scaled: to the simulation's precision.
+        foreach (var (level, lower, upper, plainLower, plainUpper) in new[] { (0.9, calibrated.Interval80.Lower, calibrated.Interval80.Upper, plain.Interval80.Lower, plain.Interval80.Upper), (0.975, calibrated.Interval95.Lower, calibrated.Interval95.Upper, plain.Interval95.Lower, plain.Interval95.Upper) })
+        {
+            var expected = scale * MathNet.Numerics.Distributions.StudentT.InvCDF(0, 1, 10, level) / MathNet.Numerics.Distributions.Normal.InvCDF(0, 1, level);
+            var ratio = (upper - lower) / (plainUpper - plainLower);
+            output.WriteLine($"level {level}: width ratio {ratio:0.000}, expected {expected:0.000} (scale {scale:0.000})");
+            Assert.Equal(expected, ratio, expected * 0.06);
+        }
+    }
+
     private static Analytics.Series.MonthlySeries MonthlySeriesOf(SeriesKey key, Period through)
     {
         var view = Store.Value.AsOf(through);

@@ -20,6 +20,28 @@ public class ReportRenderingTests
     private static string TempFile(string ext) => Scratch.Path("report", ext);
 
     [Fact]
+    public void YearEndFan_WithAPlan_IsDrawnInThePlanSection_NotAfterItsIndicatorsParagraph()
+    {
+        // The GSO national data of September 2024 with an export plan of +6%: the fan chart of exports belongs to
+        // "II. Ước thực hiện cả năm và khả năng hoàn thành kế hoạch", where its figures are told.
+        var gso = new ObservationStore(Analytics.Io.InterchangeFormat.Read(TestData.Path("gso/gso_vn_monthly.csv")).ThrowIfErrors());
+        var exports = new SeriesKey("EXPORT", string.Empty);
+        var report = ReportBuilder.Build(gso, Period.Month(2024, 9), plans: new Dictionary<SeriesKey, Analytics.Forecasting.Plan> { [exports] = Analytics.Forecasting.Plan.Growth(6) });
+        var bySection = report.ChartsBySection();
+        var sections = report.Sections;
+        Assert.Equal(sections.Count, bySection.Count);
+        Assert.StartsWith("II. Ước thực hiện cả năm", sections[^1].Heading, StringComparison.Ordinal);
+        var fan = Assert.Single(report.Charts.OfType<Analytics.Charts.FanChart>());
+        Assert.Contains(fan, bySection[^1]);
+        Assert.All(bySection.Take(sections.Count - 1), charts => Assert.DoesNotContain(fan, charts));
+        Assert.Equal(report.Charts.Count, bySection.Sum(c => c.Count));
+
+        // And so in the HTML: the fan's caption after the plan section's heading.
+        var html = HtmlRenderer.Render(report);
+        Assert.True(html.IndexOf(fan.Title, StringComparison.Ordinal) > html.IndexOf(sections[^1].Heading, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void AnnexTables_Seed_HaveTheReportsFiguresAsIndices()
     {
         var tables = AnnexTables.Build(Store, Period.Month(2023, 9));
