@@ -720,10 +720,12 @@ public sealed class Narrator
 
         private string Omission(string code, Period period, string what, MissingReason reason, string breakdown)
         {
-            var subject = breakdown.Length == 0 ? code : $"{code} / {breakdown}";
+            // Named as the text names it ("Giá trị sản xuất công nghiệp / Châu Âu, 9 tháng đầu năm 2023"), never by code.
+            var name = PhraseBook.Capitalize(Vi ? Indicator(code).NameVi : Indicator(code).NameEn, c);
+            var subject = breakdown.Length == 0 ? name : $"{name} / {Name(breakdown)}";
             var comparison = what != "mom" ? n.Phrase("omission.samePeriod")
                 : period.Kind == PeriodKind.Quarter ? n.Phrase("previousQuarter") : n.Phrase("previousMonth");
-            return Fill("omission", new Slots(("subject", subject), ("period", period.ToString()), ("comparison", comparison), ("reason", reason.DescribeIn(c))));
+            return Fill("omission", new Slots(("subject", subject), ("period", Span(period, true)), ("comparison", comparison), ("reason", reason.DescribeIn(c))));
         }
 
         private string Join(params string[] clauses)
