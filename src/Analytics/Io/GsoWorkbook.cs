@@ -116,6 +116,8 @@ public static class GsoWorkbook
             results.SelectMany(r => r.Problems).ToList(),
             results.SelectMany(r => r.Sheets).ToList());
 
+        all = all with { Observations = [.. all.Observations, .. ImpliedRevisions(all.Observations)] };
+
         // Two workbooks of the same month would make "as known at that release" ambiguous.
         var problems = all.Problems.ToList();
 
@@ -136,7 +138,74 @@ public static class GsoWorkbook
         return all with { Problems = problems };
     }
 
-    private static Period? DecideRelease(string path, List<(SheetGrid Grid, GsoTable Table, bool Hidden)> found, List<InputProblem> problems)
+    /// <summary>
+    /// The previous month as revised in each release, where the workbook states the month and the months from January
+    /// but not the month before (the trade tables since 2023): the months from January less this month is January to
+    /// last month as this release knows it; less January to the month before last as last month's release gave it, it
+    /// is last month's revised value. The GSO's month-on-month rate compares with that figure (September 2024 exports:
+    /// 34.049,6 against 38.074,2, −10,57%), not with last month's first estimate (37.589,7, −9,42%).
+    /// </summary>
+    private static List<Observation> ImpliedRevisions(IReadOnlyList<Observation> observations)
+    {
+        var index = observations.Where(o => o.HasValue && o.Release is not null)
+            .GroupBy(o => (o.Indicator, o.Breakdown, o.Period, Release: o.Release!.Value))
+            .ToDictionary(g => g.Key, g => g.Last());
+        var implied = new List<Observation>();
+        foreach (var ((indicator, breakdown, period, release), month) in index)
+        {
+            if (period.Kind != PeriodKind.Month || period != release || period.LastMonth == 1)
+            {
+                continue;
+            }
+
+            var previous = period.PlusMonths(-1);
+            var last = release.PlusMonths(-1);
+            if (index.ContainsKey((indicator, breakdown, previous, release))
+                || !index.TryGetValue((indicator, breakdown, Period.YearToDate(period.Year, period.LastMonth), release), out var cumulative)
+                || !index.TryGetValue((indicator, breakdown, previous, last), out var first))
+            {
+                continue;
+            }
+
+            // January to the month before last as last month's release gave it (nothing before February).
+            double before = 0;
+            if (previous.LastMonth > 1)
+            {
+                if (!index.TryGetValue((indicator, breakdown, Period.YearToDate(previous.Year, previous.LastMonth), last), out var lastCumulative))
+                {
+                    continue;
+                }
+
+                before = lastCumulative.Value - first.Value;
+            }
+
+            var value = cumulative.Value - month.Value - before;
+            if (value <= 0 || !SameUnit(month, cumulative) || !SameUnit(month, first))
+            {
+                continue;
+            }
+
+            implied.Add(first with
+            {
+                Value = value,
+                ValueDecimals = new[] { month.ValueDecimals, cumulative.ValueDecimals, first.ValueDecimals }.Min(),
+                MonthOnMonth = StatedRate.None,
+                YearOnYear = StatedRate.None,
+                Share = StatedRate.None,
+                Status = ObservationStatus.Preliminary,
+                Release = release,
+                Remark = string.Empty,
+                Citation = $"{cumulative.Citation}: the months from January less the month, less January–{previous.PlusMonths(-1).LastMonth} of the {last} release",
+                Source = cumulative.Source,
+            });
+        }
+
+        return implied;
+    }
+
+    private static bool SameUnit(Observation a, Observation b) => Equals(a.Unit, b.Unit);
+
+        private static Period? DecideRelease(string path, List<(SheetGrid Grid, GsoTable Table, bool Hidden)> found, List<InputProblem> problems)
     {
         var votes = found.Select(f => (f.Grid.Name, Release: GsoSheetReader.ReleaseOf(f.Grid))).Where(v => v.Release is not null).ToList();
         if (votes.Count == 0)

@@ -87,6 +87,7 @@ public sealed class Narrator
                     paragraphs.AddRange(context.Trade(ordered.Where(c => c is "EXPORT" or "IMPORT").ToList()));
                     foreach (var t in ordered.Where(c => c is "EXPORT" or "IMPORT"))
                     {
+                        paragraphs.AddRange(context.TradeParts(t));
                         paragraphs.AddRange(context.Selections(t));
                     }
                 }
@@ -208,22 +209,21 @@ public sealed class Narrator
             }
 
             // Parts of the month follow the month's sentence and parts of the cumulative period the cumulative one, so
-            // that a month's value is never read as a cumulative total.
-            var parts = Members(code, d => d.Relation == PartsRelation.Partition || (d.Relation == PartsRelation.Subset && d.Name is not ("commodity" or "market")), parentOnly: true);
-            var monthParts = parts.Where(x => x.Obs.Period == month).ToList();
-            var otherParts = parts.Where(x => x.Obs.Period != month).ToList();
-            if (monthParts.Count > 0 && otherParts.Count > 0 && mainSentences > 0)
+            // that a month's value is never read as a cumulative total. A month without a cumulative period (January,
+            // a year) takes the parts it does not hold for itself from the months from January.
+            var (monthParts, otherParts) = PartsOf(code);
+            if (monthParts.Count > 0 && mainSentences > 0)
             {
-                sentences.Insert(mainSentences, PartsSentence(code, indicator, wording, monthParts, omissions));
-                sentences.Add(PartsSentence(code, indicator, wording, otherParts, omissions));
+                sentences.Insert(mainSentences, PartsSentence(code, indicator, wording, monthParts, omissions, "parts"));
             }
-            else if (monthParts.Count > 0 && mainSentences > 0)
+            else if (monthParts.Count > 0)
             {
-                sentences.Insert(mainSentences, PartsSentence(code, indicator, wording, monthParts, omissions));
+                otherParts.InsertRange(0, monthParts);
             }
-            else if (parts.Count > 0)
+
+            if (otherParts.Count > 0)
             {
-                sentences.Add(PartsSentence(code, indicator, wording, parts, omissions));
+                sentences.Add(PartsSentence(code, indicator, wording, otherParts, omissions, "parts"));
             }
 
             if (sentences.Count > 0)
@@ -232,31 +232,88 @@ public sealed class Narrator
             }
         }
 
-        private string PartsSentence(string code, Indicator indicator, IndicatorWording wording, List<(SeriesKey Key, Observation Obs)> parts, List<string> omissions)
+        // The parts of an indicator (sectors, components, ownership) in the period itself and in the months from
+        // January; when the period has no cumulative period beside it, the parts it does not hold itself.
+        private (List<(SeriesKey Key, Observation Obs)> Month, List<(SeriesKey Key, Observation Obs)> Cumulative) PartsOf(string code)
+        {
+            static bool IsPart(Dimension d) => d.Relation == PartsRelation.Partition || (d.Relation == PartsRelation.Subset && d.Name is not ("commodity" or "market"));
+            var monthParts = MembersAt(code, IsPart, parentOnly: true, month);
+            var cumulative = MembersAt(code, IsPart, parentOnly: true, ytd);
+            if (cumulativePeriod is null)
+            {
+                cumulative = cumulative.Where(x => !monthParts.Any(m => m.Key == x.Key)).ToList();
+            }
+
+            return (monthParts, cumulative);
+        }
+
+        // The breakdown of a trade flow (exports by ownership) in sentences of its own: the month's, then the cumulative period's.
+        internal IEnumerable<Paragraph> TradeParts(string code)
+        {
+            var (monthParts, otherParts) = PartsOf(code);
+            if (monthParts.Count + otherParts.Count == 0)
+            {
+                yield break;
+            }
+
+            var indicator = Indicator(code);
+            var wording = style.WordingOf(code);
+            var omissions = new List<string>();
+            var sentences = new List<string>();
+            foreach (var group in monthParts.Concat(otherParts).GroupBy(x => x.Obs.Period))
+            {
+                sentences.Add(PartsSentence(code, indicator, wording, group.ToList(), omissions, group.Key == month ? "parts.of.month" : "parts.of.cumulative"));
+            }
+
+            yield return new Paragraph(code, "parts", string.Join(" ", sentences), omissions);
+        }
+
+        private string PartsSentence(string code, Indicator indicator, IndicatorWording wording, List<(SeriesKey Key, Observation Obs)> parts, List<string> omissions, string template)
         {
             var items = new List<string>();
+            var period = parts[0].Obs.Period;
+
+            // A month's parts say how they moved on the month before as well, where that is known.
+            var previous = parts.Select(x => period == month ? Previous(GrowthTable.Row(view, x.Obs, n.catalog, preferStated: true).MonthOnMonth, x.Obs.MonthOnMonth, [], code) : string.Empty).ToList();
+            var withPrevious = previous.Any(p => p.Length > 0);
             for (var i = 0; i < parts.Count; i++)
             {
                 var (key, o) = parts[i];
                 var row = GrowthTable.Row(view, o, n.catalog, preferStated: true);
+                var same = SamePeriod(o.Period, o.Period.Kind == PeriodKind.YearToDate ? wording.CumulativeSamePeriod : wording.MonthSamePeriod);
                 var yoyShort = Change(row.YearOnYear, o.YearOnYear, string.Empty, omissions, code, o.Period, "yoy", key.Breakdown);
                 if (wording.CloseParts && i == parts.Count - 1)
                 {
-                    yoyShort = Join(yoyShort + " " + SamePeriod(o.Period, o.Period.Kind == PeriodKind.YearToDate ? wording.CumulativeSamePeriod : wording.MonthSamePeriod));
+                    yoyShort = Join(yoyShort + " " + same);
+                }
+
+                var comparisons = string.Empty;
+                if (withPrevious)
+                {
+                    var mom = Previous(row.MonthOnMonth, o.MonthOnMonth, omissions, code, key.Breakdown);
+                    comparisons = Join(mom, Change(row.YearOnYear, o.YearOnYear, same, [], code, o.Period, "yoy", key.Breakdown));
                 }
 
                 var part = Name(key.Breakdown);
-                items.Add(Remark(Fill(indicator.Kind == IndicatorKind.Index || !o.HasValue ? "part.index" : "part.flow", Slots(indicator, o) + ("Part", PhraseBook.Capitalize(part, c)) + ("part", Vi ? part : PhraseBook.Decapitalize(part, c)) + ("yoyShort", yoyShort) + ("signed", Signed(row.YearOnYear, o.YearOnYear))), o));
+                var kind = indicator.Kind == IndicatorKind.Index || !o.HasValue ? "part.index" : "part.flow";
+                var slots = Slots(indicator, o) + ("Part", PhraseBook.Capitalize(part, c)) + ("part", n.Phrase("part.case") == "lower" ? PhraseBook.Decapitalize(part, c) : part)
+                    + ("partLower", PhraseBook.Decapitalize(part, c)) + ("yoyShort", yoyShort) + ("signed", Signed(row.YearOnYear, o.YearOnYear)) + ("comparisons", comparisons);
+
+                // A breakdown in a sentence of its own ("kim ngạch xuất khẩu của khu vực …") may word its items apart (".of").
+                var item = withPrevious ? kind + ".month" : kind;
+                items.Add(Remark(Fill(template != "parts" && n.HasPhrase(item + ".of") ? item + ".of" : item, slots), o));
             }
 
-            var lead = parts[0].Obs.Dimension switch
-            {
-                "sector" => "By sector",
-                "component" => "By component",
-                "ownership" => "By ownership",
-                _ => "Of which",
-            };
-            return Fill("parts", new Slots(("items", string.Join("; ", items)), ("Lead", lead)));
+            var dimension = parts[0].Obs.Dimension;
+            return Fill(template, new Slots(
+                ("items", string.Join("; ", items)),
+                ("Lead", n.Phrase("parts.lead", dimension)),
+                ("dimension", n.Phrase("dimension", dimension)),
+                ("short", ShortName(indicator)),
+                ("period", PeriodText(month)),
+                ("Period", PhraseBook.Capitalize(PeriodText(month), c)),
+                ("ytd", Span(period, null)),
+                ("Ytd", PhraseBook.Capitalize(Span(period, null), c))));
         }
 
         internal IEnumerable<Paragraph> Products(string code)
@@ -443,6 +500,20 @@ public sealed class Narrator
 
         private string More(int shown, int all) => shown < all ? n.Phrase("list.more") : string.Empty;
 
+        private List<(SeriesKey Key, Observation Obs)> MembersAt(string code, Func<Dimension, bool> dimension, bool parentOnly, Period period)
+        {
+            var list = new List<(SeriesKey, Observation)>();
+            foreach (var key in store.Series.Where(k => k.Indicator == code && !k.IsTotal))
+            {
+                if (view.Get(key, period) is { } o && dimension(Dimension.FromName(o.Dimension)) && (!parentOnly || o.Parent.Length == 0))
+                {
+                    list.Add((key, o));
+                }
+            }
+
+            return list;
+        }
+
         private List<(SeriesKey Key, Observation Obs)> Members(string code, Func<Dimension, bool> dimension, bool parentOnly)
         {
             var list = new List<(SeriesKey, Observation)>();
@@ -555,11 +626,11 @@ public sealed class Narrator
 
         // The comparison with the period before: the previous month of a month, the previous quarter of a quarter;
         // a year or a cumulative period has none (its comparison is the same period of last year).
-        private string Previous(Figure f, StatedRate stated, List<string> omissions, string code)
+        private string Previous(Figure f, StatedRate stated, List<string> omissions, string code, string breakdown = "")
             => month.Kind switch
             {
-                PeriodKind.Month => Change(f, stated, n.Phrase("previousMonth"), omissions, code, month, "mom"),
-                PeriodKind.Quarter => Change(f, stated, n.Phrase("previousQuarter"), omissions, code, month, "mom"),
+                PeriodKind.Month => Change(f, stated, n.Phrase("previousMonth"), omissions, code, month, "mom", breakdown),
+                PeriodKind.Quarter => Change(f, stated, n.Phrase("previousQuarter"), omissions, code, month, "mom", breakdown),
                 _ => string.Empty,
             };
 
@@ -649,10 +720,12 @@ public sealed class Narrator
 
         private string Omission(string code, Period period, string what, MissingReason reason, string breakdown)
         {
-            var subject = breakdown.Length == 0 ? code : $"{code} / {breakdown}";
+            // Named as the text names it ("Giá trị sản xuất công nghiệp / Châu Âu, 9 tháng đầu năm 2023"), never by code.
+            var name = PhraseBook.Capitalize(Vi ? Indicator(code).NameVi : Indicator(code).NameEn, c);
+            var subject = breakdown.Length == 0 ? name : $"{name} / {Name(breakdown)}";
             var comparison = what != "mom" ? n.Phrase("omission.samePeriod")
                 : period.Kind == PeriodKind.Quarter ? n.Phrase("previousQuarter") : n.Phrase("previousMonth");
-            return Fill("omission", new Slots(("subject", subject), ("period", period.ToString()), ("comparison", comparison), ("reason", reason.DescribeIn(c))));
+            return Fill("omission", new Slots(("subject", subject), ("period", Span(period, true)), ("comparison", comparison), ("reason", reason.DescribeIn(c))));
         }
 
         private string Join(params string[] clauses)

@@ -67,10 +67,49 @@ public sealed partial class NamesNotCodesTests
         }
     }
 
+    public static TheoryData<string, string> Stores => new() { { "csv", "vi" }, { "csv", "en" }, { "workbooks", "vi" }, { "workbooks", "en" }, { "seed", "vi" }, { "seed", "en" } };
+
+    /// <summary>
+    /// Every month January 2023 – December 2024 of data/gso/gso_vn_monthly.csv and of all 36 imported workbooks (every
+    /// indicator they hold), in the GSO's style in Vietnamese and English: no code and no letter in any sentence, nor
+    /// in the notes the narration adds; and the seed's September 2023 in its own style ("IND_VALUE, 2023-09: câu văn
+    /// không nêu …" was a note).
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Stores))]
+    public void Narrate_EveryMonth2023To2024_NoCodeNoLetterInSentencesOrNotes(string source, string language)
+    {
+        var store = source switch
+        {
+            "csv" => new ObservationStore(InterchangeFormat.Read(TestData.Path("gso/gso_vn_monthly.csv")).Observations),
+            "seed" => TestData.Seed(),
+            _ => new ObservationStore(Analytics.Tests.Io.GsoWorkbookHeadlineTests.Import().Observations),
+        };
+        var style = NarrativeStyle.Load(TestData.Path(source == "seed" ? "thai-binh/style.json" : "gso/style.json"));
+        var narrator = new Narrator(language == "vi" ? style : style with { Language = "en", CultureName = "en-US" });
+        var found = new List<string>();
+        var (from, to) = source == "seed" ? (Period.Month(2023, 9), Period.Month(2023, 9)) : (Period.Month(2023, 1), Period.Month(2024, 12));
+        for (var month = from; month <= to; month = month.PlusMonths(1))
+        {
+            var narration = narrator.Narrate(store, month);
+            Assert.NotEmpty(narration.Paragraphs);
+            foreach (var text in narration.Paragraphs.Select(p => p.Text).Concat(narration.Notes))
+            {
+                found.AddRange(Code().Matches(text).Concat(SectionLetter().Matches(text)).Concat(PeriodCode().Matches(text)).Select(m => $"{month}: '{m.Value}' in «{text}»"));
+            }
+        }
+
+        Assert.True(found.Count == 0, string.Join("\n", found.Distinct().Take(20)));
+    }
+
     // An indicator code: an upper-case word with an underscore, or a catalogue code written as a word (IIP and CPI are
     // also the indicators' names, as reports write them, and are allowed).
     [GeneratedRegex(@"\b[A-Z]+_[A-Z_]+\b|\b(OUTPUT|EXPORT|IMPORT|RETAIL|IND_VALUE|IND_PRODUCT)\b")]
     private static partial Regex Code();
+
+    // A period as the data writes it ("2023-09", "2023-01..2023-09") rather than in words.
+    [GeneratedRegex(@"\b\d{4}-\d{2}\b")]
+    private static partial Regex PeriodCode();
 
     [GeneratedRegex(@"(?<![\p{L}\p{N}])[A-Ua-u]\.\s\p{Lu}")]
     private static partial Regex SectionLetter();

@@ -113,7 +113,7 @@ public partial class SeedNarrativeTests
         var narration = new Narrator().Narrate(Store);
         var value = narration.Paragraphs[1].Text;
         Assert.DoesNotContain("so với tháng trước", value.Split('.')[0], StringComparison.Ordinal);
-        Assert.Contains(narration.Notes, n => n.StartsWith("IND_VALUE, 2023-09", StringComparison.Ordinal) && n.Contains("so với tháng trước", StringComparison.Ordinal));
+        Assert.Contains(narration.Notes, n => n.StartsWith("Giá trị sản xuất công nghiệp, tháng 9/2023", StringComparison.Ordinal) && n.Contains("so với tháng trước", StringComparison.Ordinal));
     }
 
     [Fact]
