@@ -205,7 +205,7 @@ public static class GsoWorkbook
 
     private static bool SameUnit(Observation a, Observation b) => Equals(a.Unit, b.Unit);
 
-        private static Period? DecideRelease(string path, List<(SheetGrid Grid, GsoTable Table, bool Hidden)> found, List<InputProblem> problems)
+    private static Period? DecideRelease(string path, List<(SheetGrid Grid, GsoTable Table, bool Hidden)> found, List<InputProblem> problems)
     {
         var votes = found.Select(f => (f.Grid.Name, Release: GsoSheetReader.ReleaseOf(f.Grid))).Where(v => v.Release is not null).ToList();
         if (votes.Count == 0)
