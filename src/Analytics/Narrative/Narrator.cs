@@ -60,6 +60,9 @@ public sealed class Narrator
         var notes = new List<string>();
         var latest = LatestPeriod(store);
         var requested = period ?? latest ?? throw new ArgumentException("The data holds no figure to narrate.", nameof(store));
+
+        // A quarter or a year the source states only month by month is made from its months.
+        store = PeriodAggregation.Complete(store, requested, catalog);
         var main = Resolve(store, requested);
         var cumulative = CumulativeOf(main);
         var context = new Context(this, store, main, cumulative);
@@ -187,7 +190,10 @@ public sealed class Narrator
                 var comparisons = Join(
                     Previous(row.MonthOnMonth, mo.MonthOnMonth, omissions, code),
                     Change(row.YearOnYear, mo.YearOnYear, SamePeriod(month, wording.MonthSamePeriod), omissions, code, month, "yoy"));
-                sentences.Add(Fill(kind + ".month", code, Slots(indicator, mo) + ("comparisons", comparisons)));
+                // The first months of a year reported on their own read as a cumulative where the book words the
+                // indicator's cumulative its own way ("Bình quân 6 tháng năm 2024" of a price index).
+                var own = month.Kind == PeriodKind.YearToDate && n.HasPhrase(kind + ".cumulative." + code) ? ".cumulative" : ".month";
+                sentences.Add(Fill(kind + own, code, Slots(indicator, mo) + ("comparisons", comparisons)));
             }
 
             var mainSentences = sentences.Count;

@@ -19,9 +19,16 @@ public static class AnnexTables
     private static readonly string[] Industry = ["IIP", "IND_VALUE", "IND_PRODUCT"];
     private static readonly string[] Trade = ["RETAIL", "EXPORT", "IMPORT"];
 
-    /// <summary>Builds the tables for a month and the cumulative period ending with it.</summary>
+    /// <summary>
+    /// Builds the tables for a report's period: a month or a quarter with the cumulative period ending with it (this
+    /// period, the cumulative, against the month or quarter before, against the same period, the cumulative against
+    /// the same period, the share); January and a first quarter, which are their own cumulative, without the
+    /// cumulative columns; a year or the first months of a year with their value, their growth on the same period
+    /// and the share. A quarter or a year the data holds only month by month is made from the months
+    /// (<see cref="PeriodAggregation"/>).
+    /// </summary>
     /// <param name="store">The figures.</param>
-    /// <param name="month">The month.</param>
+    /// <param name="month">The period reported on: a month, a quarter, a year or the first months of a year.</param>
     /// <param name="style">Language, culture, decimals and whether rates show as indices.</param>
     /// <param name="catalog">The catalogue; the default when null.</param>
     /// <param name="glossary">English names; the default when null.</param>
@@ -29,10 +36,10 @@ public static class AnnexTables
     public static IReadOnlyList<ReportTable> Build(ObservationStore store, Period month, NarrativeStyle? style = null, IndicatorCatalog? catalog = null, Glossary? glossary = null)
     {
         Preconditions.CheckNotNull(store);
-        Preconditions.CheckArgument(month.Kind == PeriodKind.Month, nameof(month), $"Build the tables of a month such as 2023-09; {month} is a {month.Kind}.");
         style ??= NarrativeStyle.Vietnamese;
         catalog ??= IndicatorCatalog.Default;
         glossary ??= Glossary.Default;
+        store = PeriodAggregation.Complete(store, month, catalog);
         var builder = new Builder(store, month, style, catalog, glossary);
         var codes = store.Series.Select(k => k.Indicator).Distinct(StringComparer.Ordinal).ToList();
         var vi = style.IsVietnamese;
@@ -42,7 +49,7 @@ public static class AnnexTables
             builder.ShareNotes.Clear();
             var members = group.Where(codes.Contains).ToList();
             builder.UseRateDecimalsOf(members);
-            var rows = members.SelectMany(builder.Rows).ToList();
+            var rows = members.SelectMany(builder.Rows).Select(builder.Fit).ToList();
             if (rows.Count > 0)
             {
                 tables.Add(new ReportTable(vi ? titleVi : titleEn, builder.Columns(), rows, string.Join(" ", [builder.Footnote(), .. builder.ShareNotes])));
@@ -62,14 +69,49 @@ public static class AnnexTables
         private readonly CultureInfo c = style.Culture;
         private int rateDecimals = style.RateDecimals;
 
+        // Which of the six figure columns the period has: January and a first quarter are their own cumulative, and a
+        // year or the first months of a year have neither a cumulative nor a period before to compare with.
+        private readonly bool[] keep = month.Kind switch
+        {
+            PeriodKind.Month or PeriodKind.Quarter when month.LastMonth == month.MonthCount => [true, false, true, true, false, true],
+            PeriodKind.Month or PeriodKind.Quarter => [true, true, true, true, true, true],
+            _ => [true, false, false, true, false, true],
+        };
+
         internal IReadOnlyList<string> Columns()
         {
-            var m = month.ToString("L", c);
-            var y = Ytd(ytd);
-            return style.IsVietnamese
-                ? ["Chỉ tiêu", "Đơn vị tính", $"Thực hiện {m}", $"Lũy kế {y}", $"{PhraseBook.Capitalize(m, c)} so với tháng trước (%)", $"{PhraseBook.Capitalize(m, c)} so với cùng kỳ (%)", $"{PhraseBook.Capitalize(y, c)} so với cùng kỳ (%)", "Cơ cấu (%)"]
-                : ["Indicator", "Unit", m, y, $"{m} on previous month (%)", $"{m} on {month.PlusYears(-1).ToString("L", c)} (%)", $"{y} on same period of {ytd.Year - 1} (%)", "Share (%)"];
+            var vi = style.IsVietnamese;
+            var en = CultureInfo.GetCultureInfo("en-US");
+            var m = vi ? Describe(month) : month.ToString("L", en);
+            var y = vi ? Describe(ytd) : ytd.ToString("L", en);
+            var last = month.PlusYears(-1);
+            var whole = month.Kind == PeriodKind.Year || (month.Kind == PeriodKind.YearToDate && month.LastMonth == 12);
+            string[] all = vi
+                ? [
+                    $"Thực hiện {m}",
+                    $"Lũy kế {y}",
+                    $"{PhraseBook.Capitalize(m, c)} so với {(month.Kind == PeriodKind.Quarter ? "quý" : "tháng")} trước (%)",
+                    whole ? $"{PhraseBook.Capitalize(m, c)} so với {Describe(last)} (%)" : $"{PhraseBook.Capitalize(m, c)} so với cùng kỳ (%)",
+                    ytd.LastMonth == 12 ? $"{PhraseBook.Capitalize(y, c)} so với {Describe(ytd.PlusYears(-1))} (%)" : $"{PhraseBook.Capitalize(y, c)} so với cùng kỳ (%)",
+                    "Cơ cấu (%)",
+                ]
+                : [
+                    m,
+                    y,
+                    $"{m} on previous {(month.Kind == PeriodKind.Quarter ? "quarter" : "month")} (%)",
+                    month.Kind is PeriodKind.Month or PeriodKind.Quarter or PeriodKind.Year || whole ? $"{m} on {last.ToString("L", en)} (%)" : $"{m} on same period of {month.Year - 1} (%)",
+                    ytd.LastMonth == 12 ? $"{y} on {ytd.Year - 1} (%)" : $"{y} on same period of {ytd.Year - 1} (%)",
+                    "Share (%)",
+                ];
+            return [vi ? "Chỉ tiêu" : "Indicator", vi ? "Đơn vị tính" : "Unit", .. all.Where((_, i) => keep[i])];
         }
+
+        /// <summary>The row with the period's columns only (see <see cref="keep"/>).</summary>
+        internal TableRow Fit(TableRow row) => row with { Cells = row.Cells.Where((_, i) => keep[i]).ToList() };
+
+        private string Describe(Period p) => describer.DescribePeriod(p);
+
+        private readonly Narrator describer = new(style, catalog, glossary);
 
         internal string Footnote() => style.TableRatesAsIndex
             ? (style.IsVietnamese
@@ -245,10 +287,5 @@ public static class AnnexTables
         }
 
         private string Name(Indicator i) => PhraseBook.Capitalize(style.IsVietnamese ? i.NameVi : i.NameEn, c);
-
-        private string Ytd(Period p)
-            => style.IsVietnamese
-                ? $"{p.LastMonth.ToString(CultureInfo.InvariantCulture)} tháng đầu năm {p.Year.ToString(CultureInfo.InvariantCulture)}"
-                : p.ToString("L", c);
     }
 }

@@ -153,11 +153,13 @@ public sealed class CommandLineTests
     }
 
     [Fact]
-    public void Period_AQuarter_ExitsTwoAskingForAMonth()
+    public void Period_AQuarterTheFileDoesNotHold_ExitsTwoSayingWhatItCovers()
     {
+        // The bundled Thái Bình file holds September 2023 and January–September 2023, not the third quarter's months.
         var (code, _, err) = CliRunner.Run("report", "--period", "2023-Q3", "--out", Scratch.Path("report"));
         Assert.Equal(2, code);
-        Assert.Contains("--period '2023-Q3' is a quarter; give a month, e.g. --period 2023-09", err, StringComparison.Ordinal);
+        Assert.Contains("--period 2023-Q3: data/thai-binh/2023-09.csv has no figure for the quarter 2023-Q3", err, StringComparison.Ordinal);
+        Assert.Contains("It covers the months 2023-09; no whole quarter; no whole year. Choose one of these, e.g. --period 2023-09.", err, StringComparison.Ordinal);
     }
 
     [Fact]
