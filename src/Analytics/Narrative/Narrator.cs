@@ -190,9 +190,15 @@ public sealed class Narrator
                 var comparisons = Join(
                     Previous(row.MonthOnMonth, mo.MonthOnMonth, omissions, code),
                     Change(row.YearOnYear, mo.YearOnYear, SamePeriod(month, wording.MonthSamePeriod), omissions, code, month, "yoy"));
-                // The first months of a year reported on their own read as a cumulative where the book words the
-                // indicator's cumulative its own way ("Bình quân 6 tháng năm 2024" of a price index).
-                var own = month.Kind == PeriodKind.YearToDate && n.HasPhrase(kind + ".cumulative." + code) ? ".cumulative" : ".month";
+                // A period reported on its own read as the book words the indicator's average where it has a case for
+                // it: the first months of a year as a cumulative ("Bình quân 6 tháng năm 2024"), a quarter or a year
+                // as an average ("CPI bình quân quý II/2024").
+                var own = month.Kind switch
+                {
+                    PeriodKind.YearToDate when n.HasPhrase(kind + ".cumulative." + code) => ".cumulative",
+                    PeriodKind.Quarter or PeriodKind.Year when n.HasPhrase(kind + ".average." + code) => ".average",
+                    _ => ".month",
+                };
                 sentences.Add(Fill(kind + own, code, Slots(indicator, mo) + ("comparisons", comparisons)));
             }
 

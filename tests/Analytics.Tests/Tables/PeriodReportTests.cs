@@ -49,7 +49,7 @@ public sealed class PeriodReportTests
         Assert.Equal(Period.Quarter(2024, 1), report.Period);
         Assert.Equal("Tình hình hoạt động công nghiệp, thương mại quý I/2024", report.Title);
         Assert.Contains($"Quý I/2024, kim ngạch xuất khẩu hàng hóa ước đạt {Vn(exports, 2)} tỷ USD, giảm 3,59% so với quý trước và tăng {Vn(growth, 2)}% so với cùng kỳ năm trước", text, StringComparison.Ordinal);
-        Assert.Contains("Chỉ số giá tiêu dùng (CPI) quý I/2024 tăng 1,09% so với quý trước và tăng 3,77% so với cùng kỳ năm trước.", text, StringComparison.Ordinal);
+        Assert.Contains("Chỉ số giá tiêu dùng (CPI) bình quân quý I/2024 tăng 1,09% so với quý trước và tăng 3,77% so với cùng kỳ năm trước.", text, StringComparison.Ordinal);
         Assert.DoesNotContain("tháng", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Tính chung", text, StringComparison.Ordinal);
 
@@ -71,7 +71,7 @@ public sealed class PeriodReportTests
         var report = Build("2024-Q2");
         var cpi = report.Tables.SelectMany(t => t.Rows).First(r => r.Label == "Chỉ số giá tiêu dùng (CPI)");
         Assert.Equal(100 + stated, cpi.Cells[3].Value, 1);
-        Assert.Contains($"Chỉ số giá tiêu dùng (CPI) quý II/2024 tăng 0,35% so với quý trước và tăng {Vn(Math.Round(stated, 2, MidpointRounding.AwayFromZero), 2)}% so với cùng kỳ năm trước.", Text(report), StringComparison.Ordinal);
+        Assert.Contains($"Chỉ số giá tiêu dùng (CPI) bình quân quý II/2024 tăng 0,35% so với quý trước và tăng {Vn(Math.Round(stated, 2, MidpointRounding.AwayFromZero), 2)}% so với cùng kỳ năm trước.", Text(report), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -124,6 +124,7 @@ public sealed class PeriodReportTests
         Assert.Equal(Period.CalendarYear(2023), report.Period);
         Assert.Equal("Tình hình hoạt động công nghiệp, thương mại năm 2023", report.Title);
         Assert.Contains($"Năm 2023, kim ngạch xuất khẩu hàng hóa ước đạt {Vn(exports / 1000, 1)} tỷ USD, giảm {Vn(-growth, 2)}% so với năm trước", text, StringComparison.Ordinal);
+        Assert.Contains($"Chỉ số giá tiêu dùng (CPI) bình quân năm 2023 tăng {Vn(Headline("2023-12", "CPI", "Chung", 10), 2)}% so với năm trước.", text, StringComparison.Ordinal);
         Assert.DoesNotContain("tháng", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Tính chung", text, StringComparison.Ordinal);
         Assert.Equal(["Chỉ tiêu", "Đơn vị tính", "Thực hiện năm 2023", "Năm 2023 so với năm 2022 (%)", "Cơ cấu (%)"], report.Tables[1].Columns);
@@ -174,6 +175,13 @@ public sealed class PeriodReportTests
         Assert.Equal(title, report.Title);
         Assert.Contains(sentence, Text(report), StringComparison.Ordinal);
         Assert.Contains(column, report.Tables[1].Columns);
+    }
+
+    [Fact]
+    public void English_QuarterOfAPriceIndex_IsAnAverage()
+    {
+        var text = Text(Build("2024-Q2", english: true));
+        Assert.Contains("On average in Q2 2024, the consumer price index (CPI) was up 0.35% on the previous quarter and up 4.39% on a year earlier.", text, StringComparison.Ordinal);
     }
 
     [Theory]
