@@ -178,6 +178,26 @@ public sealed class PeriodReportTests
     }
 
     [Fact]
+    public void Quarter_FromImportedWorkbooks_UsesTheQuarterTheGsoStates()
+    {
+        // The April, May and June 2024 workbooks: months for every indicator, and the CPI's, gold's and the dollar's
+        // second quarter as the June workbook states them (sheet 32.CPI).
+        var files = Directory.EnumerateFiles(TestData.Path("gso/workbooks"), "2024-0*.xlsx")
+            .Where(f => new[] { "2024-04-", "2024-05-", "2024-06-" }.Any(m => Path.GetFileName(f).StartsWith(m, StringComparison.Ordinal)))
+            .Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(3, files.Count);
+        var import = GsoWorkbook.ReadAll(files);
+        var stated = import.Observations.Single(o => o.Indicator == "CPI" && o.Key.IsTotal && o.Period == Period.Quarter(2024, 2)).YearOnYear.Percent;
+        var report = ReportBuilder.Build(new ObservationStore(import.Observations), Period.Quarter(2024, 2), GsoStyle.Value);
+        var text = Text(report);
+        // No January–March here: the quarter before cannot be compared, and is not.
+        Assert.Contains($"Chỉ số giá tiêu dùng (CPI) bình quân quý II/2024 tăng {Vn(Math.Round(stated, 2, MidpointRounding.AwayFromZero), 2)}% so với cùng kỳ năm trước.", text, StringComparison.Ordinal);
+        Assert.Contains("Bình quân 6 tháng năm 2024, chỉ số giá vàng tăng", text, StringComparison.Ordinal);
+        Assert.Contains("Quý II/2024, kim ngạch xuất khẩu hàng hóa ước đạt", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Tính chung 6 tháng đầu năm 2024, chỉ số giá", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void English_QuarterOfAPriceIndex_IsAnAverage()
     {
         var text = Text(Build("2024-Q2", english: true));
