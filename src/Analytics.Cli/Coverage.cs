@@ -5,8 +5,9 @@ using Analytics.Periods;
 namespace Analytics.Cli;
 
 /// <summary>
-/// The months a file lets <c>narrate</c> and <c>report</c> describe: those with a monthly figure or a cumulative one
-/// ending in them. A month outside them, or a file with none (quarters or years only), is refused with what it covers.
+/// The periods a file lets <c>narrate</c> and <c>report</c> describe: the months with a monthly figure or a cumulative one
+/// ending in them; the quarters, years and first months of a year the file states or holds every month of; in a file of
+/// quarters or years only, those. A period outside them is refused with what the file covers.
 /// </summary>
 internal static class Coverage
 {
@@ -29,6 +30,19 @@ internal static class Coverage
             if (periods.Count == 0)
             {
                 throw new UsageException($"{input} holds no figure to describe.");
+            }
+
+            // A file of quarters or years is reported on by its own periods: the latest when none is asked for.
+            var own = periods.Where(x => x.Kind is PeriodKind.Quarter or PeriodKind.Year).Order().ToList();
+            if (own.Count > 0 && (month is null || own.Contains(month.Value)))
+            {
+                return;
+            }
+
+            if (own.Count > 0)
+            {
+                throw new UsageException(
+                    $"--period {month}: {input} has no figure for {month}. It holds the periods {Runs(own)} and no month. Choose one of these, e.g. --period {own[^1]}.");
             }
 
             var kinds = periods.Select(p => p.Kind.ToString().ToLowerInvariant()).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
