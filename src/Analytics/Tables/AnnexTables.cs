@@ -103,11 +103,13 @@ public static class AnnexTables
                     ytd.LastMonth == 12 ? $"{y} on {ytd.Year - 1} (%)" : $"{y} on same period of {ytd.Year - 1} (%)",
                     "Share (%)",
                 ];
-            return [vi ? "Chỉ tiêu" : "Indicator", vi ? "Đơn vị tính" : "Unit", .. all.Where((_, i) => keep[i])];
+            return [vi ? "Chỉ tiêu" : "Indicator", vi ? "Đơn vị tính" : "Unit", .. all.Where((_, i) => Kept(i))];
         }
 
-        /// <summary>The row with the period's columns only (see <see cref="keep"/>).</summary>
-        internal TableRow Fit(TableRow row) => row with { Cells = row.Cells.Where((_, i) => keep[i]).ToList() };
+        /// <summary>The row with the period's columns only (see <see cref="keep"/>); columns after the six are kept.</summary>
+        internal TableRow Fit(TableRow row) => row with { Cells = row.Cells.Where((_, i) => Kept(i)).ToList() };
+
+        private bool Kept(int column) => column >= keep.Length || keep[column];
 
         private string Describe(Period p) => describer.DescribePeriod(p);
 
