@@ -113,6 +113,31 @@ internal static class CommonOptions
         },
     };
 
+    /// <summary>
+    /// Makes the option of the period a report covers: a month (<c>2024-09</c>), a quarter (<c>2025-Q1</c>), the first
+    /// half-year (<c>2024-H1</c>, "6 tháng đầu năm"), a year (<c>2024</c>) or the first months of a year
+    /// (<c>2024-01..2024-09</c>).
+    /// </summary>
+    /// <param name="name">The option's name.</param>
+    /// <param name="description">What the period is, for the help.</param>
+    /// <returns>The option; its value is null when not given.</returns>
+    internal static Option<Period?> ReportPeriod(string name, string description) => new(name)
+    {
+        HelpName = "PERIOD",
+        Description = description,
+        CustomParser = r =>
+        {
+            var text = Last(r);
+            if (Period.TryParse(text, out var p, out var error))
+            {
+                return p;
+            }
+
+            r.AddError($"{name} '{text}': {error}, e.g. {name} 2024-09, {name} 2025-Q1, {name} 2024-H1 or {name} 2024.");
+            return null;
+        },
+    };
+
     /// <summary>Makes <c>--style FILE</c>.</summary>
     /// <returns>The option.</returns>
     internal static Option<string> Style() => Path(new Option<string>("--style")

@@ -5,8 +5,9 @@ using Analytics.Periods;
 namespace Analytics.Cli;
 
 /// <summary>
-/// The months a file lets <c>narrate</c> and <c>report</c> describe: those with a monthly figure or a cumulative one
-/// ending in them. A month outside them, or a file with none (quarters or years only), is refused with what it covers.
+/// The periods a file lets <c>narrate</c> and <c>report</c> describe: the months with a monthly figure or a cumulative one
+/// ending in them; the quarters, years and first months of a year the file states or holds every month of; in a file of
+/// quarters or years only, those. A period outside them is refused with what the file covers.
 /// </summary>
 internal static class Coverage
 {
@@ -31,6 +32,19 @@ internal static class Coverage
                 throw new UsageException($"{input} holds no figure to describe.");
             }
 
+            // A file of quarters or years is reported on by its own periods: the latest when none is asked for.
+            var own = periods.Where(x => x.Kind is PeriodKind.Quarter or PeriodKind.Year).Order().ToList();
+            if (own.Count > 0 && (month is null || own.Contains(month.Value)))
+            {
+                return;
+            }
+
+            if (own.Count > 0)
+            {
+                throw new UsageException(
+                    $"--period {month}: {input} has no figure for {month}. It holds the periods {Runs(own)} and no month. Choose one of these, e.g. --period {own[^1]}.");
+            }
+
             var kinds = periods.Select(p => p.Kind.ToString().ToLowerInvariant()).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
             var last = periods.Max();
             throw new UsageException(
@@ -40,13 +54,64 @@ internal static class Coverage
                 + "growth and audit take quarters and years as they are.");
         }
 
-        if (month is { } m && !months.Contains(m))
+        if (month is { Kind: PeriodKind.Month } m && !months.Contains(m))
         {
             throw new UsageException(
                 $"--period {m}: {input} has no figure for {m}, neither monthly nor cumulative. It covers {Runs(months)}. "
                 + $"Choose one of these, e.g. --period {months[^1]}.");
         }
+
+        if (month is { } p && p.Kind != PeriodKind.Month && !Covers(periods, months, p))
+        {
+            var quarters = Covered(periods, months, months.Select(x => Period.Quarter(x.Year, ((x.LastMonth - 1) / 3) + 1)));
+            var years = Covered(periods, months, months.Select(x => Period.CalendarYear(x.Year)));
+            var kind = p.Kind switch { PeriodKind.Quarter => "quarter", PeriodKind.Year => "year", _ => "period" };
+            var example = p.Kind switch
+            {
+                PeriodKind.Quarter when quarters.Count > 0 => quarters[^1].ToString(),
+                PeriodKind.Year when years.Count > 0 => years[^1].ToString(),
+                _ => months[^1].ToString(),
+            };
+            throw new UsageException(
+                $"--period {p}: {input} has no figure for the {kind} {p}: neither the {kind}'s own figures nor all of its months ("
+                + $"{p.Months().First()} to {p.Months().Last()}). It covers the months {Runs(months)}"
+                + $"; {(quarters.Count == 0 ? "no whole quarter" : "the quarters " + Spans(quarters))}; {(years.Count == 0 ? "no whole year" : "the years " + Spans(years))}. "
+                + $"Choose one of these, e.g. --period {example}.");
+        }
     }
+
+    // A quarter, a year or the first months of a year can be reported when the data states it (a first quarter and a
+    // year also as their cumulative months) or holds every one of its months, monthly or cumulative.
+    private static bool Covers(List<Period> periods, List<Period> months, Period p)
+        => periods.Contains(p)
+           || ((p.Kind == PeriodKind.Year || p.Kind == PeriodKind.YearToDate || (p.Kind == PeriodKind.Quarter && p.FirstMonth == 1)) && periods.Contains(p.ToYearToDate()))
+           || p.Months().All(months.Contains);
+
+    private static List<Period> Covered(List<Period> periods, List<Period> months, IEnumerable<Period> candidates)
+        => candidates.Concat(periods.Where(x => x.Kind is PeriodKind.Quarter or PeriodKind.Year)).Distinct().Where(c => Covers(periods, months, c)).Order().ToList();
+
+    // "2014-Q1 to 2025-Q1" for a run of consecutive quarters or years; gaps as separate runs.
+    private static string Spans(List<Period> list)
+    {
+        var parts = new List<string>();
+        for (var i = 0; i < list.Count; i++)
+        {
+            var start = list[i];
+            var end = start;
+            while (i + 1 < list.Count && list[i + 1].Kind == end.Kind && Next(end) == list[i + 1])
+            {
+                end = list[++i];
+            }
+
+            parts.Add(end == start ? start.ToString() : $"{start} to {end}");
+        }
+
+        return string.Join(", ", parts);
+    }
+
+    private static Period Next(Period p) => p.Kind == PeriodKind.Quarter
+        ? (p.QuarterNumber == 4 ? Period.Quarter(p.Year + 1, 1) : Period.Quarter(p.Year, p.QuarterNumber + 1))
+        : p.PlusYears(1);
 
     /// <summary>Writes months as runs: "2022-01 to 2023-09, 2024-03"; other periods one by one.</summary>
     /// <param name="periods">The periods, in order.</param>

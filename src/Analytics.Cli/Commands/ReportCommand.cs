@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.CommandLine;
 using Analytics.Periods;
 using Analytics.Tables;
@@ -18,7 +19,7 @@ internal sealed class ReportCommand : AnalyticsCommand
 
     private readonly Option<string> input = CommonOptions.Input($"The interchange file to report on (.csv or .xlsx; default: the bundled {BundledInput}, in the wording of {BundledStyle}).");
     private readonly Option<CultureChoice> culture = CommonOptions.Culture();
-    private readonly Option<Period?> period = CommonOptions.Month("--period", "The month to report on, e.g. 2023-09 (default: the latest in the file).");
+    private readonly Option<Period?> period = CommonOptions.ReportPeriod("--period", "The period to report on: a month (2023-09), a quarter (2025-Q1), the first half-year (2024-H1), a year (2024) or the first months of a year (2024-01..2024-09); default: the latest month in the file.");
     private readonly Option<string> language = CommonOptions.Language();
     private readonly Option<string> style = CommonOptions.Style();
     private readonly Option<string> plan = YearEndPlanFile.Option("A plan file (indicator,breakdown,year,target_value,target_growth_pct): adds the section on the year end and the annual plan after Section I.");
@@ -36,14 +37,14 @@ internal sealed class ReportCommand : AnalyticsCommand
     private readonly Option<string> audit = new("--audit")
     {
         HelpName = "SCOPE",
-        Description = "Which figures the audit appendix checks: report (the month and the cumulative period ending with it) or all (every period in the file, as analytics audit does). Default: report.",
+        Description = "Which figures the audit appendix checks: report (the period, its months and the cumulative period ending with it) or all (every period in the file, as analytics audit does). Default: report.",
         DefaultValueFactory = _ => "report",
     };
 
     private readonly Option<string> outDirectory = CommonOptions.Path(new Option<string>("--out")
     {
         HelpName = "DIR",
-        Description = "The folder the report is written to, as report-MONTH.md, .html, .docx and .xlsx.",
+        Description = "The folder the report is written to, as report-PERIOD.md, .html, .docx and .xlsx (report-2024-09, report-2025-Q1, report-2024-H1, report-2024).",
         DefaultValueFactory = _ => "out",
     });
 
@@ -52,10 +53,12 @@ internal sealed class ReportCommand : AnalyticsCommand
         : base(
             "report",
             "Section I of the monthly report as .md, .html, .docx and .xlsx.",
-            "The narrative, the annex tables and the audit of one month. Without --input: the bundled Thái Bình September 2023 data, "
-            + "in its report's wording. Exit code 2 when the file cannot be used or does not cover the month (the message lists the months it covers).",
+            "The narrative, the annex tables and the audit of one month, quarter, half-year or year (a quarter or a year the file holds month by month "
+            + "is made from its months). Without --input: the bundled Thái Bình September 2023 data, in its report's wording. Exit code 2 when the "
+            + "file cannot be used or does not cover the period (the message lists what it covers).",
             "analytics report",
             "analytics report --input my.csv --culture vi-VN --period 2024-03 --lang en --out out",
+            "analytics report --input data/gso/gso_vn_monthly.csv --style data/gso/style.json --period 2024-Q1",
             "analytics report --plan data/thai-binh/plan-2023.csv",
             "analytics report --template my-letterhead.docx --no-audit")
     {
@@ -96,7 +99,7 @@ internal sealed class ReportCommand : AnalyticsCommand
         var (store, warnings) = InputFile.Read(file, result.GetRequiredValue(culture), stderr, reportStyle.Language);
         var month = result.GetValue(period);
         Coverage.Check(store, month, file);
-        store = InputFile.AsOfRelease(store, month);
+        store = InputFile.AsOfRelease(store, month is { } asked ? Period.Month(asked.Year, asked.LastMonth) : null);
         var plans = YearEndPlanFile.ForReport(result.GetValue(plan), store, month, result.GetRequiredValue(culture).Resolve(file), stderr);
         var auditScope = result.GetRequiredValue(audit);
         if (auditScope is not ("report" or "all"))
@@ -107,7 +110,7 @@ internal sealed class ReportCommand : AnalyticsCommand
         var report = ReportBuilder.Build(store, month, reportStyle, warnings.Select(w => w.ToString()), plans, auditAll: auditScope == "all");
         var dir = result.GetRequiredValue(outDirectory);
         Directory.CreateDirectory(dir);
-        var stem = Path.Combine(dir, $"report-{report.Period}");
+        var stem = Path.Combine(dir, $"report-{FileName(report.Period)}");
         File.WriteAllText(stem + ".md", MarkdownRenderer.Render(report));
         var templateFile = result.GetValue(template);
         if (templateFile is not null && !File.Exists(templateFile))
@@ -141,4 +144,11 @@ internal sealed class ReportCommand : AnalyticsCommand
                          $"({report.Findings.Count(f => f.Severity == Audit.FindingSeverity.Error)} errors) → {stem}.md, .html, .docx, .xlsx");
         return CliApp.Ok;
     }
+
+    /// <summary>The period in a file name: 2024-09, 2025-Q1, 2024 as written; the first six months 2024-H1, other first months 2024-01-to-09.</summary>
+    /// <param name="period">The report's period.</param>
+    /// <returns>The name.</returns>
+    internal static string FileName(Period period) => period.Kind != PeriodKind.YearToDate
+        ? period.ToString()
+        : period.LastMonth == 6 ? string.Create(CultureInfo.InvariantCulture, $"{period.Year:D4}-H1") : string.Create(CultureInfo.InvariantCulture, $"{period.Year:D4}-01-to-{period.LastMonth:D2}");
 }

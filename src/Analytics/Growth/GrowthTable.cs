@@ -94,7 +94,20 @@ public static class GrowthTable
             mom = p.Kind == PeriodKind.Quarter
                 ? Compare(o.Value, view.Get(o.Key, PreviousQuarter(p)), o.MonthOnMonth, indicator, preferStated)
                 : StatedOr(o.MonthOnMonth, na);
+            if (mom.IsMissing && p.Kind == PeriodKind.Quarter && indicator.Kind == IndicatorKind.Index && (p.Year > Period.MinYear || p.QuarterNumber > 2))
+            {
+                var fromRates = QuarterOnQuarterFromRates(view, o.Key, p);
+                mom = fromRates.IsMissing ? mom : fromRates;
+            }
+
             yoy = Compare(o.Value, view.Get(o.Key, p.PlusYears(-1)), o.YearOnYear, indicator, preferStated);
+            if (yoy.IsMissing && indicator.Kind == IndicatorKind.Index && p.Kind is PeriodKind.Quarter or PeriodKind.Year)
+            {
+                // An index published as rates only: the period's growth from its months' rates (ratio of sums of levels).
+                var fromRates = IndexFromRates(view, o.Key, p);
+                yoy = fromRates.IsMissing ? yoy : fromRates;
+            }
+
             cumValue = p.Kind == PeriodKind.YearToDate && o.HasValue && indicator.Kind == IndicatorKind.Flow ? Figure.Stated(o.Value) : na;
             cumGrowth = p.Kind == PeriodKind.YearToDate ? yoy : na;
         }
@@ -179,22 +192,60 @@ public static class GrowthTable
         }
 
         // Only rates published: rebuild the levels from them.
-        var k = month.LastMonth;
+        var fromRates = IndexFromRates(view, key, month.ToYearToDate());
+        return fromRates.IsMissing ? StatedOr(stated?.YearOnYear, Figure.Missing(MissingReason.IncompleteCumulation)) : fromRates;
+    }
+
+    // The growth of an index over a span of months (January..m, a quarter, a year) on the same months of last year,
+    // from rates only: last year's levels rebuilt from its month-on-month rates inside the span, this year's from the
+    // year-on-year rates.
+    private static Figure IndexFromRates(ObservationView view, SeriesKey key, Period span)
+    {
+        var k = span.MonthCount;
         var lastMom = new double[k - 1];
         var yoy = new double[k];
-        for (var m = 1; m <= k; m++)
+        for (var i = 0; i < k; i++)
         {
-            var cur = view.Get(key, Period.Month(month.Year, m));
-            yoy[m - 1] = RateOf(cur?.YearOnYear, cur?.Value ?? double.NaN, view.Get(key, Period.Month(month.Year - 1, m))?.Value ?? double.NaN);
-            if (m >= 2)
+            var m = span.FirstMonth + i;
+            var cur = view.Get(key, Period.Month(span.Year, m));
+            yoy[i] = RateOf(cur?.YearOnYear, cur?.Value ?? double.NaN, view.Get(key, Period.Month(span.Year - 1, m))?.Value ?? double.NaN);
+            if (i >= 1)
             {
-                var prev = view.Get(key, Period.Month(month.Year - 1, m));
-                lastMom[m - 2] = RateOf(prev?.MonthOnMonth, prev?.Value ?? double.NaN, view.Get(key, Period.Month(month.Year - 1, m - 1))?.Value ?? double.NaN);
+                var prev = view.Get(key, Period.Month(span.Year - 1, m));
+                lastMom[i - 1] = RateOf(prev?.MonthOnMonth, prev?.Value ?? double.NaN, view.Get(key, Period.Month(span.Year - 1, m - 1))?.Value ?? double.NaN);
             }
         }
 
-        var fromRates = IndexNumbers.CumulativeGrowthFromRates(lastMom, yoy);
-        return fromRates.IsMissing ? StatedOr(stated?.YearOnYear, Figure.Missing(MissingReason.IncompleteCumulation)) : fromRates;
+        return IndexNumbers.CumulativeGrowthFromRates(lastMom, yoy);
+    }
+
+    // A quarter on the quarter before, for an index published as rates only: the six months' levels rebuilt from their
+    // month-on-month rates, the ratio of the last three months' sum to the first three's.
+    private static Figure QuarterOnQuarterFromRates(ObservationView view, SeriesKey key, Period quarter)
+    {
+        var first = quarter.MonthIndex - 5;
+        var level = 1.0;
+        double before = 0, after = 0;
+        for (var i = 0; i < 6; i++)
+        {
+            if (i > 0)
+            {
+                var m = Period.FromMonthIndex(first + i);
+                var o = view.Get(key, m);
+                level *= 1.0 + (RateOf(o?.MonthOnMonth, o?.Value ?? double.NaN, view.Get(key, m.PlusMonths(-1))?.Value ?? double.NaN) / 100.0);
+            }
+
+            if (i < 3)
+            {
+                before += level;
+            }
+            else
+            {
+                after += level;
+            }
+        }
+
+        return double.IsNaN(before) || double.IsNaN(after) ? Figure.Missing(MissingReason.BaseMissing) : Growth.Rate(after, before);
     }
 
     private static double RateOf(StatedRate? stated, double value, double @base)

@@ -60,6 +60,9 @@ public sealed class Narrator
         var notes = new List<string>();
         var latest = LatestPeriod(store);
         var requested = period ?? latest ?? throw new ArgumentException("The data holds no figure to narrate.", nameof(store));
+
+        // A quarter or a year the source states only month by month is made from its months.
+        store = PeriodAggregation.Complete(store, requested, catalog);
         var main = Resolve(store, requested);
         var cumulative = CumulativeOf(main);
         var context = new Context(this, store, main, cumulative);
@@ -188,7 +191,16 @@ public sealed class Narrator
                 var comparisons = Join(
                     Previous(row.MonthOnMonth, mo.MonthOnMonth, omissions, code),
                     Change(row.YearOnYear, mo.YearOnYear, SamePeriod(month, wording.MonthSamePeriod), omissions, code, month, "yoy"));
-                sentences.Add(Fill(kind + ".month", code, Slots(indicator, mo) + ("comparisons", comparisons)));
+                // A period reported on its own read as the book words the indicator's average where it has a case for
+                // it: the first months of a year as a cumulative ("Bình quân 6 tháng năm 2024"), a quarter or a year
+                // as an average ("CPI bình quân quý II/2024").
+                var own = month.Kind switch
+                {
+                    PeriodKind.YearToDate when n.HasPhrase(kind + ".cumulative." + code) => ".cumulative",
+                    PeriodKind.Quarter or PeriodKind.Year when n.HasPhrase(kind + ".average." + code) => ".average",
+                    _ => ".month",
+                };
+                sentences.Add(Fill(kind + own, code, Slots(indicator, mo) + ("comparisons", comparisons)));
             }
 
             var mainSentences = sentences.Count;

@@ -24,7 +24,8 @@ namespace Analytics.Narrative;
 /// of months from January: <c>ytd.1</c> (January is "tháng 1/2024", not "1 tháng đầu năm"), <c>ytd.3</c>
 /// ("quý I/2024"), <c>ytd.12</c> ("cả năm 2024"), and the same for <c>ytd.noYear</c> and <c>ytd.short</c>. By
 /// indicator code: <c>index.cumulative.CPI</c> ("Bình quân 9 tháng năm 2024", a price index's cumulative is an
-/// average). By status: <c>value.estimate</c> ("ước đạt"), <c>value.preliminary</c> ("sơ bộ đạt"),
+/// average; the same for the gold and US dollar price indices and core inflation), <c>index.average.CPI</c> (a quarter or a year of a price index reported on its own: "CPI bình quân quý
+/// II/2024"). By status: <c>value.estimate</c> ("ước đạt"), <c>value.preliminary</c> ("sơ bộ đạt"),
 /// <c>value.official</c> ("đạt"), <c>status.index.estimate</c> ("ước tính"). A whole year is compared with the year
 /// before: <c>samePeriod.named.year</c> ("so với năm 2023"). Periods: <c>period.month</c> ("tháng {m}/{year}"),
 /// <c>period.quarter</c> ("quý {Q}/{year}", or "quý {Q} năm {year}"), <c>period.year</c>.
@@ -44,6 +45,13 @@ public static partial class PhraseBook
         ["index.month"] = "{Name} {period} {status} {comparisons}.",
         ["index.cumulative"] = "Tính chung {ytd}, {short} {status} {comparisons}.",
         ["index.cumulative.CPI"] = "Bình quân {ytdShort}, {short} {comparisons}.",
+        ["index.average.CPI"] = "{Name} bình quân {period} {comparisons}.",
+        ["index.cumulative.GOLD_PRICE_INDEX"] = "Bình quân {ytdShort}, {short} {comparisons}.",
+        ["index.average.GOLD_PRICE_INDEX"] = "{Name} bình quân {period} {comparisons}.",
+        ["index.cumulative.USD_PRICE_INDEX"] = "Bình quân {ytdShort}, {short} {comparisons}.",
+        ["index.average.USD_PRICE_INDEX"] = "{Name} bình quân {period} {comparisons}.",
+        ["index.cumulative.CORE_INFLATION"] = "Bình quân {ytdShort}, {short} {comparisons}.",
+        ["index.average.CORE_INFLATION"] = "{Name} bình quân {period} {comparisons}.",
         ["flow.month"] = "{Name} {period} {basis} {value}, {comparisons}.",
         ["flow.cumulative"] = "Tính chung {ytd}, {name} {basis} {value}, {comparisons}.",
         ["parts"] = "Trong đó: {items}.",
@@ -197,6 +205,13 @@ public static partial class PhraseBook
         ["index.month"] = "The {name} for {period} {status} {comparisons}.",
         ["index.cumulative"] = "Over {ytd}, {short} {status} {comparisons}.",
         ["index.cumulative.CPI"] = "On average in {ytdShort}, {short} was {comparisons}.",
+        ["index.average.CPI"] = "On average in {period}, the {name} was {comparisons}.",
+        ["index.cumulative.GOLD_PRICE_INDEX"] = "On average in {ytdShort}, {short} was {comparisons}.",
+        ["index.average.GOLD_PRICE_INDEX"] = "On average in {period}, the {name} was {comparisons}.",
+        ["index.cumulative.USD_PRICE_INDEX"] = "On average in {ytdShort}, {short} was {comparisons}.",
+        ["index.average.USD_PRICE_INDEX"] = "On average in {period}, the {name} was {comparisons}.",
+        ["index.cumulative.CORE_INFLATION"] = "On average in {ytdShort}, {short} was {comparisons}.",
+        ["index.average.CORE_INFLATION"] = "On average in {period}, the {name} was {comparisons}.",
         ["flow.month"] = "{Name} {basis} reached {value} in {period}, {comparisons}.",
         ["flow.cumulative"] = "Over {ytd}, {short} reached {value}, {comparisons}.",
         ["parts"] = "{Lead}: {items}.",

@@ -168,7 +168,10 @@ public readonly struct Period : IEquatable<Period>, IComparable<Period>, ICompar
     [Pure]
     public Period ToYearToDate() => new(PeriodKind.YearToDate, year, 1, lastMonth);
 
-    /// <summary>Parses the canonical text forms <c>2023-09</c>, <c>2023-Q3</c>, <c>2023</c> and <c>2023-01..2023-09</c>.</summary>
+    /// <summary>
+    /// Parses the canonical text forms <c>2023-09</c>, <c>2023-Q3</c>, <c>2023</c> and <c>2023-01..2023-09</c>, and
+    /// the half-year <c>2023-H1</c>, which is the first six months ("6 tháng đầu năm", <c>2023-01..2023-06</c>).
+    /// </summary>
     /// <param name="text">The text to parse.</param>
     /// <returns>The period.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
@@ -195,7 +198,7 @@ public readonly struct Period : IEquatable<Period>, IComparable<Period>, ICompar
         period = default;
         error = string.Empty;
         var s = (text ?? string.Empty).Trim();
-        const string Forms = "write a month as 2023-09, a quarter as 2023-Q3, a year as 2023, or the first months of a year as 2023-01..2023-09";
+        const string Forms = "write a month as 2023-09, a quarter as 2023-Q3, a year as 2023, the first half-year as 2023-H1, or the first months of a year as 2023-01..2023-09";
         if (s.Length == 0)
         {
             error = $"the period is empty; {Forms}";
@@ -231,6 +234,19 @@ public readonly struct Period : IEquatable<Period>, IComparable<Period>, ICompar
         {
             var q = s[6] - '0';
             period = new Period(PeriodKind.Quarter, y, (q * 3) - 2, q * 3);
+            return true;
+        }
+
+        if (s.Length == 7 && (s[5] == 'H' || s[5] == 'h') && s[4] == '-' && TryYear(s[..4], out y) && s[6] is '1' or '2')
+        {
+            if (s[6] == '2')
+            {
+                error = $"'{s}': the second half of a year is not a period of the reports, which write the first six months (\"6 tháng đầu năm\", {y}-H1) and the year ({y}); write {y} or the quarters {y}-Q3 and {y}-Q4";
+                return false;
+            }
+
+            // The reports' half-year is the first six months: "6 tháng đầu năm".
+            period = new Period(PeriodKind.YearToDate, y, 1, 6);
             return true;
         }
 
@@ -281,7 +297,8 @@ public readonly struct Period : IEquatable<Period>, IComparable<Period>, ICompar
     /// <summary>
     /// Formats the period. Format <c>G</c> (or null) gives the canonical form; <c>L</c> gives the words of a report in
     /// the provider's language: Vietnamese for a <c>vi</c> culture ("tháng 9/2023", "quý III/2023",
-    /// "9 tháng đầu năm 2023"), English otherwise ("September 2023", "Q3 2023", "January–September 2023").
+    /// "9 tháng đầu năm 2023"; the first month alone "tháng 1/2023", the twelve "năm 2023"), English otherwise
+    /// ("September 2023", "Q3 2023", "January–September 2023").
     /// </summary>
     /// <param name="format"><c>G</c> or <c>L</c>.</param>
     /// <param name="formatProvider">The culture whose language <c>L</c> uses.</param>
@@ -311,9 +328,13 @@ public readonly struct Period : IEquatable<Period>, IComparable<Period>, ICompar
                         PeriodKind.Month => string.Create(inv, $"tháng {lastMonth}/{year}"),
                         PeriodKind.Quarter => string.Create(inv, $"quý {roman[q]}/{year}"),
                         PeriodKind.Year => string.Create(inv, $"năm {year}"),
-                        _ => lastMonth == 12
-                            ? string.Create(inv, $"năm {year}")
-                            : string.Create(inv, $"{lastMonth} tháng đầu năm {year}"),
+                        _ => lastMonth switch
+                        {
+                            // January is its own cumulative: never "1 tháng đầu năm".
+                            1 => string.Create(inv, $"tháng 1/{year}"),
+                            12 => string.Create(inv, $"năm {year}"),
+                            _ => string.Create(inv, $"{lastMonth} tháng đầu năm {year}"),
+                        },
                     };
                 }
 

@@ -19,9 +19,16 @@ public static class AnnexTables
     private static readonly string[] Industry = ["IIP", "IND_VALUE", "IND_PRODUCT"];
     private static readonly string[] Trade = ["RETAIL", "EXPORT", "IMPORT"];
 
-    /// <summary>Builds the tables for a month and the cumulative period ending with it.</summary>
+    /// <summary>
+    /// Builds the tables for a report's period: a month or a quarter with the cumulative period ending with it (this
+    /// period, the cumulative, against the month or quarter before, against the same period, the cumulative against
+    /// the same period, the share); January and a first quarter, which are their own cumulative, without the
+    /// cumulative columns; a year or the first months of a year with their value, their growth on the same period
+    /// and the share. A quarter or a year the data holds only month by month is made from the months
+    /// (<see cref="PeriodAggregation"/>).
+    /// </summary>
     /// <param name="store">The figures.</param>
-    /// <param name="month">The month.</param>
+    /// <param name="month">The period reported on: a month, a quarter, a year or the first months of a year.</param>
     /// <param name="style">Language, culture, decimals and whether rates show as indices.</param>
     /// <param name="catalog">The catalogue; the default when null.</param>
     /// <param name="glossary">English names; the default when null.</param>
@@ -29,10 +36,10 @@ public static class AnnexTables
     public static IReadOnlyList<ReportTable> Build(ObservationStore store, Period month, NarrativeStyle? style = null, IndicatorCatalog? catalog = null, Glossary? glossary = null)
     {
         Preconditions.CheckNotNull(store);
-        Preconditions.CheckArgument(month.Kind == PeriodKind.Month, nameof(month), $"Build the tables of a month such as 2023-09; {month} is a {month.Kind}.");
         style ??= NarrativeStyle.Vietnamese;
         catalog ??= IndicatorCatalog.Default;
         glossary ??= Glossary.Default;
+        store = PeriodAggregation.Complete(store, month, catalog);
         var builder = new Builder(store, month, style, catalog, glossary);
         var codes = store.Series.Select(k => k.Indicator).Distinct(StringComparer.Ordinal).ToList();
         var vi = style.IsVietnamese;
@@ -43,7 +50,7 @@ public static class AnnexTables
             var members = group.Where(codes.Contains).ToList();
             builder.UseRateDecimalsOf(members);
             builder.UsePreviousMonthOf(members);
-            var rows = members.SelectMany(builder.Rows).ToList();
+            var rows = members.SelectMany(builder.Rows).Select(builder.Fit).ToList();
             if (rows.Count > 0)
             {
                 tables.Add(new ReportTable(vi ? titleVi : titleEn, builder.Columns(), rows, string.Join(" ", [builder.Footnote(), .. builder.ShareNotes])));
@@ -61,26 +68,14 @@ public static class AnnexTables
         private readonly ObservationView view = store.ViewOfRelease(month);
         private readonly Period ytd = month.ToYearToDate();
         private readonly CultureInfo c = style.Culture;
-        private readonly Period previousMonth = month.PlusMonths(-1);
+        // The month before a month report's month (a quarter or a year has no previous-month column).
+        private readonly Period previousMonth = month.Kind == PeriodKind.Month ? month.PlusMonths(-1) : month;
         private int rateDecimals = style.RateDecimals;
 
         // The previous month's column: (shown, all its figures preliminary).
         private (bool Shown, bool Preliminary) previous;
 
         private int CellCount => previous.Shown ? 7 : 6;
-
-        internal IReadOnlyList<string> Columns()
-        {
-            var m = month.ToString("L", c);
-            var y = Ytd(ytd);
-            var p = previousMonth.ToString("L", c);
-            string[] before = !previous.Shown ? []
-                : style.IsVietnamese ? [$"Thực hiện {p}" + (previous.Preliminary ? " (sơ bộ)" : string.Empty)]
-                : [PhraseBook.Capitalize(p, c) + (previous.Preliminary ? " (preliminary)" : string.Empty)];
-            return style.IsVietnamese
-                ? ["Chỉ tiêu", "Đơn vị tính", .. before, $"Thực hiện {m}", $"Lũy kế {y}", $"{PhraseBook.Capitalize(m, c)} so với tháng trước (%)", $"{PhraseBook.Capitalize(m, c)} so với cùng kỳ (%)", $"{PhraseBook.Capitalize(y, c)} so với cùng kỳ (%)", "Cơ cấu (%)"]
-                : ["Indicator", "Unit", .. before, m, y, $"{m} on previous month (%)", $"{m} on {month.PlusYears(-1).ToString("L", c)} (%)", $"{y} on same period of {ytd.Year - 1} (%)", "Share (%)"];
-        }
 
         /// <summary>
         /// The previous month as this month's release states it (the revised, usually preliminary "sơ bộ" figure),
@@ -90,6 +85,13 @@ public static class AnnexTables
         /// </summary>
         internal void UsePreviousMonthOf(IReadOnlyCollection<string> codes)
         {
+            if (month.Kind != PeriodKind.Month)
+            {
+                // A quarter or a year compares with the period before in its own columns; no month before it.
+                previous = (false, false);
+                return;
+            }
+
             var figures = store.Series.Where(k => codes.Contains(k.Indicator))
                 .Select(PreviousMonth)
                 .Where(o => o is not null)
@@ -99,6 +101,63 @@ public static class AnnexTables
 
         private Observation? PreviousMonth(SeriesKey key)
             => view.Get(key, previousMonth) is { HasValue: true } o && o.EffectiveRelease > previousMonth ? o : null;
+
+        // Which of the six figure columns the period has: January and a first quarter are their own cumulative, and a
+        // year or the first months of a year have neither a cumulative nor a period before to compare with.
+        private readonly bool[] keep = month.Kind switch
+        {
+            PeriodKind.Month or PeriodKind.Quarter when month.LastMonth == month.MonthCount => [true, false, true, true, false, true],
+            PeriodKind.Month or PeriodKind.Quarter => [true, true, true, true, true, true],
+            _ => [true, false, false, true, false, true],
+        };
+
+        internal IReadOnlyList<string> Columns()
+        {
+            var vi = style.IsVietnamese;
+            var en = CultureInfo.GetCultureInfo("en-US");
+            var m = vi ? Describe(month) : month.ToString("L", en);
+            var y = vi ? Describe(ytd) : ytd.ToString("L", en);
+            var last = month.PlusYears(-1);
+            var whole = month.Kind == PeriodKind.Year || (month.Kind == PeriodKind.YearToDate && month.LastMonth == 12);
+            string[] all = vi
+                ? [
+                    $"Thực hiện {m}",
+                    $"Lũy kế {y}",
+                    $"{PhraseBook.Capitalize(m, c)} so với {(month.Kind == PeriodKind.Quarter ? "quý" : "tháng")} trước (%)",
+                    whole ? $"{PhraseBook.Capitalize(m, c)} so với {Describe(last)} (%)" : $"{PhraseBook.Capitalize(m, c)} so với cùng kỳ (%)",
+                    ytd.LastMonth == 12 ? $"{PhraseBook.Capitalize(y, c)} so với {Describe(ytd.PlusYears(-1))} (%)" : $"{PhraseBook.Capitalize(y, c)} so với cùng kỳ (%)",
+                    "Cơ cấu (%)",
+                ]
+                : [
+                    m,
+                    y,
+                    $"{m} on previous {(month.Kind == PeriodKind.Quarter ? "quarter" : "month")} (%)",
+                    month.Kind is PeriodKind.Month or PeriodKind.Quarter or PeriodKind.Year || whole ? $"{m} on {last.ToString("L", en)} (%)" : $"{m} on same period of {month.Year - 1} (%)",
+                    ytd.LastMonth == 12 ? $"{y} on {ytd.Year - 1} (%)" : $"{y} on same period of {ytd.Year - 1} (%)",
+                    "Share (%)",
+                ];
+            var p = vi ? Describe(previousMonth) : previousMonth.ToString("L", en);
+            string[] before = !previous.Shown ? []
+                : vi ? [$"Thực hiện {p}" + (previous.Preliminary ? " (sơ bộ)" : string.Empty)]
+                : [PhraseBook.Capitalize(p, c) + (previous.Preliminary ? " (preliminary)" : string.Empty)];
+            return [vi ? "Chỉ tiêu" : "Indicator", vi ? "Đơn vị tính" : "Unit", .. before, .. all.Where((_, i) => Kept(i))];
+        }
+
+        /// <summary>
+        /// The row with the period's columns only (see <see cref="keep"/>): the previous month's column, when shown,
+        /// comes before the six; columns after the six are kept.
+        /// </summary>
+        internal TableRow Fit(TableRow row)
+        {
+            var offset = previous.Shown ? 1 : 0;
+            return row with { Cells = row.Cells.Where((_, i) => i < offset || Kept(i - offset)).ToList() };
+        }
+
+        private bool Kept(int column) => column >= keep.Length || keep[column];
+
+        private string Describe(Period p) => describer.DescribePeriod(p);
+
+        private readonly Narrator describer = new(style, catalog, glossary);
 
         internal string Footnote() => style.TableRatesAsIndex
             ? (style.IsVietnamese
@@ -275,10 +334,5 @@ public static class AnnexTables
         }
 
         private string Name(Indicator i) => PhraseBook.Capitalize(style.IsVietnamese ? i.NameVi : i.NameEn, c);
-
-        private string Ytd(Period p)
-            => style.IsVietnamese
-                ? $"{p.LastMonth.ToString(CultureInfo.InvariantCulture)} tháng đầu năm {p.Year.ToString(CultureInfo.InvariantCulture)}"
-                : p.ToString("L", c);
     }
 }

@@ -4,9 +4,9 @@ using Analytics.Periods;
 
 namespace Analytics.Tables;
 
-/// <summary>A monthly report: its narrative, annex tables, audit findings and notes, ready to render.</summary>
+/// <summary>A report of a month, a quarter, a half-year or a year: its narrative, annex tables, audit findings and notes, ready to render.</summary>
 /// <param name="Title">The title.</param>
-/// <param name="Period">The month reported on.</param>
+/// <param name="Period">The period reported on: a month, a quarter, a year or the first months of a year.</param>
 /// <param name="Style">The style it was written in.</param>
 /// <param name="Narration">The paragraphs.</param>
 /// <param name="Tables">The annex tables.</param>

@@ -296,8 +296,9 @@ public static class ReportCharts
 
         private string Decap(Indicator i) => vi ? i.NameVi : i.NameEn;
 
+        // The cumulative period in the report's words: "9 tháng đầu năm 2024", "quý I/2024" for March, "năm 2024" for December.
         private string Ytd() => vi
-            ? $"{month.LastMonth.ToString(CultureInfo.InvariantCulture)} tháng đầu năm {month.Year.ToString(CultureInfo.InvariantCulture)}"
+            ? new Narrator(style).DescribePeriod(ytd)
             : ytd.ToString("L", c);
 
         // Axis labels longer than a short line are broken at the space nearest the middle.

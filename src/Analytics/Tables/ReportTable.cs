@@ -2,7 +2,8 @@ namespace Analytics.Tables;
 
 /// <summary>
 /// A report table in the layout of the reports' annex tables ("Biểu"): indicator, unit, this month, cumulative,
-/// % against the previous month, % against the same month, cumulative % against the same period, share.
+/// % against the previous month, % against the same month, cumulative % against the same period, share; a quarter's,
+/// a year's and January's columns as <see cref="AnnexTables.Build"/> says.
 /// </summary>
 /// <param name="Title">The table's title ("Biểu 1. Công nghiệp").</param>
 /// <param name="Columns">The headers of every column, the label and unit first.</param>

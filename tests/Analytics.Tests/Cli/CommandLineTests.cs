@@ -113,15 +113,33 @@ public sealed class CommandLineTests
     [Theory]
     [InlineData("narrate")]
     [InlineData("report")]
-    public void QuarterOnlyFile_GivesALocatedErrorNotATrace(string command)
+    public void QuarterOnlyFile_IsReportedByItsQuarter_AnotherPeriodExitsTwoListingItsPeriods(string command)
     {
         var path = Scratch.Path("quarter", ".csv");
         File.WriteAllLines(path, ["indicator,breakdown,period,value,unit,mom_pct,yoy_pct,status", "EXPORT,,2025-Q1,1234.5,triệu USD,,8.2,estimate", "IMPORT,,2025-Q1,980,triệu USD,,5.1,estimate"]);
+        var dir = Scratch.Path("report");
+        var (code, output, err) = CliRunner.Run(command == "report" ? [command, "--input", path, "--out", dir] : [command, "--input", path]);
+        Assert.True(code == 0, err);
+        var text = command == "report" ? File.ReadAllText(Path.Combine(dir, "report-2025-Q1.md")) : output;
+        Assert.Contains("Quý I/2025, kim ngạch xuất khẩu hàng hóa ước đạt 1.235 triệu USD, tăng 8,2% so với cùng kỳ năm 2024", text, StringComparison.Ordinal);
+
+        var (other, _, otherErr) = CliRunner.Run(command == "report" ? [command, "--input", path, "--period", "2024-Q4", "--out", Scratch.Path("report")] : [command, "--input", path, "--period", "2024-Q4"]);
+        Assert.Equal(2, other);
+        Assert.Contains($"--period 2024-Q4: {path} has no figure for 2024-Q4. It holds the periods 2025-Q1 and no month. Choose one of these, e.g. --period 2025-Q1.", otherErr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", otherErr, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("narrate")]
+    [InlineData("report")]
+    public void RatesOnlyWithoutPeriodsToReport_GivesALocatedErrorNotATrace(string command)
+    {
+        // A file of cumulative periods that are neither a month's cumulative nor a quarter or a year cannot happen;
+        // what remains refused is a file without any figure the commands describe.
+        var path = Scratch.Path("empty", ".csv");
+        File.WriteAllLines(path, ["indicator,breakdown,period,value,unit,mom_pct,yoy_pct,status"]);
         var (code, _, err) = CliRunner.Run(command == "report" ? [command, "--input", path, "--out", Scratch.Path("report")] : [command, "--input", path]);
         Assert.Equal(2, code);
-        Assert.Contains($"{path} has no monthly or cumulative figure", err, StringComparison.Ordinal);
-        Assert.Contains("2025-Q1 (quarter)", err, StringComparison.Ordinal);
-        Assert.Contains("2025-01..2025-03", err, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", err, StringComparison.Ordinal);
         Assert.DoesNotContain("Exception", err, StringComparison.Ordinal);
     }
@@ -153,11 +171,13 @@ public sealed class CommandLineTests
     }
 
     [Fact]
-    public void Period_AQuarter_ExitsTwoAskingForAMonth()
+    public void Period_AQuarterTheFileDoesNotHold_ExitsTwoSayingWhatItCovers()
     {
+        // The bundled Thái Bình file holds September 2023 and January–September 2023, not the third quarter's months.
         var (code, _, err) = CliRunner.Run("report", "--period", "2023-Q3", "--out", Scratch.Path("report"));
         Assert.Equal(2, code);
-        Assert.Contains("--period '2023-Q3' is a quarter; give a month, e.g. --period 2023-09", err, StringComparison.Ordinal);
+        Assert.Contains("--period 2023-Q3: data/thai-binh/2023-09.csv has no figure for the quarter 2023-Q3", err, StringComparison.Ordinal);
+        Assert.Contains("It covers the months 2023-09; no whole quarter; no whole year. Choose one of these, e.g. --period 2023-09.", err, StringComparison.Ordinal);
     }
 
     [Fact]

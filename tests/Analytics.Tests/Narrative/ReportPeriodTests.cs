@@ -67,7 +67,8 @@ public sealed class ReportPeriodTests
     public void Narrate_Quarter_FromMonthlyData_IsTheFirstThreeMonths()
     {
         var text = new Narrator().Narrate(Gso, Period.Quarter(2024, 1)).ToString();
-        Assert.Contains("Quý I/2024, kim ngạch xuất khẩu hàng hóa ước đạt 93.060 triệu USD, tăng 16,98% so với cùng kỳ năm 2023", text, StringComparison.Ordinal);
+        // The quarter is the March release's three months; the quarter before, October–December 2023 as revised by then.
+        Assert.Contains("Quý I/2024, kim ngạch xuất khẩu hàng hóa ước đạt 93.060 triệu USD, giảm 3,6% so với quý trước và tăng 16,98% so với cùng kỳ năm 2023", text, StringComparison.Ordinal);
         Assert.DoesNotContain("so với tháng trước", text, StringComparison.Ordinal);
     }
 
