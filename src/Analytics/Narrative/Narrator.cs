@@ -429,7 +429,9 @@ public sealed class Narrator
         internal IEnumerable<Paragraph> Selections(string code)
         {
             var indicator = Indicator(code);
-            var flow = n.Phrase(code == "IMPORT" ? "flow.import" : "flow.export");
+            // The flow an indicator's commodities belong to: the book's word for the code when it has one
+            // ("flow.IMPORT_VOLUME": "nhập khẩu"), else exports unless the code is imports.
+            var flow = n.Phrase(n.HasPhrase("flow." + code) ? "flow." + code : code == "IMPORT" ? "flow.import" : "flow.export");
             var commodityGroups = ByPeriod(code, d => d.Name == "commodity", parentOnly: true);
             foreach (var commodities in commodityGroups)
             {
