@@ -308,12 +308,26 @@ public sealed class Narrator
 
                 var part = Name(key.Breakdown);
                 var kind = indicator.Kind == IndicatorKind.Index || !o.HasValue ? "part.index" : "part.flow";
+
+                // A part's own parts (retail goods by group) follow it: "Bán lẻ hàng hóa … (lương thực, thực phẩm …)".
+                var children = store.Series.Where(k => k.Indicator == code && !k.IsTotal)
+                    .Select(k => view.Get(k, o.Period)).OfType<Observation>().Where(x => x.Parent == key.Breakdown).ToList();
+                var childItems = children.Select(x =>
+                {
+                    var childRow = GrowthTable.Row(view, x, n.catalog, preferStated: true);
+                    var childName = Name(x.Breakdown);
+                    var childKind = indicator.Kind == IndicatorKind.Index || !x.HasValue ? "part.index" : "part.flow";
+                    var childSlots = Slots(indicator, x) + ("Part", PhraseBook.Capitalize(childName, c)) + ("part", PhraseBook.Decapitalize(childName, c)) + ("partLower", PhraseBook.Decapitalize(childName, c))
+                        + ("yoyShort", Change(childRow.YearOnYear, x.YearOnYear, string.Empty, omissions, code, x.Period, "yoy", x.Breakdown)) + ("signed", Signed(childRow.YearOnYear, x.YearOnYear));
+                    return Fill(n.HasPhrase(childKind + ".of") ? childKind + ".of" : childKind, childSlots);
+                }).ToList();
                 var slots = Slots(indicator, o) + ("Part", PhraseBook.Capitalize(part, c)) + ("part", n.Phrase("part.case") == "lower" ? PhraseBook.Decapitalize(part, c) : part)
                     + ("partLower", PhraseBook.Decapitalize(part, c)) + ("yoyShort", yoyShort) + ("signed", Signed(row.YearOnYear, o.YearOnYear)) + ("comparisons", comparisons);
 
                 // A breakdown in a sentence of its own ("kim ngạch xuất khẩu của khu vực …") may word its items apart (".of").
                 var item = withPrevious ? kind + ".month" : kind;
-                items.Add(Remark(Fill(template != "parts" && n.HasPhrase(item + ".of") ? item + ".of" : item, slots), o));
+                var text = Remark(Fill(template != "parts" && n.HasPhrase(item + ".of") ? item + ".of" : item, slots), o);
+                items.Add(childItems.Count == 0 ? text : text + Fill("parts.children", new Slots(("items", string.Join("; ", childItems)))));
             }
 
             var dimension = parts[0].Obs.Dimension;
@@ -427,13 +441,16 @@ public sealed class Narrator
         internal IEnumerable<Paragraph> Selections(string code)
         {
             var indicator = Indicator(code);
-            var flow = n.Phrase(code == "IMPORT" ? "flow.import" : "flow.export");
-            var commodities = Members(code, d => d.Name == "commodity", parentOnly: true);
-            if (commodities.Count > 0)
+            // The flow an indicator's commodities belong to: the book's word for the code when it has one
+            // ("flow.IMPORT_VOLUME": "nhập khẩu"), else exports unless the code is imports.
+            var flow = n.Phrase(n.HasPhrase("flow." + code) ? "flow." + code : code == "IMPORT" ? "flow.import" : "flow.export");
+            var commodityGroups = ByPeriod(code, d => d.Name == "commodity", parentOnly: true);
+            foreach (var commodities in commodityGroups)
             {
                 var omissions = new List<string>();
                 var name = ShortName(indicator);
-                var shown = Top(commodities, x => x.Obs.HasValue ? -x.Obs.Value : double.MaxValue, name, commodities[0].Obs.Period, "noun.commodity", "rank.largest", omissions);
+                var period = commodities[0].Obs.Period;
+                var shown = Top(commodities, x => x.Obs.HasValue ? -x.Obs.Value : double.MaxValue, name, period, "noun.commodity", "rank.largest", omissions);
                 var items = shown.Select(x =>
                 {
                     var row = GrowthTable.Row(view, x.Obs, n.catalog, preferStated: true);
@@ -442,14 +459,26 @@ public sealed class Narrator
                         + ("yoyShort", Remark(Change(row.YearOnYear, x.Obs.YearOnYear, string.Empty, omissions, code, x.Obs.Period, "yoy", x.Key.Breakdown), x.Obs))
                         + ("signed", Signed(row.YearOnYear, x.Obs.YearOnYear)));
                 });
-                yield return new Paragraph(code, "commodity", Fill("commodities", new Slots(("flow", flow), ("items", string.Join(", ", items) + More(shown.Count, commodities.Count)))), omissions);
+
+                // The month's list and the cumulative list each say which period they are of.
+                var slots = new Slots(("flow", flow), ("items", string.Join(", ", items) + More(shown.Count, commodities.Count)), ("Ytd", PhraseBook.Capitalize(Span(period, true), c)), ("ytd", Span(period, true)));
+                yield return new Paragraph(code, "commodity", Fill(commodityGroups.Count > 1 ? "commodities.period" : "commodities", slots), omissions);
             }
 
-            var markets = Members(code, d => d.Name == "market", parentOnly: false);
-            if (markets.Count > 0)
+            foreach (var markets in ByPeriod(code, d => d.Name == "market", parentOnly: false))
             {
                 yield return Markets(code, indicator, flow, markets);
             }
+        }
+
+        // A breakdown's members in the months from January and, apart, in the month itself; one list (each member in the
+        // months from January, or else its month) when the period has no cumulative period beside it.
+        private List<List<(SeriesKey Key, Observation Obs)>> ByPeriod(string code, Func<Dimension, bool> dimension, bool parentOnly)
+        {
+            var groups = cumulativePeriod is null
+                ? [Members(code, dimension, parentOnly)]
+                : new List<List<(SeriesKey Key, Observation Obs)>> { MembersAt(code, dimension, parentOnly, ytd), MembersAt(code, dimension, parentOnly, month) };
+            return groups.Where(g => g.Count > 0).ToList();
         }
 
         private Paragraph Markets(string code, Indicator indicator, string flow, List<(SeriesKey Key, Observation Obs)> markets)
@@ -457,7 +486,7 @@ public sealed class Narrator
             var omissions = new List<string>();
             var period = markets[0].Obs.Period;
             var total = view.Get(new SeriesKey(code, string.Empty), period);
-            var top = markets.Where(x => x.Obs.Parent.Length == 0).OrderByDescending(x => x.Obs.HasValue ? x.Obs.Value : double.MinValue).ToList();
+            var top = markets.Where(x => x.Obs.Parent.Length == 0 || !markets.Any(p => p.Key.Breakdown == x.Obs.Parent)).OrderByDescending(x => x.Obs.HasValue ? x.Obs.Value : double.MinValue).ToList();
             var wording = style.WordingOf(code);
             var items = new List<string>();
             for (var i = 0; i < top.Count; i++)
@@ -517,7 +546,9 @@ public sealed class Narrator
             var list = new List<(SeriesKey, Observation)>();
             foreach (var key in store.Series.Where(k => k.Indicator == code && !k.IsTotal))
             {
-                if (view.Get(key, period) is { } o && dimension(Dimension.FromName(o.Dimension)) && (!parentOnly || o.Parent.Length == 0))
+                // A part whose parent has no figure for the period stands on its own rather than being lost.
+                if (view.Get(key, period) is { } o && dimension(Dimension.FromName(o.Dimension))
+                    && (!parentOnly || o.Parent.Length == 0 || view.Get(new SeriesKey(code, o.Parent), period) is null))
                 {
                     list.Add((key, o));
                 }

@@ -102,6 +102,16 @@ public sealed partial class NamesNotCodesTests
         Assert.True(found.Count == 0, string.Join("\n", found.Distinct().Take(20)));
     }
 
+    [Fact]
+    public void Narrate_ImportedImportVolumes_AreImports()
+    {
+        // The September 2024 workbook's import table by volume: coal, ores, iron and steel … are imported goods.
+        var store = new ObservationStore(Analytics.Tests.Io.GsoWorkbookHeadlineTests.Import().Observations.Where(o => o.Indicator == "IMPORT_VOLUME"));
+        var text = new Narrator(NarrativeStyle.Load(TestData.Path("gso/style.json"))).Narrate(store, Period.Month(2024, 9)).ToString();
+        Assert.Contains("các mặt hàng nhập khẩu chủ yếu là: ", text, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("xuất khẩu", text, StringComparison.OrdinalIgnoreCase);
+    }
+
     // An indicator code: an upper-case word with an underscore, or a catalogue code written as a word (IIP and CPI are
     // also the indicators' names, as reports write them, and are allowed).
     [GeneratedRegex(@"\b[A-Z]+_[A-Z_]+\b|\b(OUTPUT|EXPORT|IMPORT|RETAIL|IND_VALUE|IND_PRODUCT)\b")]
