@@ -48,6 +48,25 @@ public class InterchangeColumnsTests
     }
 
     [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void GrowthFromParquet_MonthlyFigures_SameTableAndProblemsAsTheStore(bool shuffle)
+    {
+        var csv = MonthlyLatest("gso/gso_vn_monthly.csv", releases: !shuffle, shuffle);
+        var parquet = Scratch.Path("columns-parquet", ".parquet");
+        InterchangeParquet.Write(InterchangeFormat.Read(csv).ThrowIfErrors(), parquet);
+        var columns = InterchangeColumns.TryReadParquet(parquet);
+        Assert.NotNull(columns);
+        var store = InterchangeParquet.Read(parquet);
+        using var w = new StringWriter(CultureInfo.InvariantCulture);
+        GrowthCsv.Write(GrowthTable.Compute(new ObservationStore(store.ThrowIfErrors()), GrowthOptions.Official), w);
+        Assert.Equal(w.ToString(), ColumnPath(columns, GrowthOptions.Official));
+        Assert.Equal(store.Problems.Select(p => p.ToString()), columns.Problems.Select(p => p.ToString()));
+        Assert.Equal(store.Observations.Select(o => o.Source!.Row).Order(), columns.Value.SourceRows.ToArray().Order());
+        Assert.Contains(columns.Problems, p => p.Kind == "series with a missing month" && p.Message.Contains("row group 0", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("gso/gso_vn_monthly.csv")]     // first estimates and revisions: two releases of a month
     [InlineData("thai-binh/2023-09.csv")]      // cumulative periods, shares and notes
     public void TryRead_FileTheColumnsDoNotCarry_IsLeftToTheStore(string bundled)
