@@ -290,7 +290,9 @@ public static class InterchangeColumns
                 using var group = reader.OpenRowGroupReader(g);
                 var count = checked((int)group.RowCount);
                 groups.Add(total);
-                string?[]? Text(string name) => byName.TryGetValue(name, out var f) ? ReadText(group, f, count) : null;
+                // A text column whose statistics say it is empty throughout (the release, breakdown or note column of a
+                // monthly file) is not read: a string per cell is the cost of reading Parquet text.
+                string?[]? Text(string name) => byName.TryGetValue(name, out var f) && !Empty(group, f, count) ? ReadText(group, f, count) : null;
                 double?[]? Double(string name) => byName.TryGetValue(name, out var f) ? ReadNumbers<double>(group, f, count) : null;
                 int?[]? Int(string name) => byName.TryGetValue(name, out var f) ? ReadNumbers<int>(group, f, count) : null;
                 var indicator = Text("indicator")!;
@@ -427,6 +429,18 @@ public static class InterchangeColumns
             // As InterchangeParquet.Read: rows counted from the file's first row, not from a header line.
             result.Value.ShiftRows(-1);
             return result with { Problems = [.. result.Problems.Select(p => ParquetTable.Relocate(p, path, starts))] };
+        }
+
+        private static bool Empty(Parquet.ParquetRowGroupReader group, Parquet.Schema.DataField f, int count)
+        {
+            var stats = group.GetStatistics(f);
+            if (stats is null)
+            {
+                return false;
+            }
+
+            static bool Blank(object? v) => v is null || (v is string s && s.Length == 0) || (v is byte[] b && b.Length == 0);
+            return stats.NullCount == count || (stats.MinValue is not null && Blank(stats.MinValue) && stats.MaxValue is not null && Blank(stats.MaxValue));
         }
 
         private static string?[] ReadText(Parquet.ParquetRowGroupReader group, Parquet.Schema.DataField f, int count)

@@ -133,6 +133,21 @@ public class InterchangeColumnsTests
         Assert.Equal(File.ReadAllText(fromCsv), File.ReadAllText(fromParquet));
     }
 
+    [Fact]
+    public void Readme_DuckDbQueryOverTheGrowthParquet_RunsOnATableTheToolWrote()
+    {
+        var readme = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "README.md"));
+        var start = readme.IndexOf("-- analytics growth --input archive.csv", StringComparison.Ordinal);
+        Assert.True(start >= 0, "README lost its DuckDB query over a growth table");
+        var sql = readme[readme.IndexOf('\n', start)..readme.IndexOf("```", start, StringComparison.Ordinal)];
+        var parquet = Scratch.Path("columns-readme", ".parquet");
+        var (code, _, err) = Cli.CliRunner.Run("growth", "--input", MonthlyLatest("gso/gso_vn_monthly.csv", releases: true, shuffle: false), "--output", parquet);
+        Assert.True(code == 0, err);
+        var rows = ParquetTests.DuckDbRows(sql.Replace("out/archive-growth.parquet", parquet, StringComparison.Ordinal).Replace("2023-12", "2024-12", StringComparison.Ordinal));
+        Assert.InRange(rows.Count, 3, 10);
+        Assert.Equal(rows.Select(r => (double)r[2]).OrderDescending(), rows.Select(r => (double)r[2]));
+    }
+
     private static GrowthOptions Options(string mode) => mode switch
     {
         "latest" => new GrowthOptions(),
