@@ -137,8 +137,13 @@ p.append(f"\nBoth outputs: {int(same.get('rows', 0)):,} rows, largest relative d
 
 # The interchange file end to end (CSV and Parquet), beside the panel file and pandas on the same CSV.
 def timed(pattern):
-    runs_ = [open(f).read().split() for f in sorted(glob.glob(os.path.join(out, pattern)))]
+    runs_ = [r_ for r_ in (open(f).read().split() for f in sorted(glob.glob(os.path.join(out, pattern)))) if len(r_) == 2]
     return (statistics.median(float(t_) for t_, _ in runs_), max(int(m_) / 1024 for _, m_ in runs_)) if runs_ else None
+
+
+def size(name):
+    path_ = os.path.join(out, name)
+    return f"{os.path.getsize(path_) / 1e6:,.0f} MB" if os.path.exists(path_) else "?"
 
 
 ic, ip, pi = timed("interchange_growth_csv_time_*.txt"), timed("interchange_growth_parquet_time_*.txt"), timed("pandas_interchange_time.txt")
@@ -146,11 +151,10 @@ if ic and pi:
     rows_ic = int(kv("same_interchange.txt").get("rows", 0))
     # The data as doubles plus interned keys: value, mom_pct and yoy_pct as 8-byte doubles per row, and the 10,000 keys.
     data_mb = rows_ic * 3 * 8 / 1024 / 1024 + 1
-    p.append("## `analytics growth` on the interchange file
-")
+    p.append("## `analytics growth` on the interchange file\n")
     p.append("The same 10,000 series × 240 months as the panel, written by `make-interchange` in the interchange format "
-             "(`indicator,breakdown,period,value,unit,mom_pct,yoy_pct,status`, 115 MB as CSV, 24 MB as Parquet; the panel's empty cells are "
-             "months the file lacks, so 1,088 series warn of a missing month, summarised in 21 lines). Read into columns "
+             f"(`indicator,breakdown,period,value,unit,mom_pct,yoy_pct,status`, {size('interchange.csv')} as CSV, {size('interchange.parquet')} as Parquet; the panel's "
+             "empty cells are months the file lacks, so about a thousand series warn of a missing month: 20 lines, then one that counts the rest). Read into columns "
              "(`InterchangeColumns`), computed on the arrays, written as the 15-column growth table (value, rates, cumulative figures, "
              "where each comes from, the implied base, the release and a note per missing figure). `compare/growth_interchange_pandas.py` "
              "does the same job in pandas on the CSV (comparisons aligned by calendar month, a stated rate first), the panel row is "
@@ -162,7 +166,7 @@ if ic and pi:
     p.append(f"| `analytics growth` on the interchange CSV (median of 3) | {ic[0]:.2f} s | {ic[1]:,.0f} MB | {pi[0] / ic[0]:.1f}× |")
     if ip:
         p.append(f"| `analytics growth` on the interchange Parquet (median of 3) | {ip[0]:.2f} s | {ip[1]:,.0f} MB | {pi[0] / ip[0]:.1f}× |")
-    p.append(f"| `analytics growth` on the panel CSV (above) | {t_ours:.2f} s | {m_ours:,.0f} MB | {pi[0] / t_ours:.1f}× |")
+    p.append(f"| `analytics growth` on the panel CSV (median of 3, the same run) | {t_ours:.2f} s | {m_ours:,.0f} MB | {pi[0] / t_ours:.1f}× |")
     p.append(f"| pandas script on the interchange CSV | {pi[0]:.2f} s | {pi[1]:,.0f} MB | 1.0× |")
     same_i = kv("same_interchange.txt")
     p.append(f"\nThe CSV's output against pandas: {rows_ic:,} rows, largest relative difference {same_i.get('max_rel_diff', '?')}: same figures: {same_i.get('same', '?')}."
