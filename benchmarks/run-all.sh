@@ -2,6 +2,7 @@
 # Reruns every speed figure of benchmarks/README.md on this machine, side by side with pandas, and rewrites the README.
 #   benchmarks/run-all.sh          BenchmarkDotNet (growth panel, CSV load, hierarchy, GSO import, forecasting),
 #                                  pandas on the same files, `analytics growth` end to end: about 15 minutes
+#   benchmarks/run-all.sh --no-archive  without the 19-million-figure archive (about 5 minutes less)
 #   benchmarks/run-all.sh --m3     also the M3 accuracy run beside R's forecast package (benchmarks/run-m3.sh,
 #                                  about 75 minutes more); without it the last M3 results are kept
 # Installs what it needs on Debian (python3-pandas, r-cran-forecast, time) if missing. Raw results: artifacts/benchmarks/.
@@ -34,8 +35,26 @@ done
 /usr/bin/time -f "%e %M" -o "$OUT/pandas_growth_cli_time.txt" $PY benchmarks/compare/growth_pandas_cli.py "$ANALYTICS_PANEL_CSV" "$OUT/pandas_growth.csv"
 $PY benchmarks/compare/same_growth.py "$OUT/analytics_growth.csv" "$OUT/pandas_growth.csv" > "$OUT/same_growth.txt"
 
+# 3b. The same data as an interchange file, CSV and Parquet (median of 3 each), and pandas on the interchange CSV.
+$BENCH make-interchange "$OUT/interchange.csv" "$OUT/interchange.parquet"
+uptime | sed 's/.*load average: //; s/,//g' > "$OUT/load.txt"
+for i in 1 2 3; do
+  /usr/bin/time -f "%e %M" -o "$OUT/interchange_growth_csv_time_$i.txt" $CLI growth --input "$OUT/interchange.csv" --output "$OUT/interchange_growth.csv" 2>/dev/null
+  /usr/bin/time -f "%e %M" -o "$OUT/interchange_growth_parquet_time_$i.txt" $CLI growth --input "$OUT/interchange.parquet" --output "$OUT/interchange_growth_parquet.csv" 2>/dev/null
+done
+/usr/bin/time -f "%e %M" -o "$OUT/pandas_interchange_time.txt" $PY benchmarks/compare/growth_interchange_pandas.py "$OUT/interchange.csv" "$OUT/pandas_interchange.csv"
+$PY benchmarks/compare/same_growth.py "$OUT/interchange_growth.csv" "$OUT/pandas_interchange.csv" > "$OUT/same_interchange.txt"
+$PY benchmarks/compare/same_growth.py "$OUT/interchange_growth_parquet.csv" "$OUT/interchange_growth.csv" > "$OUT/same_interchange_parquet.txt"
+
+# 3c. The simulated ministry archive (about 19 million figures, 1 GB of CSV), once; `--no-archive` skips it.
+if [[ " $* " != *" --no-archive "* ]]; then
+  $BENCH make-archive "$OUT/archive.csv" > "$OUT/archive_rows.txt"
+  /usr/bin/time -f "%e %M" -o "$OUT/archive_growth_time.txt" $CLI growth --input "$OUT/archive.csv" --output "$OUT/archive_growth.csv" 2>/dev/null
+  rm -f "$OUT/archive_growth.csv"
+fi
+
 # 4. M3 accuracy beside R (optional: long).
-if [ "${1:-}" = "--m3" ]; then
+if [[ " $* " == *" --m3 "* ]]; then
   benchmarks/run-m3.sh
 fi
 

@@ -27,5 +27,12 @@ if (args.Length is 2 or 3 && args[0] == "make-interchange")
     return 0;
 }
 
+// `make-archive CSV` writes the simulated ministry archive (about 19 million figures) and prints its row count.
+if (args.Length == 2 && args[0] == "make-archive")
+{
+    Console.WriteLine(BenchData.WriteArchive(args[1]));
+    return 0;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(GrowthPanelBenchmarks).Assembly).Run(args);
 return 0;

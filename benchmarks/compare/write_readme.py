@@ -135,6 +135,53 @@ p.append(f"| `analytics growth` (median of 3) | {t_ours:.2f} s | {m_ours:,.0f} M
 p.append(f"| pandas script | {tp:.2f} s | {mp:,.0f} MB | 1.0× |")
 p.append(f"\nBoth outputs: {int(same.get('rows', 0)):,} rows, largest relative difference {same.get('max_rel_diff', '?')}: same figures: {same.get('same', '?')}.\n")
 
+# The interchange file end to end (CSV and Parquet), beside the panel file and pandas on the same CSV.
+def timed(pattern):
+    runs_ = [r_ for r_ in (open(f).read().split() for f in sorted(glob.glob(os.path.join(out, pattern)))) if len(r_) == 2]
+    return (statistics.median(float(t_) for t_, _ in runs_), max(int(m_) / 1024 for _, m_ in runs_)) if runs_ else None
+
+
+def size(name):
+    path_ = os.path.join(out, name)
+    return f"{os.path.getsize(path_) / 1e6:,.0f} MB" if os.path.exists(path_) else "?"
+
+
+ic, ip, pi = timed("interchange_growth_csv_time_*.txt"), timed("interchange_growth_parquet_time_*.txt"), timed("pandas_interchange_time.txt")
+if ic and pi:
+    rows_ic = int(kv("same_interchange.txt").get("rows", 0))
+    # The data as doubles plus interned keys: value, mom_pct and yoy_pct as 8-byte doubles per row, and the 10,000 keys.
+    data_mb = rows_ic * 3 * 8 / 1024 / 1024 + 1
+    p.append("## `analytics growth` on the interchange file\n")
+    p.append("The same 10,000 series × 240 months as the panel, written by `make-interchange` in the interchange format "
+             f"(`indicator,breakdown,period,value,unit,mom_pct,yoy_pct,status`, {size('interchange.csv')} as CSV, {size('interchange.parquet')} as Parquet; the panel's "
+             "empty cells are months the file lacks, so about a thousand series warn of a missing month: 20 lines, then one that counts the rest). Read into columns "
+             "(`InterchangeColumns`), computed on the arrays, written as the 15-column growth table (value, rates, cumulative figures, "
+             "where each comes from, the implied base, the release and a note per missing figure). `compare/growth_interchange_pandas.py` "
+             "does the same job in pandas on the CSV (comparisons aligned by calendar month, a stated rate first), the panel row is "
+             "`analytics growth` on the panel file above. Timed with GNU time"
+             + (f"; the machine's load average was {open(os.path.join(out, 'load.txt')).read().split()[0]} on its 2 cores during the run" if os.path.exists(os.path.join(out, "load.txt")) else "")
+             + ".\n")
+    p.append("| | wall time | peak memory | pandas on the CSV / this |")
+    p.append("|---|---:|---:|---:|")
+    p.append(f"| `analytics growth` on the interchange CSV (median of 3) | {ic[0]:.2f} s | {ic[1]:,.0f} MB | {pi[0] / ic[0]:.1f}× |")
+    if ip:
+        p.append(f"| `analytics growth` on the interchange Parquet (median of 3) | {ip[0]:.2f} s | {ip[1]:,.0f} MB | {pi[0] / ip[0]:.1f}× |")
+    p.append(f"| `analytics growth` on the panel CSV (median of 3, the same run) | {t_ours:.2f} s | {m_ours:,.0f} MB | {pi[0] / t_ours:.1f}× |")
+    p.append(f"| pandas script on the interchange CSV | {pi[0]:.2f} s | {pi[1]:,.0f} MB | 1.0× |")
+    same_i = kv("same_interchange.txt")
+    p.append(f"\nThe CSV's output against pandas: {rows_ic:,} rows, largest relative difference {same_i.get('max_rel_diff', '?')}: same figures: {same_i.get('same', '?')}."
+             + (f" The Parquet's output against the CSV's: {kv('same_interchange_parquet.txt').get('same', '?')}." if os.path.exists(os.path.join(out, "same_interchange_parquet.txt")) else "")
+             + f" The interchange CSV takes {ic[0] / t_ours:.1f}× the panel's time. The data as doubles plus interned keys "
+             f"(value, mom_pct and yoy_pct, 8 bytes each, and the keys) is {data_mb:,.0f} MB; the peak is {ic[1] / data_mb:.1f}× that "
+             f"(the .NET runtime, the file's bytes as read, the growth figures and the output buffers).\n")
+    archive = timed("archive_growth_time.txt")
+    if archive and os.path.exists(os.path.join(out, "archive_rows.txt")):
+        n_ = int(open(os.path.join(out, "archive_rows.txt")).read().split()[0])
+        p.append(f"A simulated ministry archive (63 provinces × 1,000 series × 25 years × 12 months, {n_:,} figures, "
+                 f"{os.path.getsize(os.path.join(out, 'archive.csv')) / 1e9 if os.path.exists(os.path.join(out, 'archive.csv')) else float('nan'):.1f} GB of interchange CSV): "
+                 f"`analytics growth` in {archive[0]:.0f} s with a peak of {archive[1] / 1024:.1f} GB, {archive[1] * 1024 * 1024 / n_:,.0f} bytes a figure, "
+                 f"so 24 GB holds about {24 * 1024 ** 3 / (archive[1] * 1024 * 1024 / n_) / 1e6:,.0f} million figures read this way.\n")
+
 # M3
 p.append("## Forecast accuracy and time on the M3 monthly series\n")
 p.append("1428 series, horizon 18; sMAPE = mean of 200·|y − f| / (|y| + |f|); MASE scaled by the in-sample seasonal naive error (m = 12); "

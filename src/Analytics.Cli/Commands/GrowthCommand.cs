@@ -68,10 +68,13 @@ internal sealed class GrowthCommand : AnalyticsCommand
             : result.GetValue(asPublished) ? new GrowthOptions { AsPublished = true }
             : GrowthOptions.Official;
 
-        // A monthly interchange CSV with one release per figure: read into columns and computed from the arrays. Any
+        // A monthly interchange CSV or Parquet file with one release per figure: read into columns and computed from the arrays. Any
         // other file (revisions, quarters, notes, a problem to report) is read into the store, whose rules the columns follow.
-        if (File.Exists(file) && file.EndsWith(".csv", StringComparison.OrdinalIgnoreCase)
-            && Io.InterchangeColumns.TryRead(file, new Io.InterchangeOptions { Culture = result.GetRequiredValue(culture).Resolve(file) }) is { } columns)
+        var columns = !File.Exists(file) ? null
+            : file.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) ? Io.InterchangeColumns.TryRead(file, new Io.InterchangeOptions { Culture = result.GetRequiredValue(culture).Resolve(file) })
+            : file.EndsWith(".parquet", StringComparison.OrdinalIgnoreCase) ? Io.InterchangeColumns.TryReadParquet(file)
+            : null;
+        if (columns is not null)
         {
             InputFile.Print(columns.Problems, file, stderr);
             var figures = GrowthColumns.Compute(columns.Value, options);

@@ -42,6 +42,29 @@ public static class InterchangeColumns
         }
     }
 
+    /// <summary>
+    /// Reads an interchange Parquet file into columns when it holds only what the columns carry, reading the typed
+    /// columns themselves (no text per cell): the figures, and the problems located by row and row group, are those
+    /// <see cref="InterchangeParquet.Read"/> gives.
+    /// </summary>
+    /// <param name="path">The .parquet file, as <see cref="InterchangeParquet.Write"/> or another tool writes it (text columns as UTF-8 strings, numbers as doubles).</param>
+    /// <param name="options">The catalogue; numbers in Parquet carry no culture.</param>
+    /// <returns>The columns with the file's warnings, or null when the file must be read by <see cref="InterchangeParquet.Read"/>.</returns>
+    public static ReadResult<ObservationColumns>? TryReadParquet(string path, InterchangeOptions? options = null)
+    {
+        Preconditions.CheckNotNull(path);
+        try
+        {
+            var o = (options ?? new InterchangeOptions()) with { Culture = CultureInfo.InvariantCulture };
+            return new Reader(path, o).ReadParquet(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or NotSupportedException or OverflowException
+                                    or Parquet.ParquetException or Parquet.Meta.Proto.ThriftProtocolException or InvalidCastException or ArgumentException)
+        {
+            return null;
+        }
+    }
+
     private sealed class Reader(string file, InterchangeOptions options)
     {
         private static readonly string[] Known = [.. InterchangeFormat.RequiredColumns, .. InterchangeFormat.OptionalColumns];
@@ -61,6 +84,23 @@ public static class InterchangeColumns
         private int cDimension = -1;
         private int[] mustBeEmpty = [];
 
+        private readonly Dictionary<(string, string), int> seriesIds = [];
+        private readonly List<SeriesKey> keys = [];
+        private readonly List<string> dims = [];
+        private readonly List<Unit?> units = [];
+        private int n;
+        private int cap = 1 << 16;
+        private int[] series = new int[1 << 16];
+        private int[] months = new int[1 << 16];
+        private double[] values = new double[1 << 16];
+        private sbyte[] decimals = new sbyte[1 << 16];
+        private bool[] unitGiven = new bool[1 << 16];
+        private StatedRate[] mom = new StatedRate[1 << 16];
+        private StatedRate[] yoy = new StatedRate[1 << 16];
+        private ObservationStatus[] status = new ObservationStatus[1 << 16];
+        private int[] releases = new int[1 << 16];
+        private int[] lines = new int[1 << 16];
+
         internal ReadResult<ObservationColumns>? Read(Stream stream)
         {
             using var records = new Utf8Records(stream);
@@ -74,28 +114,10 @@ public static class InterchangeColumns
             var scratch = new byte[256];
             Span<byte> keyBuffer = stackalloc byte[512];
 
-            var seriesIds = new Dictionary<(string, string), int>();
-            var keys = new List<SeriesKey>();
-            var dims = new List<string>();
-            var units = new List<Unit?>();
-            var unitRows = new List<int>();
             byte[] lastKey = [];
             var lastSeries = -1;
             byte[] lastUnitBytes = [];
             Unit? lastUnit = null;
-
-            var n = 0;
-            var cap = 1 << 16;
-            var series = new int[cap];
-            var months = new int[cap];
-            var values = new double[cap];
-            var decimals = new sbyte[cap];
-            var unitGiven = new bool[cap];
-            var mom = new StatedRate[cap];
-            var yoy = new StatedRate[cap];
-            var status = new ObservationStatus[cap];
-            var releases = new int[cap];
-            var lines = new int[cap];
 
             while (records.Next((byte)',', out var record, out var line, out var lastLine, out unterminated, out var quoted))
             {
@@ -119,21 +141,6 @@ public static class InterchangeColumns
                     }
                 }
 
-                if (n == months.Length)
-                {
-                    cap *= 2;
-                    Array.Resize(ref series, cap);
-                    Array.Resize(ref months, cap);
-                    Array.Resize(ref values, cap);
-                    Array.Resize(ref decimals, cap);
-                    Array.Resize(ref unitGiven, cap);
-                    Array.Resize(ref mom, cap);
-                    Array.Resize(ref yoy, cap);
-                    Array.Resize(ref status, cap);
-                    Array.Resize(ref releases, cap);
-                    Array.Resize(ref lines, cap);
-                }
-
                 // The series: the key's bytes compared with the row before's, a string only for a new series.
                 var indicatorBytes = src[fields[cIndicator]];
                 var breakdownBytes = src[fields[cBreakdown]];
@@ -155,26 +162,8 @@ public static class InterchangeColumns
                     var indicator = Text(indicatorBytes);
                     var breakdown = Text(breakdownBytes);
                     var dimension = cDimension >= 0 ? Text(dimensionBytes) : string.Empty;
-                    if (indicator.Length == 0)
-                    {
-                        return null;
-                    }
-
-                    if (breakdown.Length > 0 && dimension.Length == 0)
-                    {
-                        dimension = "breakdown";
-                    }
-
-                    if (!seriesIds.TryGetValue((indicator, breakdown), out s))
-                    {
-                        s = keys.Count;
-                        seriesIds[(indicator, breakdown)] = s;
-                        keys.Add(new SeriesKey(indicator, breakdown));
-                        dims.Add(dimension);
-                        units.Add(null);
-                        unitRows.Add(0);
-                    }
-                    else if (dims[s] != dimension)
+                    s = SeriesOf(indicator, breakdown, dimension);
+                    if (s < 0)
                     {
                         return null;
                     }
@@ -210,14 +199,8 @@ public static class InterchangeColumns
                         lastUnitBytes = unitBytes.ToArray();
                     }
 
-                    if (units[s] is null)
+                    if (!SetUnit(s, lastUnit))
                     {
-                        units[s] = lastUnit;
-                        unitRows[s] = line;
-                    }
-                    else if (!units[s]!.Equals(lastUnit))
-                    {
-                        // Converted or refused by the format: the store's reader says which.
                         return null;
                     }
                 }
@@ -245,19 +228,381 @@ public static class InterchangeColumns
                     Warning(line, null, "the row carries no figure (no value, no rate, no share); it is kept but says nothing.", "fill in the figure, or delete the row.", "rows that carry no figure");
                 }
 
-                series[n] = s;
-                months[n] = month;
-                values[n] = value;
-                decimals[n] = (sbyte)Math.Clamp(valueDecimals, -1, 127);
-                unitGiven[n] = hasUnit;
-                mom[n] = m;
-                yoy[n] = y;
-                status[n] = st;
-                releases[n] = release;
-                lines[n] = line;
-                n++;
+                Add(s, month, value, valueDecimals, hasUnit, m, y, st, release, line);
             }
 
+            return Finish();
+        }
+
+        internal ReadResult<ObservationColumns>? ReadParquet(string path)
+        {
+            using var stream = File.OpenRead(path);
+            var reader = Parquet.ParquetReader.CreateAsync(stream).GetAwaiter().GetResult();
+            try
+            {
+                return ReadParquet(path, reader);
+            }
+            finally
+            {
+                reader.DisposeAsync().AsTask().GetAwaiter().GetResult();
+            }
+        }
+
+        private ReadResult<ObservationColumns>? ReadParquet(string path, Parquet.ParquetReader reader)
+        {
+            var all = reader.Schema.GetDataFields();
+            var flat = all.Where(f => !f.IsArray && f.MaxRepetitionLevel == 0 && !f.Path.ToString().Contains('.', StringComparison.Ordinal)).ToList();
+            if (flat.Count != all.Length)
+            {
+                return null;
+            }
+
+            var byName = new Dictionary<string, Parquet.Schema.DataField>(StringComparer.Ordinal);
+            foreach (var f in flat)
+            {
+                if (!byName.TryAdd(f.Name.Trim().ToLowerInvariant(), f))
+                {
+                    return null;
+                }
+            }
+
+            if (!byName.ContainsKey("indicator") || !byName.ContainsKey("period") || !byName.ContainsKey("value"))
+            {
+                return null;
+            }
+
+            string[] texts = ["indicator", "breakdown", "period", "unit", "status", "release", "dimension", "parent", "note", "source", "value_bound", "mom_pct_bound", "yoy_pct_bound", "share_pct_bound"];
+            string[] numbers = ["value", "mom_pct", "yoy_pct", "share_pct"];
+            string[] counts = ["value_decimals", "mom_pct_decimals", "yoy_pct_decimals", "share_pct_decimals"];
+            foreach (var (name, f) in byName)
+            {
+                var t = f.ClrType;
+                if ((texts.Contains(name) && t != typeof(string) && t != typeof(ReadOnlyMemory<char>)) || (numbers.Contains(name) && t != typeof(double)) || (counts.Contains(name) && t != typeof(int)))
+                {
+                    return null;
+                }
+            }
+
+            var groups = new List<int>();
+            var total = 0;
+            for (var g = 0; g < reader.RowGroupCount; g++)
+            {
+                using var group = reader.OpenRowGroupReader(g);
+                var count = checked((int)group.RowCount);
+                groups.Add(total);
+                // A text column whose statistics say it is empty throughout (the release, breakdown or note column of a
+                // monthly file) is not read: a string per cell is the cost of reading Parquet text.
+                string?[]? Text(string name) => byName.TryGetValue(name, out var f) && !Empty(group, f, count) ? ReadText(group, f, count) : null;
+                double?[]? Double(string name) => byName.TryGetValue(name, out var f) ? ReadNumbers<double>(group, f, count) : null;
+                int?[]? Int(string name) => byName.TryGetValue(name, out var f) ? ReadNumbers<int>(group, f, count) : null;
+                var indicator = Text("indicator")!;
+                var breakdown = Text("breakdown");
+                var period = Text("period")!;
+                var unit = Text("unit");
+                var statusText = Text("status");
+                var release = Text("release");
+                var dimension = Text("dimension");
+                var value = Double("value")!;
+                var valueDecimals = Int("value_decimals");
+                var valueBound = Text("value_bound");
+                var momValue = Double("mom_pct");
+                var momDecimals = Int("mom_pct_decimals");
+                var momBound = Text("mom_pct_bound");
+                var yoyValue = Double("yoy_pct");
+                var yoyDecimals = Int("yoy_pct_decimals");
+                var yoyBound = Text("yoy_pct_bound");
+                foreach (var name in new[] { "parent", "note", "source", "share_pct_bound" })
+                {
+                    if (Text(name) is { } cells && cells.Any(c => !string.IsNullOrWhiteSpace(c)))
+                    {
+                        return null;
+                    }
+                }
+
+                if (Double("share_pct") is { } shares && shares.Any(x => x is { } v && !double.IsNaN(v)))
+                {
+                    return null;
+                }
+
+                string lastIndicator = "\0", lastBreakdown = "\0", lastDimension = "\0", lastUnitText = "\0";
+                var lastSeries = -1;
+                Unit? lastUnit = null;
+                for (var i = 0; i < count; i++)
+                {
+                    var line = total + i + 2;
+                    var ind = indicator[i] ?? string.Empty;
+                    var brk = breakdown?[i] ?? string.Empty;
+                    var dim = dimension?[i] ?? string.Empty;
+                    int s;
+                    if (lastSeries >= 0 && ind == lastIndicator && brk == lastBreakdown && dim == lastDimension)
+                    {
+                        s = lastSeries;
+                    }
+                    else
+                    {
+                        // A line break would make the CSV the store reads of it span lines, a '#' a comment line.
+                        if (ind.AsSpan().IndexOfAny('\n', '\r') >= 0 || brk.AsSpan().IndexOfAny('\n', '\r') >= 0 || dim.AsSpan().IndexOfAny('\n', '\r') >= 0 || ind.TrimStart().StartsWith('#'))
+                        {
+                            return null;
+                        }
+
+                        s = SeriesOf(ind.Trim(), brk.Trim(), dim.Trim());
+                        if (s < 0)
+                        {
+                            return null;
+                        }
+
+                        (lastIndicator, lastBreakdown, lastDimension, lastSeries) = (ind, brk, dim, s);
+                    }
+
+                    if (!MonthText(period[i], out var month))
+                    {
+                        return null;
+                    }
+
+                    if (!Cell(value[i], valueDecimals?[i], valueBound?[i], isRate: false, out var v, out var d, out _, out var valueText))
+                    {
+                        return null;
+                    }
+
+                    var unitText = unit?[i] ?? string.Empty;
+                    var hasUnit = unitText.Trim().Length > 0;
+                    if (hasUnit)
+                    {
+                        if (unitText != lastUnitText)
+                        {
+                            if (unitText.AsSpan().IndexOfAny('\n', '\r') >= 0)
+                            {
+                                return null;
+                            }
+
+                            lastUnit = Unit.Parse(unitText.Trim());
+                            lastUnitText = unitText;
+                        }
+
+                        if (!SetUnit(s, lastUnit!))
+                        {
+                            return null;
+                        }
+                    }
+                    else if (!double.IsNaN(v))
+                    {
+                        Warning(line, "unit", $"the value {valueText()} has no unit; it is read, and text shows it without one.", "write its unit, e.g. tỷ đồng or triệu USD.", "rows with a value but no unit");
+                    }
+
+                    if (!Cell(momValue?[i], momDecimals?[i], momBound?[i], isRate: true, out var mv, out var md, out var mb, out _)
+                        || !Cell(yoyValue?[i], yoyDecimals?[i], yoyBound?[i], isRate: true, out var yv, out var yd, out var yb, out _))
+                    {
+                        return null;
+                    }
+
+                    var m = double.IsNaN(mv) ? StatedRate.None : new StatedRate(mv, md, mb);
+                    var y = double.IsNaN(yv) ? StatedRate.None : new StatedRate(yv, yd, yb);
+                    if (!InterchangeFormat.TryParseStatus(statusText?[i], out var st))
+                    {
+                        return null;
+                    }
+
+                    var r = -1;
+                    if (release?[i] is { } rt && rt.Trim().Length > 0 && (!MonthText(rt, out r) || r < month))
+                    {
+                        return null;
+                    }
+
+                    if (double.IsNaN(v) && !m.IsStated && !y.IsStated)
+                    {
+                        Warning(line, null, "the row carries no figure (no value, no rate, no share); it is kept but says nothing.", "fill in the figure, or delete the row.", "rows that carry no figure");
+                    }
+
+                    Add(s, month, v, d, hasUnit, m, y, st, r, line);
+                }
+
+                total += count;
+            }
+
+            var starts = groups.ToArray();
+            if (Finish() is not { } result)
+            {
+                return null;
+            }
+
+            // As InterchangeParquet.Read: rows counted from the file's first row, not from a header line.
+            result.Value.ShiftRows(-1);
+            return result with { Problems = [.. result.Problems.Select(p => ParquetTable.Relocate(p, path, starts))] };
+        }
+
+        private static bool Empty(Parquet.ParquetRowGroupReader group, Parquet.Schema.DataField f, int count)
+        {
+            var stats = group.GetStatistics(f);
+            if (stats is null)
+            {
+                return false;
+            }
+
+            static bool Blank(object? v) => v is null || (v is string s && s.Length == 0) || (v is byte[] b && b.Length == 0);
+            return stats.NullCount == count || (stats.MinValue is not null && Blank(stats.MinValue) && stats.MaxValue is not null && Blank(stats.MaxValue));
+        }
+
+        private static string?[] ReadText(Parquet.ParquetRowGroupReader group, Parquet.Schema.DataField f, int count)
+        {
+            var cells = new string?[count];
+            group.ReadAsync(f, cells.AsMemory()).AsTask().GetAwaiter().GetResult();
+            return cells;
+        }
+
+        private static T?[] ReadNumbers<T>(Parquet.ParquetRowGroupReader group, Parquet.Schema.DataField f, int count)
+            where T : struct
+        {
+            if (f.IsNullable)
+            {
+                var v = new T?[count];
+                group.ReadAsync<T>(f, v.AsMemory()).AsTask().GetAwaiter().GetResult();
+                return v;
+            }
+
+            var w = new T[count];
+            group.ReadAsync<T>(f, w.AsMemory()).AsTask().GetAwaiter().GetResult();
+            return [.. w.Select(x => (T?)x)];
+        }
+
+        private static bool MonthText(string? text, out int monthIndex)
+        {
+            monthIndex = 0;
+            var t = (text ?? string.Empty).Trim();
+            if (t.Length == 7 && t[4] == '-' && char.IsAsciiDigit(t[0]) && char.IsAsciiDigit(t[1]) && char.IsAsciiDigit(t[2]) && char.IsAsciiDigit(t[3])
+                && char.IsAsciiDigit(t[5]) && char.IsAsciiDigit(t[6]))
+            {
+                var year = ((t[0] - '0') * 1000) + ((t[1] - '0') * 100) + ((t[2] - '0') * 10) + (t[3] - '0');
+                var month = ((t[5] - '0') * 10) + (t[6] - '0');
+                if (year >= Period.MinYear && month is >= 1 and <= 12)
+                {
+                    monthIndex = (year * 12) + month - 1;
+                    return true;
+                }
+            }
+
+            if (t.Length == 0 || t.AsSpan().IndexOfAny('\n', '\r') >= 0 || !Period.TryParse(t, out var p, out _) || p.Kind != PeriodKind.Month)
+            {
+                return false;
+            }
+
+            monthIndex = p.MonthIndex;
+            return true;
+        }
+
+        // A number cell as InterchangeParquet.Read hands it to the CSV reader (its shortest text, or its text with the
+        // decimals stored beside it, after its bound), read as that reader reads it. The common cell (no bound, the
+        // stored decimals those of its shortest text) is the double itself.
+        private static bool Cell(double? x, int? storedDecimals, string? boundText, bool isRate, out double value, out int decimals, out RateBound bound, out Func<string> text)
+        {
+            bound = RateBound.Exact;
+            if (x is not { } v || double.IsNaN(v))
+            {
+                value = double.NaN;
+                decimals = -1;
+                text = () => string.Empty;
+                return true;
+            }
+
+            var b = (boundText ?? string.Empty).Trim();
+            Span<char> buffer = stackalloc char[32];
+            if (b.Length == 0 && double.IsFinite(v) && v.TryFormat(buffer, out var n, "R", CultureInfo.InvariantCulture) && buffer[..n].IndexOfAny('E', 'e') < 0)
+            {
+                var shortest = buffer[..n];
+                var dot = shortest.IndexOf('.');
+                var own = dot < 0 ? 0 : n - dot - 1;
+                if (storedDecimals is not { } sd || sd is < 0 or > 15 || sd == own)
+                {
+                    value = v;
+                    decimals = own;
+                    var captured = v;
+                    text = () => LongSeriesFormat.PlainText(captured);
+                    return true;
+                }
+            }
+
+            var cell = LongSeriesFormat.PlainText(v);
+            if (storedDecimals is { } d && d is >= 0 and <= 15)
+            {
+                cell = InterchangeFormat.FormatValue(v, d);
+            }
+
+            cell = b + cell;
+            var p = NumberText.Parse(cell, CultureInfo.InvariantCulture, isRate);
+            value = p.Value;
+            decimals = p.Decimals;
+            bound = p.Bound;
+            text = () => cell.Trim();
+            return p.IsOk;
+        }
+
+        private int SeriesOf(string indicator, string breakdown, string dimension)
+        {
+            if (indicator.Length == 0)
+            {
+                return -1;
+            }
+
+            if (breakdown.Length > 0 && dimension.Length == 0)
+            {
+                dimension = "breakdown";
+            }
+
+            if (!seriesIds.TryGetValue((indicator, breakdown), out var s))
+            {
+                s = keys.Count;
+                seriesIds[(indicator, breakdown)] = s;
+                keys.Add(new SeriesKey(indicator, breakdown));
+                dims.Add(dimension);
+                units.Add(null);
+            }
+            else if (dims[s] != dimension)
+            {
+                return -1;
+            }
+
+            return s;
+        }
+
+        // False when the series already has another unit: converted or refused by the format, the store's reader says which.
+        private bool SetUnit(int s, Unit unit)
+        {
+            units[s] ??= unit;
+            return units[s]!.Equals(unit);
+        }
+
+        private void Add(int s, int month, double value, int valueDecimals, bool hasUnit, StatedRate m, StatedRate y, ObservationStatus st, int release, int line)
+        {
+            if (n == cap)
+            {
+                cap *= 2;
+                Array.Resize(ref series, cap);
+                Array.Resize(ref months, cap);
+                Array.Resize(ref values, cap);
+                Array.Resize(ref decimals, cap);
+                Array.Resize(ref unitGiven, cap);
+                Array.Resize(ref mom, cap);
+                Array.Resize(ref yoy, cap);
+                Array.Resize(ref status, cap);
+                Array.Resize(ref releases, cap);
+                Array.Resize(ref lines, cap);
+            }
+
+            series[n] = s;
+            months[n] = month;
+            values[n] = value;
+            decimals[n] = (sbyte)Math.Clamp(valueDecimals, -1, 127);
+            unitGiven[n] = hasUnit;
+            mom[n] = m;
+            yoy[n] = y;
+            status[n] = st;
+            releases[n] = release;
+            lines[n] = line;
+            n++;
+        }
+
+        private ReadResult<ObservationColumns>? Finish()
+        {
             if (n == 0 || valueDecimalsOverflow)
             {
                 return null;

@@ -90,6 +90,16 @@ public sealed class ObservationColumns
 
     internal int[] MonthArray => months;
 
+    /// <summary>Moves every row's source line by <paramref name="delta"/> (a Parquet file's rows have no header line before them).</summary>
+    /// <param name="delta">The lines to add.</param>
+    internal void ShiftRows(int delta)
+    {
+        for (var i = 0; i < rows.Length; i++)
+        {
+            rows[i] += delta;
+        }
+    }
+
     internal double[] ValueArray => values;
 
     internal StatedRate[] MonthOnMonthArray => monthOnMonth;

@@ -48,6 +48,25 @@ public class InterchangeColumnsTests
     }
 
     [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void GrowthFromParquet_MonthlyFigures_SameTableAndProblemsAsTheStore(bool shuffle)
+    {
+        var csv = MonthlyLatest("gso/gso_vn_monthly.csv", releases: !shuffle, shuffle);
+        var parquet = Scratch.Path("columns-parquet", ".parquet");
+        InterchangeParquet.Write(InterchangeFormat.Read(csv).ThrowIfErrors(), parquet);
+        var columns = InterchangeColumns.TryReadParquet(parquet);
+        Assert.NotNull(columns);
+        var store = InterchangeParquet.Read(parquet);
+        using var w = new StringWriter(CultureInfo.InvariantCulture);
+        GrowthCsv.Write(GrowthTable.Compute(new ObservationStore(store.ThrowIfErrors()), GrowthOptions.Official), w);
+        Assert.Equal(w.ToString(), ColumnPath(columns, GrowthOptions.Official));
+        Assert.Equal(store.Problems.Select(p => p.ToString()), columns.Problems.Select(p => p.ToString()));
+        Assert.Equal(store.Observations.Select(o => o.Source!.Row).Order(), columns.Value.SourceRows.ToArray().Order());
+        Assert.Contains(columns.Problems, p => p.Kind == "series with a missing month" && p.Message.Contains("row group 0", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("gso/gso_vn_monthly.csv")]     // first estimates and revisions: two releases of a month
     [InlineData("thai-binh/2023-09.csv")]      // cumulative periods, shares and notes
     public void TryRead_FileTheColumnsDoNotCarry_IsLeftToTheStore(string bundled)
@@ -112,6 +131,21 @@ public class InterchangeColumnsTests
         var (code, _, err) = Cli.CliRunner.Run("growth", "--input", parquet, "--output", fromParquet);
         Assert.True(code == 0, err);
         Assert.Equal(File.ReadAllText(fromCsv), File.ReadAllText(fromParquet));
+    }
+
+    [Fact]
+    public void Readme_DuckDbQueryOverTheGrowthParquet_RunsOnATableTheToolWrote()
+    {
+        var readme = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "README.md"));
+        var start = readme.IndexOf("-- analytics growth --input archive.csv", StringComparison.Ordinal);
+        Assert.True(start >= 0, "README lost its DuckDB query over a growth table");
+        var sql = readme[readme.IndexOf('\n', start)..readme.IndexOf("```", start, StringComparison.Ordinal)];
+        var parquet = Scratch.Path("columns-readme", ".parquet");
+        var (code, _, err) = Cli.CliRunner.Run("growth", "--input", MonthlyLatest("gso/gso_vn_monthly.csv", releases: true, shuffle: false), "--output", parquet);
+        Assert.True(code == 0, err);
+        var rows = ParquetTests.DuckDbRows(sql.Replace("out/archive-growth.parquet", parquet, StringComparison.Ordinal).Replace("2023-12", "2024-12", StringComparison.Ordinal));
+        Assert.InRange(rows.Count, 3, 10);
+        Assert.Equal(rows.Select(r => (double)r[2]).OrderDescending(), rows.Select(r => (double)r[2]));
     }
 
     private static GrowthOptions Options(string mode) => mode switch
