@@ -24,6 +24,17 @@ public class ReportCommandTests
     }
 
     [Fact]
+    public void Narrate_EnglishWithAVietnameseStyle_WritesEnglishNumbers()
+    {
+        // data/gso/style.json sets vi-VN; asked for in English, its numbers follow the language (USD 34.05 billion,
+        // not USD 34,05 billion). September 2024 exports: 34,049.6 million USD in the GSO's release.
+        var (code, output, _) = CliRunner.Run("narrate", "--input", TestData.Path("gso/gso_vn_monthly.csv"), "--style", TestData.Path("gso/style.json"), "--period", "2024-09", "--lang", "en");
+        Assert.Equal(0, code);
+        Assert.Contains("USD 34.05 billion", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("34,05", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Narrate_PeriodNotInFile_ExitsTwoAndSaysWhichPeriodsExist()
     {
         var (code, _, err) = CliRunner.Run("narrate", "--input", TestData.Path("thai-binh/2023-09.csv"), "--period", "2024-01");
