@@ -147,7 +147,8 @@ public sealed class PeriodReportTests
         Assert.Equal("Tình hình hoạt động công nghiệp, thương mại tháng 12/2024 và năm 2024", report.Title);
         Assert.Contains("Tính chung cả năm 2024, kim ngạch xuất khẩu ước đạt 405,53 tỷ USD, tăng 14,32% so với năm trước", text, StringComparison.Ordinal);
         Assert.DoesNotContain("12 tháng đầu năm", MarkdownRenderer.Render(report), StringComparison.Ordinal);
-        Assert.Equal(["Chỉ tiêu", "Đơn vị tính", "Thực hiện tháng 12/2024", "Lũy kế năm 2024", "Tháng 12/2024 so với tháng trước (%)", "Tháng 12/2024 so với cùng kỳ (%)", "Năm 2024 so với năm 2023 (%)", "Cơ cấu (%)"], report.Tables[1].Columns);
+        // The December release revises November (sơ bộ): its column comes first.
+        Assert.Equal(["Chỉ tiêu", "Đơn vị tính", "Thực hiện tháng 11/2024 (sơ bộ)", "Thực hiện tháng 12/2024", "Lũy kế năm 2024", "Tháng 12/2024 so với tháng trước (%)", "Tháng 12/2024 so với cùng kỳ (%)", "Năm 2024 so với năm 2023 (%)", "Cơ cấu (%)"], report.Tables[1].Columns);
     }
 
     [Fact]
@@ -159,7 +160,8 @@ public sealed class PeriodReportTests
         Assert.DoesNotContain("1 tháng đầu năm", markdown, StringComparison.Ordinal);
         Assert.DoesNotContain("Lũy kế", markdown, StringComparison.Ordinal);
         Assert.DoesNotContain("Tính chung", markdown, StringComparison.Ordinal);
-        Assert.Equal(["Chỉ tiêu", "Đơn vị tính", "Thực hiện tháng 1/2024", "Tháng 1/2024 so với tháng trước (%)", "Tháng 1/2024 so với cùng kỳ (%)", "Cơ cấu (%)"], report.Tables[1].Columns);
+        // The previous month is December of the year before, as the January release states it.
+        Assert.Equal(["Chỉ tiêu", "Đơn vị tính", "Thực hiện tháng 12/2023 (sơ bộ)", "Thực hiện tháng 1/2024", "Tháng 1/2024 so với tháng trước (%)", "Tháng 1/2024 so với cùng kỳ (%)", "Cơ cấu (%)"], report.Tables[1].Columns);
     }
 
     [Theory]
