@@ -128,7 +128,16 @@ public sealed class PlanNarrator
     private (Paragraph? Paragraph, Verdict Verdict, string Name, List<string> Notes, string? NoEstimate) Describe(ObservationStore store, SeriesKey key, Period month, Plan plan, YearEndEstimates estimates)
     {
         var (paragraph, verdict, name, notes, failed) = DescribeCore(store, key, month, plan, estimates);
-        return (paragraph, verdict, name, notes, failed && month.LastMonth < 12 ? MonthsKnown(store, key, month) : null);
+        var known = failed && month.LastMonth < 12 ? MonthsKnown(store, key, month) : null;
+        if (known is { Length: > 0 })
+        {
+            // Too few months says it all, in the section's own sentence: no last year's total to take a growth plan
+            // from, no same months of last year to set the remaining months against.
+            var subject = key.ToString();
+            notes = [.. notes.Where(n => !n.StartsWith(subject + ": ", StringComparison.Ordinal))];
+        }
+
+        return (paragraph, verdict, name, notes, known);
     }
 
     private (Paragraph? Paragraph, Verdict Verdict, string Name, List<string> Notes, bool Failed) DescribeCore(ObservationStore store, SeriesKey key, Period month, Plan plan, YearEndEstimates estimates)
@@ -151,12 +160,9 @@ public sealed class PlanNarrator
             e = estimates.Get(key, plan);
             notes.AddRange(e.Notes.Select(n => $"{subject}: {n}"));
         }
-        catch (ForecastException) when (month.LastMonth < 12 && MonthsKnown(store, key, month) is { Length: > 0 } known)
+        catch (ForecastException) when (month.LastMonth < 12 && MonthsKnown(store, key, month).Length > 0)
         {
-            // Too few months: the section says so in its own sentence, the note only points at it.
-            notes.Add(Vi
-                ? $"{subject}, {month}: không ước được cả năm, mới có số liệu {known} (xem phần ước thực hiện cả năm)."
-                : $"{subject}, {month}: no year-end estimate, the monthly figures cover only {known} (see the plan section).");
+            // Too few months: the section says so in a sentence of its own (plan.noEstimate.short), so no note repeats it.
         }
         catch (ForecastException ex)
         {

@@ -62,9 +62,11 @@ internal static class DocxStyles
         Add(Paragraph(TableHead, "Table Heading", TableText,
             new W.StyleParagraphProperties(new W.KeepNext(), new W.Justification { Val = W.JustificationValues.Center }),
             new W.StyleRunProperties(new W.Bold(), new W.FontSize { Val = "22" })));
+        // Notes (under the tables, the audit appendix, "Ghi chú") at the tables' 11 pt with 3 pt between them: they are
+        // the annex's apparatus, not the body (Decree 30's 13–14 pt is the body's), and the seed report keeps to 8 pages.
         Add(Paragraph(Note, "Note", "Normal",
-            new W.StyleParagraphProperties(new W.SpacingBetweenLines { Before = "40", After = "120" }, new W.Justification { Val = W.JustificationValues.Both }),
-            new W.StyleRunProperties(new W.FontSize { Val = "24" })));
+            new W.StyleParagraphProperties(new W.SpacingBetweenLines { Before = "20", After = "60" }, new W.Justification { Val = W.JustificationValues.Both }),
+            new W.StyleRunProperties(new W.FontSize { Val = "22" })));
         Add(Paragraph(Block, "Administrative Block", "Normal",
             new W.StyleParagraphProperties(new W.SpacingBetweenLines { Before = "0", After = "0" }, new W.Justification { Val = W.JustificationValues.Center }),
             new W.StyleRunProperties(new W.FontSize { Val = "26" })));
