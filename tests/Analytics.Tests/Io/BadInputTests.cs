@@ -58,6 +58,7 @@ public class BadInputTests
         { "year-typo.csv", "invariant", ProblemSeverity.Error, 3, "period", "the period 1023-09 is outside the years 1900–2100" },
         { "year-far-future.csv", "invariant", ProblemSeverity.Error, 2, "period", "the period 9999-12 is outside the years 1900–2100" },
         { "line-break-in-cell.csv", "invariant", ProblemSeverity.Warning, 2, null, "a quoted cell holds a line break: this row runs from line 2 to line 3" },
+        { "flow-falls-more-than-all.csv", "invariant", ProblemSeverity.Error, 3, "yoy_pct", "EXPORT falls by 150%, more than all of it" },
         { "many-unknown-columns.csv", "invariant", ProblemSeverity.Warning, 1, null, "5 more columns are not part of the format and are ignored (25 in all)" },
     };
 
