@@ -450,7 +450,22 @@ internal sealed class InterchangeReader(string file, InterchangeOptions options)
     }
 
     internal static string Nfc(string text)
-        => text.Length == 0 || System.Text.Ascii.IsValid(text) || text.IsNormalized(System.Text.NormalizationForm.FormC) ? text : text.Normalize(System.Text.NormalizationForm.FormC);
+    {
+        if (text.Length == 0 || System.Text.Ascii.IsValid(text))
+        {
+            return text;
+        }
+
+        try
+        {
+            return text.IsNormalized(System.Text.NormalizationForm.FormC) ? text : text.Normalize(System.Text.NormalizationForm.FormC);
+        }
+        catch (ArgumentException)
+        {
+            // A noncharacter (U+FFFE) cannot be normalised; the text is kept as written.
+            return text;
+        }
+    }
 
     private static string Shorten(string text) => text.Length > 60 ? text[..40] + "…" : text;
 
