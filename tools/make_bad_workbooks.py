@@ -137,6 +137,11 @@ def main():
         ct = ct.replace("</Types>", '<Override PartName="/xl/worksheets/sheet7.xml" ContentType="%s"/></Types>' % WS_TYPE)
         parts["[Content_Types].xml"] = ct.encode()
     gso("hidden-stale-copy.xlsx", hidden_copy)
+    # GSO: the exports table stated in tỷ USD (its unit cell edited, figures unchanged): read in tỷ USD, not triệu.
+    def billion_usd(parts):
+        parts["xl/worksheets/sheet4.xml"] = parts["xl/worksheets/sheet4.xml"].replace(b"Tri&#7879;u USD", b"T&#7927; USD")
+    gso("unit-billion-usd.xlsx", billion_usd)
+
     for f in sorted(os.listdir(OUT)):
         print(os.path.join(OUT, f), os.path.getsize(os.path.join(OUT, f)))
 

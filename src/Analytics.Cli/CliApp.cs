@@ -113,7 +113,7 @@ internal static class CliApp
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            stderr.WriteLine($"{name}: {OneLine(e.Message)}");
+            stderr.WriteLine($"{name}: {OutputProblem(e)}");
             return Unusable;
         }
 #pragma warning disable CA1031 // Any other failure is a bug: it is reported in one line, never as a trace, unless --verbose.
@@ -193,6 +193,33 @@ internal static class CliApp
 
     private static bool Verbose(ParseResult parsed)
         => parsed.RootCommandResult.Command.Options.FirstOrDefault(o => o.Name == "--verbose") is Option<bool> v && parsed.GetValue(v);
+
+    /// <summary>
+    /// A file that cannot be written (or read), in the user's words with the fix: a folder named where a file is
+    /// written, a file named where a folder is, a full disk; otherwise the system's message and what to check.
+    /// </summary>
+    internal static string OutputProblem(Exception e)
+    {
+        var message = OneLine(e.Message);
+        var quoted = System.Text.RegularExpressions.Regex.Match(message, "'([^']+)'");
+        var path = quoted.Success ? quoted.Groups[1].Value : null;
+        if (path is not null && Directory.Exists(path))
+        {
+            return $"{path} is a folder, and a file is written there. Fix: name a file in it, e.g. {Path.Combine(path, "out.csv")}.";
+        }
+
+        if (path is not null && File.Exists(path) && message.Contains("already exists", StringComparison.Ordinal))
+        {
+            return $"{path} is a file, and a folder is needed there. Fix: name a folder (it is created if missing), or remove the file.";
+        }
+
+        if (e.HResult == 28 || (e.HResult & 0xFFFF) == 0x70 || message.Contains("No space left", StringComparison.Ordinal))
+        {
+            return $"the disk is full{(path is null ? string.Empty : " writing " + path)}. Fix: free some space, or write to another disk.";
+        }
+
+        return $"{message} Fix: check that the path exists and that you may read or write it (a file open in Excel is locked).";
+    }
 
     /// <summary>Returns <paramref name="text"/> on one line.</summary>
     /// <param name="text">A message.</param>

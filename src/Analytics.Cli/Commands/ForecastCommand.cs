@@ -99,6 +99,13 @@ internal sealed class ForecastCommand : AnalyticsCommand
                     return [];
                 }
 
+                if (levels.Contains(l))
+                {
+                    // Two intervals of one level would be two identical columns, the second overwriting the first.
+                    r.AddError($"--level '{text}': {l} is given twice; give each level once, e.g. --level 80,95.");
+                    return [];
+                }
+
                 levels.Add(l);
             }
 

@@ -13,11 +13,16 @@ namespace Analytics.Internal;
 /// </summary>
 internal static class SheetCells
 {
+    /// <summary>The most rows a sheet is read with (100,000): a province's or the GSO's monthly tables have hundreds.</summary>
+    internal const int MaxRows = 100_000;
+
     /// <summary>Reads every cell (and, when asked, every merged range) of a worksheet part in document order.</summary>
     /// <param name="part">The worksheet part.</param>
     /// <param name="cell">Called with the row, the column and the cell.</param>
     /// <param name="merged">Called with each merged range as (first row, first column, last row, last column); null to skip them.</param>
-    internal static void Read(WorksheetPart part, Action<int, int, S.Cell> cell, Action<int, int, int, int>? merged = null)
+    /// <param name="maxRow">The last row read; a cell below it stops the reading with an error naming the limit.</param>
+    /// <exception cref="InvalidDataException">A cell lies below <paramref name="maxRow"/>.</exception>
+    internal static void Read(WorksheetPart part, Action<int, int, S.Cell> cell, Action<int, int, int, int>? merged = null, int maxRow = MaxRows)
     {
         using var reader = OpenXmlReader.Create(part);
         var row = 0;
@@ -45,7 +50,14 @@ internal static class SheetCells
                 }
 
                 col = cc;
-                cell(cr > 0 ? cr : row, cc, c);
+                var at = cr > 0 ? cr : row;
+                if (at > maxRow)
+                {
+                    // Streaming stops here: a sheet of a million rows is refused in the time it takes to reach the limit.
+                    throw new InvalidDataException($"the sheet has cells below row {maxRow.ToString("N0", CultureInfo.InvariantCulture)}, the most rows a sheet is read with (a million-row sheet is not a table of monthly statistics; give a store that large as CSV or Parquet)");
+                }
+
+                cell(at, cc, c);
             }
             else if (merged is not null && reader.ElementType == typeof(S.MergeCell))
             {

@@ -22,16 +22,23 @@ internal sealed class SheetGrid
 {
     private readonly Dictionary<(int Row, int Col), GridCell> _cells;
     private readonly Dictionary<(int Row, int Col), (int Row, int Col)> _mergedOrigin;
+    private readonly Dictionary<int, List<int>> _rowColumns;
+
+    /// <summary>The most cells merged ranges are expanded to, in all (200,000); ranges beyond it are read unmerged.</summary>
+    internal const long MaxMergedCells = 200_000;
 
     private SheetGrid(string name, Dictionary<(int, int), GridCell> cells, List<(int R1, int C1, int R2, int C2)> merged)
     {
         Name = name;
         _cells = cells;
         _mergedOrigin = [];
+        var budget = MaxMergedCells;
         foreach (var (r1, c1, r2, c2) in merged)
         {
-            // Large merges (whole blank bands) carry no header; cap the work they can cause.
-            if ((long)(r2 - r1 + 1) * (c2 - c1 + 1) > 400)
+            // Large merges (whole blank bands) carry no header; cap the work they can cause, each and in all (120,000
+            // merged ranges would otherwise expand to tens of millions of cells).
+            var size = (long)(r2 - r1 + 1) * (c2 - c1 + 1);
+            if (size > 400 || (budget -= size) < 0)
             {
                 continue;
             }
@@ -48,6 +55,22 @@ internal sealed class SheetGrid
             }
         }
 
+        _rowColumns = [];
+        foreach (var (r, c) in cells.Keys)
+        {
+            if (!_rowColumns.TryGetValue(r, out var list))
+            {
+                _rowColumns[r] = list = [];
+            }
+
+            list.Add(c);
+        }
+
+        foreach (var list in _rowColumns.Values)
+        {
+            list.Sort();
+        }
+
         MaxRow = cells.Count == 0 ? 0 : cells.Keys.Max(k => k.Item1);
         MaxCol = cells.Count == 0 ? 0 : cells.Keys.Max(k => k.Item2);
         MergedCount = merged.Count;
@@ -60,6 +83,9 @@ internal sealed class SheetGrid
     public int MaxCol { get; }
 
     public int MergedCount { get; }
+
+    /// <summary>The columns of a row that hold a value, in order: scans over a row visit these, not every column to <see cref="MaxCol"/>.</summary>
+    public IReadOnlyList<int> ColumnsIn(int row) => _rowColumns.TryGetValue(row, out var list) ? list : [];
 
     /// <summary>The cell as stored (a merged range's value only in its top-left cell).</summary>
     public GridCell Raw(int row, int col) => _cells.GetValueOrDefault((row, col), GridCell.Empty);

@@ -86,7 +86,9 @@ internal sealed class GsoSheetReader
                 continue;
             }
 
-            for (var c = 2; c <= grid.MaxCol; c++)
+            // Only the cells the row has: a sheet of 200,000 labelled rows with one cell in its last column would
+            // otherwise be scanned to that column on every row.
+            foreach (var c in grid.ColumnsIn(r).Where(c => c >= 2))
             {
                 var v = grid.Raw(r, c);
                 if (v.IsNumber && !(v.Number is >= 1990 and <= 2100 && Math.Abs(v.Number - Math.Round(v.Number)) < 1e-9))
@@ -176,24 +178,37 @@ internal sealed class GsoSheetReader
             dataColumns.RemoveAll(c => dup.Skip(1).Contains(c));
         }
 
-        // Rates are printed as indices (107,12: up 7,12%) in almost every release, but some releases print the change
-        // itself (7,12). A column whose figures sit near 100 is an index, one whose figures sit near 0 a change.
-        _percentColumns.Clear();
-        foreach (var c in dataColumns.Where(c => c.Measure is GsoMeasure.MonthOnMonth or GsoMeasure.YearOnYear))
-        {
-            var values = Enumerable.Range(first, Math.Max(0, _grid.MaxRow - first + 1)).Select(r => _grid.Raw(r, c.Col)).Where(x => x.IsNumber).Select(x => Math.Abs(x.Number)).Order().ToList();
-            if (values.Count > 0 && values[values.Count / 2] < 50)
-            {
-                _percentColumns.Add(c.Col);
-                ignored.Add($"column {SheetGrid.ColumnName(c.Col)} \"{c.Header}\": printed as a percentage change, not an index (its figures sit near 0, not 100); read as such");
-            }
-        }
-
         var unitColumn = columns.FirstOrDefault(c => c.Measure == GsoMeasure.UnitColumn)?.Col;
         var labelLast = dataColumns.Min(c => c.Col) - 1;
         if (unitColumn is { } uc && uc <= labelLast)
         {
             labelLast = uc - 1;
+        }
+
+        // Rates are printed as indices (107,12: up 7,12%) in almost every release, but some releases print the change
+        // itself (7,12). The decision is made on this table's rows only (not down the column into the next table), and
+        // on the figures: a negative figure cannot be an index; otherwise the figures sit nearer 100 or nearer 0.
+        var end = first;
+        while (end <= _grid.MaxRow && !EndOfTable(end, labelLast, dataColumns))
+        {
+            end++;
+        }
+
+        _percentColumns.Clear();
+        foreach (var c in dataColumns.Where(c => c.Measure is GsoMeasure.MonthOnMonth or GsoMeasure.YearOnYear))
+        {
+            var values = Enumerable.Range(first, end - first).Select(r => _grid.Raw(r, c.Col)).Where(x => x.IsNumber).Select(x => x.Number).ToList();
+            var (change, ambiguous) = ReadsAsChange(values);
+            if (change)
+            {
+                _percentColumns.Add(c.Col);
+                ignored.Add($"column {SheetGrid.ColumnName(c.Col)} \"{c.Header}\": printed as a percentage change, not an index (its figures sit near 0, not 100, or some are negative); read as such");
+            }
+
+            if (ambiguous)
+            {
+                Problem(ProblemSeverity.Warning, first, SheetGrid.ColumnName(c.Col), $"the figures of column {SheetGrid.ColumnName(c.Col)} (\"{c.Header}\") sit as near 100 as 0, so whether they are indices or changes cannot be told from them; they were read as {(change ? "changes" : "indices")}.", "check one figure against the release's text (an index of 136,1 is a rise of 36,1%), and give the column's kind in its header (\"so với cùng kỳ (%)\" for an index, \"tăng/giảm (%)\" for a change).");
+            }
         }
 
         var sheetUnits = SheetUnits(first);
@@ -266,6 +281,28 @@ internal sealed class GsoSheetReader
     /// Whether a row starts something other than this table: a new title ("22. Tổng mức … các quý") or header text
     /// in the figures' columns. Some sheets hold a second table below the first.
     /// </summary>
+    /// <summary>
+    /// Whether a rate column's figures are changes (7,12) rather than indices (107,12): a negative figure cannot be an
+    /// index; otherwise the median figure's distance to 0 and to 100 decides, and a median between 35 and 65 (as near
+    /// one as the other) is ambiguous, to be warned about.
+    /// </summary>
+    internal static (bool Change, bool Ambiguous) ReadsAsChange(IReadOnlyList<double> values)
+    {
+        if (values.Count == 0)
+        {
+            return (false, false);
+        }
+
+        if (values.Any(v => v < 0))
+        {
+            return (true, false);
+        }
+
+        var sorted = values.Order().ToList();
+        var median = sorted[sorted.Count / 2];
+        return (median < 50, median is > 35 and < 65);
+    }
+
     private bool EndOfTable(int row, int labelLast, List<GsoColumn> dataColumns)
     {
         var texts = 0;
@@ -383,6 +420,11 @@ internal sealed class GsoSheetReader
         switch (_table)
         {
             case GsoTable.RetailSales:
+                if (all.Contains("trieu ty dong", StringComparison.Ordinal))
+                {
+                    return (Unit.MillionBillionDong, null);
+                }
+
                 if (all.Contains("nghin ty dong", StringComparison.Ordinal))
                 {
                     return (Unit.Parse("nghìn tỷ đồng"), null);
@@ -395,6 +437,12 @@ internal sealed class GsoSheetReader
 
                 return (Unit.BillionDong, null);
             case GsoTable.Exports or GsoTable.Imports:
+                // A table stated in tỷ USD is read in tỷ USD (1.000 triệu USD each), not taken for triệu USD.
+                if (!all.Contains("trieu usd", StringComparison.Ordinal) && all.Contains("ty usd", StringComparison.Ordinal))
+                {
+                    return (Unit.BillionUsd, Unit.Parse("nghìn tấn"));
+                }
+
                 if (!all.Contains("trieu usd", StringComparison.Ordinal))
                 {
                     Problem(ProblemSeverity.Warning, 0, null, "the table does not state its unit; triệu USD for values and nghìn tấn for quantities, the units of this table in every GSO release, were assumed.", "check the values' magnitude against a previous release.");
@@ -434,7 +482,7 @@ internal sealed class GsoSheetReader
     {
         for (var r = 1; r <= _grid.MaxRow; r++)
         {
-            for (var c = 1; c <= _grid.MaxCol; c++)
+            foreach (var c in _grid.ColumnsIn(r))
             {
                 if (_grid.Raw(r, c).Text is { } t && System.Text.RegularExpressions.Regex.Match(t.Trim(), @"^\(\*\)\s*([^,(]+),") is { Success: true } m)
                 {

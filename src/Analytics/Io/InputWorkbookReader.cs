@@ -592,32 +592,20 @@ internal sealed class InputWorkbookReader(string file, InputWorkbookOptions opti
         return result;
     }
 
+    // Streamed by the one cell reader (bounded at SheetCells.MaxRows), not loaded as a document: a sheet of a million
+    // rows would otherwise be held whole in memory, several gigabytes, before its first row was looked at.
     private static SortedDictionary<int, SortedDictionary<int, S.Cell>> Cells(WorksheetPart part)
     {
         var rows = new SortedDictionary<int, SortedDictionary<int, S.Cell>>();
-        var data = part.Worksheet?.GetFirstChild<S.SheetData>();
-        if (data is null)
+        SheetCells.Read(part, (r, c, cell) =>
         {
-            return rows;
-        }
-
-        var lastRow = 0;
-        foreach (var row in data.Elements<S.Row>())
-        {
-            var r = row.RowIndex?.Value is { } ri ? (int)ri : lastRow + 1;
-            lastRow = r;
-            var cells = new SortedDictionary<int, S.Cell>();
-            var lastCol = -1;
-            foreach (var cell in row.Elements<S.Cell>())
+            if (!rows.TryGetValue(r, out var cells))
             {
-                var c = cell.CellReference?.Value is { } reference ? InputWorkbookLayout.ColumnOf(reference) : lastCol + 1;
-                lastCol = c;
-                cells[c] = cell;
+                rows[r] = cells = [];
             }
 
-            rows[r] = cells;
-        }
-
+            cells[c - 1] = cell;
+        });
         return rows;
     }
 

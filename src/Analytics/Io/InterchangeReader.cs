@@ -355,6 +355,18 @@ internal sealed class InterchangeReader(string file, InterchangeOptions options)
                 }
             }
 
+            // A flow that cannot be negative cannot fall by more than all of it: "giảm 150%" is a typo or a sign slip.
+            if (indicator.Kind == IndicatorKind.Flow && indicator.IsNonNegative)
+            {
+                foreach (var (column, rate) in new[] { ("mom_pct", o.MonthOnMonth), ("yoy_pct", o.YearOnYear) })
+                {
+                    if (rate.IsStated && rate.Percent < -100 && rate.Bound != RateBound.GreaterThan)
+                    {
+                        Error(o.Source!.Row, column, $"{o.Key} falls by {(-rate.Percent).ToString("0.##", CultureInfo.InvariantCulture)}%, more than all of it, which a flow such as {indicator.NameEn} cannot.", "check the sign and the digits; a fall of 100% is a flow that stopped.");
+                    }
+                }
+            }
+
             if (o.Unit is not null && indicator.Unit is not null && !indicator.Unit.ConvertsTo(o.Unit) && o.Dimension != "product")
             {
                 Warning(o.Source!.Row, "unit", $"{o.Indicator} is normally in '{indicator.Unit}', and this row says '{o.Unit}'.", $"check the unit: {indicator.Unit} is what the catalogue and the reports use.");
@@ -438,7 +450,22 @@ internal sealed class InterchangeReader(string file, InterchangeOptions options)
     }
 
     internal static string Nfc(string text)
-        => text.Length == 0 || System.Text.Ascii.IsValid(text) || text.IsNormalized(System.Text.NormalizationForm.FormC) ? text : text.Normalize(System.Text.NormalizationForm.FormC);
+    {
+        if (text.Length == 0 || System.Text.Ascii.IsValid(text))
+        {
+            return text;
+        }
+
+        try
+        {
+            return text.IsNormalized(System.Text.NormalizationForm.FormC) ? text : text.Normalize(System.Text.NormalizationForm.FormC);
+        }
+        catch (ArgumentException)
+        {
+            // A noncharacter (U+FFFE) cannot be normalised; the text is kept as written.
+            return text;
+        }
+    }
 
     private static string Shorten(string text) => text.Length > 60 ? text[..40] + "…" : text;
 

@@ -194,11 +194,20 @@ public static partial class InterchangeWorkbook
             return result;
         }
 
-        var codes = stylesheet.NumberingFormats?.Elements<S.NumberingFormat>().ToDictionary(f => f.NumberFormatId!.Value, f => f.FormatCode?.Value ?? string.Empty) ?? [];
+        // A format id that is not a number (a damaged styles part) is passed over: its cells read as General.
+        var codes = new Dictionary<uint, string>();
+        foreach (var f in stylesheet.NumberingFormats?.Elements<S.NumberingFormat>() ?? [])
+        {
+            if (f.NumberFormatId is { HasValue: true } fid)
+            {
+                codes[fid.Value] = f.FormatCode?.Value ?? string.Empty;
+            }
+        }
+
         var i = 0u;
         foreach (var cf in stylesheet.CellFormats.Elements<S.CellFormat>())
         {
-            var id = cf.NumberFormatId?.Value ?? 0;
+            var id = cf.NumberFormatId is { HasValue: true } nid ? nid.Value : 0;
             var code = codes.GetValueOrDefault(id) ?? (id is 2 or 4 ? "0.00" : id is 1 or 3 ? "0" : id == 9 ? "0%" : id == 10 ? "0.00%" : string.Empty);
             code = code.Split(';')[0];
             var bare = Quoted().Replace(code, string.Empty);

@@ -49,12 +49,21 @@ public class ForecastCommandTests
     [InlineData("--horizon", "0")]
     [InlineData("--method", "prophet")]
     [InlineData("--level", "80,120")]
+    [InlineData("--level", "80,95,80")]
     public void Forecast_BadOption_ExitsTwo(string option, string value)
     {
         var args = new List<string> { "forecast", "--input", LongFile(), "--horizon", "3" };
         args.RemoveAll(a => a == option);
         args.AddRange([option, value]);
         Assert.Equal(2, Run([.. args]).Code);
+    }
+
+    [Fact]
+    public void Forecast_LevelGivenTwice_SaysWhich()
+    {
+        var (code, _, err) = Run("forecast", "--input", LongFile(), "--horizon", "3", "--level", "80,95,80");
+        Assert.Equal(2, code);
+        Assert.Contains("80 is given twice", err, StringComparison.Ordinal);
     }
 
     [Fact]

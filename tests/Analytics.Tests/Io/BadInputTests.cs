@@ -58,8 +58,35 @@ public class BadInputTests
         { "year-typo.csv", "invariant", ProblemSeverity.Error, 3, "period", "the period 1023-09 is outside the years 1900–2100" },
         { "year-far-future.csv", "invariant", ProblemSeverity.Error, 2, "period", "the period 9999-12 is outside the years 1900–2100" },
         { "line-break-in-cell.csv", "invariant", ProblemSeverity.Warning, 2, null, "a quoted cell holds a line break: this row runs from line 2 to line 3" },
+        { "flow-falls-more-than-all.csv", "invariant", ProblemSeverity.Error, 3, "yoy_pct", "EXPORT falls by 150%, more than all of it" },
         { "many-unknown-columns.csv", "invariant", ProblemSeverity.Warning, 1, null, "5 more columns are not part of the format and are ignored (25 in all)" },
     };
+
+    /// <summary>Unusual files read correctly, with no problem: the number of figures and the first value.</summary>
+    public static TheoryData<string, string, int, double> ReadCorrectly => new()
+    {
+        { "quote-inside-unquoted-cell.csv", "invariant", 3, 120 },
+        { "comment-with-quotes.csv", "invariant", 2, 260 },
+        { "bom-crlf.csv", "invariant", 2, 260 },
+        { "semicolon-whole-numbers.csv", "invariant", 2, 260 },
+        { "dot-decimals-elsewhere.csv", "invariant", 2, 2.032 },
+        { "semicolon-vi.csv", "vi-VN", 2, 72007 },
+    };
+
+    [Theory]
+    [MemberData(nameof(ReadCorrectly))]
+    public void Read_UnusualButValid_IsReadWithoutAProblem(string file, string culture, int count, double first)
+    {
+        var c = culture == "invariant" ? CultureInfo.InvariantCulture : CultureInfo.GetCultureInfo(culture);
+        var result = InterchangeFormat.Read(TestData.BadInput(file), new InterchangeOptions { Culture = c });
+        Assert.Empty(result.Problems);
+        Assert.Equal(count, result.Observations.Count);
+        Assert.Equal(first, result.Observations[0].Value, 9);
+    }
+
+    [Fact]
+    public void Catalogue_HoldsAtLeast120Files()
+        => Assert.True(Directory.GetFiles(System.IO.Path.Combine(AppContext.BaseDirectory, "BadInputs"), "*", SearchOption.AllDirectories).Length >= 120);
 
     [Theory]
     [MemberData(nameof(Cases))]
@@ -93,7 +120,7 @@ public class BadInputTests
     public void Catalogue_HasAtLeastFifteenFiles_AllCovered()
     {
         var files = Directory.GetFiles(System.IO.Path.Combine(AppContext.BaseDirectory, "BadInputs")).Select(System.IO.Path.GetFileName).ToHashSet();
-        var covered = Cases.Select(c => (string)c[0]).Append("total-not-parts.csv").ToHashSet();
+        var covered = Cases.Select(c => (string)c[0]).Concat(ReadCorrectly.Select(c => (string)c[0])).Append("total-not-parts.csv").ToHashSet();
         var workbooks = Directory.GetFiles(System.IO.Path.Combine(AppContext.BaseDirectory, "BadInputs", "gso"));
         Assert.True(files.Count + workbooks.Length >= 30);
         Assert.Subset(covered!, files!);

@@ -55,6 +55,27 @@ public class FuzzFindingTests
     }
 
     [Fact]
+    public void NoncharacterInInterchangeText_IsALocatedErrorNotACrash()
+    {
+        // The Thai Bình file with U+FFFE in cells and a mangled period: the NFC normalisation of keys threw on it.
+        var path = TestData.BadInput(Path.Combine("fuzz", "noncharacter-in-interchange-text.csv"));
+        var (code, _, err) = CliRunner.Run("growth", "--input", path);
+        Assert.Equal(2, code);
+        Assert.Contains("row 11, column period: '--01..2023-09' is not a cumulative period", err, StringComparison.Ordinal);
+        Assert.DoesNotContain("unexpected failure", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NumberFormatIdNotANumber_IsReadAsGeneral()
+    {
+        // The interchange workbook with a numFmtId of -1e400 in its styles part: reading the formats threw.
+        var path = TestData.BadInput(Path.Combine("fuzz", "number-format-id-not-a-number.xlsx"));
+        var result = Analytics.Io.InterchangeWorkbook.Read(path);
+        Assert.False(result.HasErrors);
+        Assert.Contains(result.Observations, o => o.Indicator == "IND_VALUE" && o.Value == 72007);
+    }
+
+    [Fact]
     public void ControlCharacterInAName_ReportIsWritten_WithoutTheCharacter()
     {
         // The header's "dimension" carries U+0001 (an unknown column, warned about): the Word writer threw on it.

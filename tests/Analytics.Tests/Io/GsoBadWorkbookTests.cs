@@ -96,6 +96,30 @@ public sealed class GsoBadWorkbookTests
         Assert.All(result.Observations, o => Assert.NotEqual("Tongmuc cu", o.Source!.Sheet));
     }
 
+    [Fact]
+    public void Read_TableStatedInBillionUsd_IsReadInBillionUsd()
+    {
+        // The exports table's unit cell says "Nghìn tấn; Tỷ USD": its figures are tỷ USD, a thousand times the triệu
+        // USD the good workbook states, with the same digits.
+        var result = GsoWorkbook.Read(Bad("unit-billion-usd.xlsx"));
+        Assert.DoesNotContain(result.Problems, p => p.Message.Contains("does not state its unit", StringComparison.Ordinal));
+        var exports = result.Observations.Where(o => o.Indicator == "EXPORT" && o.Unit is { Kind: Analytics.Indicators.UnitKind.Money }).ToList();
+        Assert.NotEmpty(exports);
+        Assert.All(exports, o => Assert.Equal(Analytics.Indicators.Unit.BillionUsd, o.Unit));
+        var good = Good.Value.Observations.Where(o => o.Indicator == "EXPORT" && o.Unit is { Kind: Analytics.Indicators.UnitKind.Money }).ToList();
+        Assert.Equal(good.Select(o => o.Value), exports.Select(o => o.Value));
+        Assert.All(good, o => Assert.Equal(Analytics.Indicators.Unit.MillionUsd, o.Unit));
+    }
+
+    [Theory]
+    [InlineData(new[] { 107.12, 98.5, 110.3, 101.0 }, false, false)] // indices, as almost every release prints them
+    [InlineData(new[] { 7.12, -1.5, 10.3, 1.0 }, true, false)] // changes
+    [InlineData(new[] { 136.1, 152.4, 161.0, 118.3, 175.2 }, false, false)] // a post-rebound September's indices
+    [InlineData(new[] { 36.1, 52.4, 61.0, 118.3, 75.2, -3.0 }, true, false)] // its changes: one negative settles it
+    [InlineData(new[] { 36.1, 52.4, 61.0, 18.3, 75.2 }, false, true)] // as near 100 as 0: read, and warned about
+    public void ReadsAsChange_DecidesOnTheFiguresAndSaysWhenItCannot(double[] values, bool change, bool ambiguous)
+        => Assert.Equal((change, ambiguous), GsoSheetReader.ReadsAsChange(values));
+
     private static List<string> Figures(GsoImportResult r)
         => r.Observations.Select(o => o with { Source = null, Citation = string.Empty }).Select(o => o.ToString()).Order(StringComparer.Ordinal).ToList();
 }
