@@ -85,6 +85,10 @@ public static class InterchangeColumns
         private int[] mustBeEmpty = [];
 
         private readonly Dictionary<(string, string), int> seriesIds = [];
+        private readonly Dictionary<string, string> codes = new(StringComparer.OrdinalIgnoreCase);
+        private bool dotGrouped;
+        private bool dotDecimal;
+        private bool storeDecides;
         private readonly List<SeriesKey> keys = [];
         private readonly List<string> dims = [];
         private readonly List<Unit?> units = [];
@@ -190,12 +194,12 @@ public static class InterchangeColumns
                     if (lastUnit is null || !unitBytes.SequenceEqual(lastUnitBytes))
                     {
                         var text = Text(unitBytes);
-                        if (text.Length == 0)
+                        if (text.Length == 0 || text.Contains('\uFFFD', StringComparison.Ordinal))
                         {
                             return null;
                         }
 
-                        lastUnit = Unit.Parse(text);
+                        lastUnit = Unit.Parse(InterchangeReader.Nfc(text));
                         lastUnitBytes = unitBytes.ToArray();
                     }
 
@@ -474,14 +478,15 @@ public static class InterchangeColumns
             {
                 var year = ((t[0] - '0') * 1000) + ((t[1] - '0') * 100) + ((t[2] - '0') * 10) + (t[3] - '0');
                 var month = ((t[5] - '0') * 10) + (t[6] - '0');
-                if (year >= Period.MinYear && month is >= 1 and <= 12)
+                if (year is >= InterchangeFormat.FirstYear and <= InterchangeFormat.LastYear && month is >= 1 and <= 12)
                 {
                     monthIndex = (year * 12) + month - 1;
                     return true;
                 }
             }
 
-            if (t.Length == 0 || t.AsSpan().IndexOfAny('\n', '\r') >= 0 || !Period.TryParse(t, out var p, out _) || p.Kind != PeriodKind.Month)
+            if (t.Length == 0 || t.AsSpan().IndexOfAny('\n', '\r') >= 0 || !Period.TryParse(t, out var p, out _) || p.Kind != PeriodKind.Month
+                || p.Year is < InterchangeFormat.FirstYear or > InterchangeFormat.LastYear)
             {
                 return false;
             }
@@ -538,10 +543,17 @@ public static class InterchangeColumns
 
         private int SeriesOf(string indicator, string breakdown, string dimension)
         {
-            if (indicator.Length == 0)
+            if (indicator.Length == 0 || indicator.Contains('\uFFFD', StringComparison.Ordinal) || breakdown.Contains('\uFFFD', StringComparison.Ordinal) || dimension.Contains('\uFFFD', StringComparison.Ordinal))
             {
+                // Bytes that are not UTF-8 (a Windows-1258 or TCVN3 file): the store's reader refuses the file, located.
                 return -1;
             }
+
+            // Keys as the store's reader makes them: NFC, and the indicator code in the catalogue's (or the file's first)
+            // spelling whatever its letter case.
+            indicator = Canonical(InterchangeReader.Nfc(indicator));
+            breakdown = InterchangeReader.Nfc(breakdown);
+            dimension = InterchangeReader.Nfc(dimension);
 
             if (breakdown.Length > 0 && dimension.Length == 0)
             {
@@ -564,6 +576,17 @@ public static class InterchangeColumns
             return s;
         }
 
+        private string Canonical(string code)
+        {
+            if (!codes.TryGetValue(code, out var known))
+            {
+                known = options.Catalog.TryGet(code, out var indicator) ? indicator.Code : code;
+                codes[code] = known;
+            }
+
+            return known;
+        }
+
         // False when the series already has another unit: converted or refused by the format, the store's reader says which.
         private bool SetUnit(int s, Unit unit)
         {
@@ -573,6 +596,11 @@ public static class InterchangeColumns
 
         private void Add(int s, int month, double value, int valueDecimals, bool hasUnit, StatedRate m, StatedRate y, ObservationStatus st, int release, int line)
         {
+            if ((m.IsStated && m.Percent < -100) || (y.IsStated && y.Percent < -100))
+            {
+                storeDecides = true;
+            }
+
             if (n == cap)
             {
                 cap *= 2;
@@ -603,7 +631,10 @@ public static class InterchangeColumns
 
         private ReadResult<ObservationColumns>? Finish()
         {
-            if (n == 0 || valueDecimalsOverflow)
+            // The store's reader decides what the columns cannot: a number like 72.007 under the invariant default with
+            // no '.'-decimal elsewhere in the file (refused there as a Vietnamese thousands group), a stated fall of more
+            // than 100%, a key that is not valid UTF-8.
+            if (n == 0 || valueDecimalsOverflow || (dotGrouped && !dotDecimal) || storeDecides)
             {
                 return null;
             }
@@ -856,7 +887,8 @@ public static class InterchangeColumns
         private static bool Month(ReadOnlySpan<byte> s, out int monthIndex)
         {
             monthIndex = 0;
-            if (s.Length == 7 && s[4] == (byte)'-' && Digits(s[..4], out var year) && Digits(s[5..], out var month) && year >= Period.MinYear && month is >= 1 and <= 12)
+            if (s.Length == 7 && s[4] == (byte)'-' && Digits(s[..4], out var year) && Digits(s[5..], out var month)
+                && year is >= InterchangeFormat.FirstYear and <= InterchangeFormat.LastYear && month is >= 1 and <= 12)
             {
                 monthIndex = (year * 12) + month - 1;
                 return true;
@@ -867,7 +899,8 @@ public static class InterchangeColumns
                 return false;
             }
 
-            if (Period.TryParse(Encoding.UTF8.GetString(s), out var p, out _) && p.Kind == PeriodKind.Month)
+            if (Period.TryParse(Encoding.UTF8.GetString(s), out var p, out _) && p.Kind == PeriodKind.Month
+                && p.Year is >= InterchangeFormat.FirstYear and <= InterchangeFormat.LastYear)
             {
                 monthIndex = p.MonthIndex;
                 return true;
@@ -927,6 +960,20 @@ public static class InterchangeColumns
 
                 value = s[0] == (byte)'-' ? -v : v;
                 decimals = frac.Length;
+                if (dec == (byte)'.' && at >= 0 && culture.Equals(CultureInfo.InvariantCulture))
+                {
+                    // 72.007: a decimal, or a Vietnamese thousands group? As the store's reader: a decimal only when the
+                    // file shows '.'-decimals elsewhere (see Finish).
+                    if (intPart.Length <= 3 && frac.Length == 3)
+                    {
+                        dotGrouped = true;
+                    }
+                    else
+                    {
+                        dotDecimal = true;
+                    }
+                }
+
                 if (decimals > 127)
                 {
                     valueDecimalsOverflow = true;
