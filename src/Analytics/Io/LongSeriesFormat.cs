@@ -237,6 +237,12 @@ public static class LongSeriesFormat
 
         private bool canonical;
 
+        // Under the invariant default: the first value like 2.032 (one to three digits, '.', three digits) and whether
+        // any other value has a '.'-decimal, which says the file's '.' is a decimal point.
+        private readonly bool invariant = culture.Equals(CultureInfo.InvariantCulture);
+        private (int Line, string Text)? firstDotGrouped;
+        private bool dotDecimals;
+
         private bool HasErrors => unlistedErrors > 0 || problems.Any(p => p.Severity == ProblemSeverity.Error);
 
         internal ReadResult<Panel> Read(Func<Stream> open)
@@ -389,6 +395,11 @@ public static class LongSeriesFormat
                     seen[cell] = true;
                     data[cell] = v;
                 }
+            }
+
+            if (firstDotGrouped is { } grouped && !dotDecimals)
+            {
+                Error(grouped.Line, "value", $"'{grouped.Text}' reads as {grouped.Text} with '.' for decimals but as {grouped.Text.Replace(".", string.Empty, StringComparison.Ordinal)} with '.' for thousands, as a Vietnamese Excel export writes it, and nothing else in the file says which.", "if the file writes thousands with '.' (72.007; 12,6), read it with --culture vi-VN; if the '.' is a decimal point, read it with --culture en-US, or write the value in another unit.");
             }
 
             if (HasErrors)
@@ -665,6 +676,21 @@ public static class LongSeriesFormat
 
             if (decimalByte != 0 && Plain(s, decimalByte, out var v))
             {
+                if (invariant && s.IndexOf((byte)'.') is var dot and >= 0)
+                {
+                    // 2.032: a decimal, or a Vietnamese thousands group? A decimal only when the file shows '.'-decimals
+                    // elsewhere (as the interchange reader decides; see DotGroupsUndecided).
+                    var digits = s[0] is (byte)'-' or (byte)'+' ? dot - 1 : dot;
+                    if (digits <= 3 && s.Length - dot - 1 == 3)
+                    {
+                        firstDotGrouped ??= (line, Encoding.ASCII.GetString(s));
+                    }
+                    else
+                    {
+                        dotDecimals = true;
+                    }
+                }
+
                 return v;
             }
 

@@ -108,6 +108,24 @@ public class LongSeriesFormatTests
         Assert.Equal(0, result.Value.SeriesCount);
     }
 
+    [Fact]
+    public void Read_DotGroupedNumbersUnderTheInvariantDefault_AreRefusedUnlessTheFileShowsDecimals()
+    {
+        // 2.032 and 1.987 as a Vietnamese Excel export writes thousands: read as 2,032 and 1,987 under vi-VN, refused
+        // under the invariant default (they read 1000 times too small otherwise), located at the first.
+        const string Grouped = "series_id,period,value\nA,2023-01,5\nA,2023-02,2.032\nA,2023-03,1.987\n";
+        var refused = LongSeriesFormat.ReadText(Grouped, "grouped.csv");
+        var p = Assert.Single(refused.Errors);
+        Assert.Equal((3, "value"), (p.Location.Row, p.Location.Column));
+        Assert.Contains("--culture vi-VN", p.Fix, StringComparison.Ordinal);
+        Assert.Equal([5, 2032, 1987], LongSeriesFormat.ReadText(Grouped, "grouped.csv", Vi).Value.Row(0).ToArray());
+
+        // With a '.'-decimal elsewhere in the file, the '.' is a decimal point.
+        var decimals = LongSeriesFormat.ReadText(Grouped + "A,2023-04,12.5\n", "decimals.csv");
+        Assert.Empty(decimals.Errors);
+        Assert.Equal([5, 2.032, 1.987, 12.5], decimals.Value.Row(0).ToArray());
+    }
+
     [Theory]
     [InlineData("series_id,period,value\nA,2023-13,1\n", 2, "period")]
     [InlineData("series_id,period,value\nA,2023-Q1,1\n", 2, "period")]
@@ -263,6 +281,13 @@ public class LongSeriesFormatTests
             var sw = new StringWriter();
             LongSeriesFormat.Write(panel, sw, yearMonth);
             var result = LongSeriesFormat.ReadText(sw.ToString(), "round.csv");
+            if (result.HasErrors && result.Errors.All(e => e.Message.Contains("with '.' for thousands", StringComparison.Ordinal)))
+            {
+                // Every '.'-number of the file looks like a thousands group (2.032): refused under the invariant
+                // default by design; read as what it is when the culture is said.
+                result = LongSeriesFormat.ReadText(sw.ToString(), "round.csv", CultureInfo.GetCultureInfo("en-US"));
+            }
+
             return !result.HasErrors
                 && result.Value.Start == panel.Start
                 && result.Value.MonthCount == panel.MonthCount
@@ -283,7 +308,10 @@ public class LongSeriesFormatTests
             }
 
             var cell = culture == Vi ? "\"" + text + "\"" : text;
-            var read = LongSeriesFormat.ReadText($"series_id,period,value\nA,2023-01,{cell}\n", "n.csv", culture).ThrowIfErrors();
-            return BitConverter.DoubleToInt64Bits(read.Values[0]) == BitConverter.DoubleToInt64Bits(NumberText.Parse(text, culture, isRate: false).Value);
+            // A second row with a '.'-decimal, so that a cell like 12.345 reads as a decimal under the invariant culture.
+            var evidence = culture == Vi ? string.Empty : "A,2023-02,0.5\n";
+            var read = LongSeriesFormat.ReadText($"series_id,period,value\nA,2023-01,{cell}\n{evidence}", "n.csv", culture).ThrowIfErrors();
+            var expected = NumberText.Parse(text, culture == Vi ? Vi : CultureInfo.GetCultureInfo("en-US"), isRate: false).Value;
+            return BitConverter.DoubleToInt64Bits(read.Values[0]) == BitConverter.DoubleToInt64Bits(expected);
         });
 }
