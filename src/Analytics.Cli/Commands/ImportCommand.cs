@@ -51,7 +51,18 @@ internal sealed class ImportCommand : AnalyticsCommand
         {
             if (Directory.Exists(f))
             {
-                files.AddRange(Directory.EnumerateFiles(f, "*.xlsx").Where(x => !Path.GetFileName(x).StartsWith("~$", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
+                // Every workbook in the folder and its subfolders, whatever the letter case of its extension (.XLSX);
+                // anything else the folder holds is named, never passed over in silence.
+                var all = Directory.EnumerateFiles(f, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+                bool Workbook(string x) => x.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) && !Path.GetFileName(x).StartsWith("~$", StringComparison.Ordinal);
+                files.AddRange(all.Where(Workbook));
+                foreach (var skipped in all.Where(x => !Workbook(x)))
+                {
+                    var why = Path.GetFileName(skipped).StartsWith("~$", StringComparison.Ordinal) ? "Excel's lock file of an open workbook"
+                        : skipped.EndsWith(".xls", StringComparison.OrdinalIgnoreCase) ? "an old .xls workbook: open it in Excel or LibreOffice and save it as .xlsx"
+                        : "not an .xlsx workbook";
+                    stderr.WriteLine($"not imported: {Path.GetRelativePath(f, skipped)} in {f} ({why}).");
+                }
             }
             else if (File.Exists(f))
             {

@@ -39,6 +39,23 @@ public sealed class ImportCommandTests
     }
 
     [Fact]
+    public void Import_Folder_TakesUpperCaseExtensionsAndSubfolders_AndNamesWhatItSkips()
+    {
+        // A folder as an office keeps it: one workbook saved as .XLSX, one in a subfolder by month, a PDF beside them.
+        var folder = Scratch.Path("import-folder");
+        Directory.CreateDirectory(Path.Combine(folder, "2023-10"));
+        File.Copy(Workbook("2023-09-29-02-Bieu-so-lieu-9-thang-2023-2.xlsx"), Path.Combine(folder, "T9.XLSX"));
+        File.Copy(Workbook("2023-10-29-02.-Bieu-so-lieu-T10.2023.xlsx"), Path.Combine(folder, "2023-10", "T10.xlsx"));
+        File.WriteAllText(Path.Combine(folder, "ghi-chu.pdf"), "not a workbook");
+        var (code, stdout, err) = CliRunner.Run("import", "--gso", folder);
+        Assert.Equal(0, code);
+        Assert.Contains("2 workbook(s)", err, StringComparison.Ordinal);
+        Assert.Contains("not imported: ghi-chu.pdf", err, StringComparison.Ordinal);
+        Assert.Contains(",2023-09,", stdout, StringComparison.Ordinal);
+        Assert.Contains(",2023-10,", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Import_WithoutGso_IsAUsageError()
     {
         var (code, _, err) = CliRunner.Run("import", "x.xlsx");
