@@ -46,7 +46,7 @@ internal sealed class ForecastCommand : AnalyticsCommand
         var ls = result.GetRequiredValue(levels);
         var forecaster = Forecasters.ByName(result.GetRequiredValue(method));
         var series = SeriesWork.Read(result.GetRequiredValue(input), result.GetRequiredValue(culture), stderr);
-        var (forecasts, failures) = SeriesWork.Run(series, s => forecaster.Fit(s.Series).Predict(h, ls), stderr);
+        var (forecasts, failures) = SeriesWork.Run(series, s => Finite(forecaster.Fit(s.Series).Predict(h, ls)), stderr);
         var inv = CultureInfo.InvariantCulture;
         using (var w = InputFile.OpenOutput(result.GetValue(output), stdout, table: true))
         {
@@ -117,4 +117,22 @@ internal sealed class ForecastCommand : AnalyticsCommand
             return levels;
         },
     };
+
+    // A forecast or an interval that is not a finite number (a model exploding on a short or erratic series) is that
+    // series' failure with its reason, never "∞" or "NaN" in the output.
+    private static Analytics.Forecasting.Forecast Finite(Analytics.Forecasting.Forecast f)
+    {
+        for (var i = 0; i < f.Horizon; i++)
+        {
+            var bad = !double.IsFinite(f.Mean[i]) ? "the forecast"
+                : f.Levels.FirstOrDefault(l => !double.IsFinite(f.Lower(l)[i]) || !double.IsFinite(f.Upper(l)[i])) is var level and > 0 ? string.Create(CultureInfo.InvariantCulture, $"the {level}% interval")
+                : null;
+            if (bad is not null)
+            {
+                throw new Analytics.Forecasting.ForecastException(string.Create(CultureInfo.InvariantCulture, $"{bad} for {f.MonthOf(i + 1)} is not a finite number ({f.Method}): the model cannot describe this series; try another --method, or write very large values in a larger unit."));
+            }
+        }
+
+        return f;
+    }
 }

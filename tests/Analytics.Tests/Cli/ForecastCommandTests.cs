@@ -46,6 +46,30 @@ public class ForecastCommandTests
     }
 
     [Theory]
+    [InlineData("theta")]
+    [InlineData("snaive")]
+    [InlineData("ensemble")]
+    public void Forecast_IntervalNotFinite_IsThatSeriesFailureWithItsReason(string method)
+    {
+        // Values near the largest double: a model's forecast or interval overflows. The series fails with the reason;
+        // no '∞' or 'NaN' is written.
+        var lines = new List<string> { "series_id,period,value" };
+        for (var i = 0; i < 36; i++)
+        {
+            lines.Add($"A,{2021 + (i / 12)}-{(i % 12) + 1:00},1{new string('0', 290 + (i < 35 ? i % 12 : 17))}");
+        }
+
+        var path = Scratch.Path("forecast-huge", ".csv");
+        File.WriteAllLines(path, lines);
+        var (code, output, err) = Run("forecast", "--input", path, "--horizon", "3", "--method", method);
+        Assert.Equal(1, code);
+        Assert.Contains("is not a finite number", err, StringComparison.Ordinal);
+        Assert.DoesNotContain("∞", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("NaN", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("A,2024", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("--horizon", "0")]
     [InlineData("--method", "prophet")]
     [InlineData("--level", "80,120")]
