@@ -10,6 +10,7 @@ namespace Analytics.Indicators;
 public sealed class IndicatorCatalog
 {
     private readonly FrozenDictionary<string, Indicator> byCode;
+    private readonly Indicator[] ordered;
 
     /// <summary>Initializes a new instance of the <see cref="IndicatorCatalog"/> class.</summary>
     /// <param name="indicators">The indicators; codes are compared ignoring case.</param>
@@ -18,12 +19,15 @@ public sealed class IndicatorCatalog
     {
         Preconditions.CheckNotNull(indicators);
         var d = new Dictionary<string, Indicator>(StringComparer.OrdinalIgnoreCase);
+        var list = new List<Indicator>();
         foreach (var i in indicators)
         {
             Preconditions.CheckArgument(d.TryAdd(i.Code, i), nameof(indicators), $"The indicator code '{i.Code}' appears twice; give each indicator its own code.");
+            list.Add(i);
         }
 
         byCode = d.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        ordered = [.. list];
     }
 
     /// <summary>
@@ -52,8 +56,8 @@ public sealed class IndicatorCatalog
         new("CORE_INFLATION", "lạm phát cơ bản", "core inflation", Unit.Index, PriceBasis.NotApplicable, IndicatorKind.Index),
     ]);
 
-    /// <summary>Gets the indicators of the catalogue.</summary>
-    public IEnumerable<Indicator> Indicators => byCode.Values;
+    /// <summary>Gets the indicators of the catalogue, in the order they were given: the order a report narrates them in.</summary>
+    public IEnumerable<Indicator> Indicators => ordered;
 
     /// <summary>Looks an indicator up by code, ignoring case.</summary>
     /// <param name="code">The code.</param>

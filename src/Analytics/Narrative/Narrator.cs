@@ -23,7 +23,6 @@ namespace Analytics.Narrative;
 /// </remarks>
 public sealed class Narrator
 {
-    private static readonly string[] KnownOrder = ["IIP", "IND_VALUE", "IND_PRODUCT", "RETAIL", "EXPORT", "IMPORT"];
     private readonly NarrativeStyle style;
     private readonly IndicatorCatalog catalog;
     private readonly Glossary glossary;
@@ -78,7 +77,9 @@ public sealed class Narrator
 
         var paragraphs = new List<Paragraph>();
         var indicators = store.Series.Select(k => k.Indicator).Distinct(StringComparer.Ordinal).ToList();
-        var ordered = KnownOrder.Where(indicators.Contains).Concat(indicators.Where(i => !KnownOrder.Contains(i))).ToList();
+        // The catalogue's order (a catalogue of one's own reorders the report); codes it does not know follow, as the data has them.
+        var rank = catalog.Indicators.Select((indicator, i) => (indicator.Code, i)).ToDictionary(x => x.Code, x => x.i, StringComparer.OrdinalIgnoreCase);
+        var ordered = indicators.Where(rank.ContainsKey).OrderBy(c => rank[c]).Concat(indicators.Where(i => !rank.ContainsKey(i))).ToList();
         var tradeDone = false;
         foreach (var code in ordered)
         {

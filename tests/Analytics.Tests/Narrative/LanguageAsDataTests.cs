@@ -186,6 +186,19 @@ public partial class LanguageAsDataTests
         }
     }
 
+    [Fact]
+    public void IndicatorOrder_IsTheCatalogues()
+    {
+        var seed = TestData.Seed();
+        var defaultOrder = new Narrator().Narrate(seed, Period.Month(2023, 9)).Paragraphs.Select(p => p.Indicator).Distinct().ToList();
+        Assert.Equal(["IIP", "IND_VALUE", "IND_PRODUCT", "RETAIL", "EXPORT+IMPORT", "EXPORT"], defaultOrder);
+
+        // The same indicators, trade and retail first: a catalogue of one's own reorders the report without a code change.
+        var reordered = new IndicatorCatalog(IndicatorCatalog.Default.Indicators.OrderBy(i => i.Code is "RETAIL" or "EXPORT" or "IMPORT" ? 0 : 1));
+        var order = new Narrator(catalog: reordered).Narrate(seed, Period.Month(2023, 9)).Paragraphs.Select(p => p.Indicator).Distinct().ToList();
+        Assert.Equal(["RETAIL", "EXPORT+IMPORT", "EXPORT", "IIP", "IND_VALUE", "IND_PRODUCT"], order);
+    }
+
     // A secondary guard: no language fork left in the narrative code outside the books (the tests above are the proof).
     [Fact]
     public void NarrativeSources_HaveNoLanguageForkOutsideThePhraseBooks()

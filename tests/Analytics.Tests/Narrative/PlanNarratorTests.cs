@@ -109,7 +109,7 @@ public class PlanNarratorTests(ITestOutputHelper output)
         // The seed's series hold the one month (September 2023): the section says the year end could not be
         // estimated and why, in a sentence of its own, rather than falling silent.
         Assert.Contains("Chưa ước được thực hiện cả năm và khả năng hoàn thành kế hoạch của giá trị sản xuất công nghiệp và kim ngạch xuất khẩu: mới có số liệu tháng 9/2023, chưa đủ để dự báo các tháng còn lại.", viText, StringComparison.Ordinal);
-        Assert.Contains("The year end of production value and exports and the chance of meeting the plan cannot be estimated yet: the monthly figures cover only September 2023, too few to forecast the remaining months.", enText, StringComparison.Ordinal);
+        Assert.Contains("The full-year outcome for production value and exports, and the chance of meeting the plan, cannot be estimated yet: the monthly figures cover only September 2023, too few to forecast the remaining months.", enText, StringComparison.Ordinal);
         Assert.DoesNotContain(vi.Paragraphs, p => p.Topic == "plan.noEstimate" && p.Text.Contains("Ước cả năm", StringComparison.Ordinal));
     }
 
