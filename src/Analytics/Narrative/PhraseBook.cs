@@ -36,6 +36,14 @@ namespace Analytics.Narrative;
 /// <c>products.upMild</c> and <c>products.downMild</c> (<c>.after</c> when they follow the strong list). With
 /// <see cref="NarrativeStyle.MaxItems"/>, a list ends with <c>list.more</c> and <c>note.leftOut</c> says how many it left out.
 /// </para>
+/// <para>
+/// Language: the book is all a language is. <c>names</c> says which of the catalogue's and glossary's names it reads
+/// (<c>vi</c>, <c>en</c>); <c>month.1</c>…<c>month.12</c> and <c>months.range</c> name months, <c>remark</c> says whether a
+/// source's Vietnamese remark follows a figure, <c>amount</c>/<c>amount.money</c> place the unit. A language added as
+/// data (<see cref="NarrativeStyle.Language"/> other than vi or en) gives its templates in <see cref="NarrativeStyle.Phrases"/>
+/// with its names under <c>indicator.CODE</c>, <c>indicator.CODE.short</c>, <c>member.NAME</c>, <c>unit.SYMBOL</c> and
+/// <c>scale.X</c>; what it leaves out is read from the English book, a borrowed name noted by <c>note.borrowedName</c>.
+/// </para>
 /// </remarks>
 public static partial class PhraseBook
 {
