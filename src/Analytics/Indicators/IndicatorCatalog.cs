@@ -10,6 +10,7 @@ namespace Analytics.Indicators;
 public sealed class IndicatorCatalog
 {
     private readonly FrozenDictionary<string, Indicator> byCode;
+    private readonly Indicator[] ordered;
 
     /// <summary>Initializes a new instance of the <see cref="IndicatorCatalog"/> class.</summary>
     /// <param name="indicators">The indicators; codes are compared ignoring case.</param>
@@ -18,12 +19,15 @@ public sealed class IndicatorCatalog
     {
         Preconditions.CheckNotNull(indicators);
         var d = new Dictionary<string, Indicator>(StringComparer.OrdinalIgnoreCase);
+        var list = new List<Indicator>();
         foreach (var i in indicators)
         {
             Preconditions.CheckArgument(d.TryAdd(i.Code, i), nameof(indicators), $"The indicator code '{i.Code}' appears twice; give each indicator its own code.");
+            list.Add(i);
         }
 
         byCode = d.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        ordered = [.. list];
     }
 
     /// <summary>
@@ -41,19 +45,19 @@ public sealed class IndicatorCatalog
         new("RETAIL", "tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng", "retail sales of goods and consumer services", Unit.BillionDong, PriceBasis.Current, IndicatorKind.Flow) { ShortNameEn = "retail sales" },
         new("EXPORT", "kim ngạch xuất khẩu hàng hóa", "merchandise exports", Unit.MillionUsd, PriceBasis.Current, IndicatorKind.Flow) { ShortNameVi = "kim ngạch xuất khẩu", ShortNameEn = "exports" },
         new("IMPORT", "kim ngạch nhập khẩu hàng hóa", "merchandise imports", Unit.MillionUsd, PriceBasis.Current, IndicatorKind.Flow) { ShortNameVi = "kim ngạch nhập khẩu", ShortNameEn = "imports" },
-        new("CPI", "chỉ số giá tiêu dùng (CPI)", "consumer price index (CPI)", Unit.Index, PriceBasis.NotApplicable, IndicatorKind.Index),
+        new("CPI", "chỉ số giá tiêu dùng (CPI)", "consumer price index (CPI)", Unit.Index, PriceBasis.NotApplicable, IndicatorKind.Index) { ShortNameEn = "the CPI" },
 
         // The GSO monthly workbooks' other tables (Io.GsoWorkbook): products, trade volumes, gold and dollar prices, core inflation.
         new("OUTPUT", "sản phẩm công nghiệp chủ yếu", "main industrial products", null, PriceBasis.NotApplicable, IndicatorKind.Flow) { ShortNameVi = "sản phẩm công nghiệp", ShortNameEn = "industrial output" },
         new("EXPORT_VOLUME", "lượng hàng hóa xuất khẩu", "export volume", null, PriceBasis.NotApplicable, IndicatorKind.Flow) { ShortNameVi = "lượng xuất khẩu", ShortNameEn = "export volume" },
         new("IMPORT_VOLUME", "lượng hàng hóa nhập khẩu", "import volume", null, PriceBasis.NotApplicable, IndicatorKind.Flow) { ShortNameVi = "lượng nhập khẩu", ShortNameEn = "import volume" },
-        new("GOLD_PRICE_INDEX", "chỉ số giá vàng", "gold price index", Unit.Index, PriceBasis.NotApplicable, IndicatorKind.Index),
-        new("USD_PRICE_INDEX", "chỉ số giá đô la Mỹ", "US dollar price index", Unit.Index, PriceBasis.NotApplicable, IndicatorKind.Index),
+        new("GOLD_PRICE_INDEX", "chỉ số giá vàng", "gold price index", Unit.Index, PriceBasis.NotApplicable, IndicatorKind.Index) { ShortNameEn = "the gold price index" },
+        new("USD_PRICE_INDEX", "chỉ số giá đô la Mỹ", "US dollar price index", Unit.Index, PriceBasis.NotApplicable, IndicatorKind.Index) { ShortNameEn = "the US dollar price index" },
         new("CORE_INFLATION", "lạm phát cơ bản", "core inflation", Unit.Index, PriceBasis.NotApplicable, IndicatorKind.Index),
     ]);
 
-    /// <summary>Gets the indicators of the catalogue.</summary>
-    public IEnumerable<Indicator> Indicators => byCode.Values;
+    /// <summary>Gets the indicators of the catalogue, in the order they were given: the order a report narrates them in.</summary>
+    public IEnumerable<Indicator> Indicators => ordered;
 
     /// <summary>Looks an indicator up by code, ignoring case.</summary>
     /// <param name="code">The code.</param>

@@ -45,7 +45,7 @@ public sealed class AuditNarrator
         Preconditions.CheckNotNull(finding);
         var f = finding;
         var indicator = catalog.Resolve(f.Indicator, f.Unit);
-        var name = PhraseBook.Capitalize(style.IsVietnamese ? indicator.NameVi : indicator.NameEn, culture);
+        var name = PhraseBook.Capitalize(PhraseBook.IndicatorName(style, indicator, shortName: false), culture);
         var subject = f.Whole.Length == 0 ? name : Fill("audit.subject.part", new Dictionary<string, string>(StringComparer.Ordinal) { ["Name"] = name, ["whole"] = Member(f.Whole) });
         var slots = new Dictionary<string, string>(StringComparer.Ordinal)
         {
@@ -162,7 +162,9 @@ public sealed class AuditNarrator
         return word.Length > 0 ? word : Fill("audit.dimension.other", new Dictionary<string, string>(StringComparer.Ordinal) { ["dimension"] = dimension });
     }
 
-    private string Member(string vietnamese) => vietnamese.Length == 0 || style.IsVietnamese ? vietnamese : glossary.English(vietnamese);
+    // The finding's names as the data wrote them, in English from the glossary's exact entries.
+    private string Member(string vietnamese)
+        => PhraseBook.MemberName(style, glossary, vietnamese, fromGlossary: (name, inVietnamese) => inVietnamese ? name : glossary.English(name));
 
     private int StatedDecimals(int decimals) => decimals >= 0 ? Math.Min(decimals, style.MaxRateDecimals) : style.RateDecimals;
 
@@ -176,7 +178,7 @@ public sealed class AuditNarrator
         }
 
         var number = Number(value, Math.Max(minDecimals, Math.Abs(value - Math.Round(value)) < 1e-9 ? 0 : 1), signed);
-        return unit is null ? number : $"{number} {(style.IsVietnamese ? unit.Symbol : unit.EnglishSymbol)}";
+        return unit is null ? number : PhraseBook.WithUnit(style, number, unit);
     }
 
     private string Percent(double value, int decimals, bool signed)

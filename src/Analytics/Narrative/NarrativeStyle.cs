@@ -11,7 +11,11 @@ namespace Analytics.Narrative;
 /// </summary>
 public sealed record NarrativeStyle
 {
-    /// <summary>Gets the language of the text: <c>vi</c> (the reports' language) or <c>en</c>.</summary>
+    /// <summary>
+    /// Gets the language of the text: <c>vi</c> (the reports' language), <c>en</c>, or another language tag whose
+    /// templates and names <see cref="Phrases"/> gives (what it leaves out is written from the English book, and a
+    /// name borrowed from English is noted).
+    /// </summary>
     public string Language { get; init; } = "vi";
 
     /// <summary>Gets the culture of the numbers; vi-VN for Vietnamese text and en-US for English unless set.</summary>
@@ -188,7 +192,11 @@ public sealed record NarrativeStyle
         {
             var style = JsonSerializer.Deserialize<NarrativeStyle>(File.ReadAllText(path), JsonOptions)
                 ?? throw new FormatException($"{path}: the style file is empty; write a JSON object such as {{ \"language\": \"vi\" }}.");
-            Preconditions.CheckArgument(style.Language is "vi" or "en", nameof(path), $"{path}: language must be \"vi\" or \"en\".");
+            // Another language is added as data: its templates and names in "phrases" (see PhraseBook), English for what it leaves out.
+            Preconditions.CheckArgument(
+                style.Language.Length > 0 && style.Language.All(ch => char.IsAsciiLetterOrDigit(ch) || ch == '-'),
+                nameof(path),
+                $"{path}: language must be a language tag such as \"vi\" or \"en\" (another language gives its templates and names in \"phrases\"); '{style.Language}' is not one.");
             foreach (var (family, unit) in style.Units)
             {
                 var name = Analytics.Indicators.Unit.FamilyName(family);

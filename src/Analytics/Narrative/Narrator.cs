@@ -23,7 +23,6 @@ namespace Analytics.Narrative;
 /// </remarks>
 public sealed class Narrator
 {
-    private static readonly string[] KnownOrder = ["IIP", "IND_VALUE", "IND_PRODUCT", "RETAIL", "EXPORT", "IMPORT"];
     private readonly NarrativeStyle style;
     private readonly IndicatorCatalog catalog;
     private readonly Glossary glossary;
@@ -78,7 +77,9 @@ public sealed class Narrator
 
         var paragraphs = new List<Paragraph>();
         var indicators = store.Series.Select(k => k.Indicator).Distinct(StringComparer.Ordinal).ToList();
-        var ordered = KnownOrder.Where(indicators.Contains).Concat(indicators.Where(i => !KnownOrder.Contains(i))).ToList();
+        // The catalogue's order (a catalogue of one's own reorders the report); codes it does not know follow, as the data has them.
+        var rank = catalog.Indicators.Select((indicator, i) => (indicator.Code, i)).ToDictionary(x => x.Code, x => x.i, StringComparer.OrdinalIgnoreCase);
+        var ordered = indicators.Where(rank.ContainsKey).OrderBy(c => rank[c]).Concat(indicators.Where(i => !rank.ContainsKey(i))).ToList();
         var tradeDone = false;
         foreach (var code in ordered)
         {
@@ -104,6 +105,7 @@ public sealed class Narrator
         }
 
         notes.AddRange(paragraphs.SelectMany(p => p.Omissions));
+        notes.AddRange(context.Borrowed);
         return new Narration(main, paragraphs.Where(p => p.Text.Length > 0).ToList(), notes);
     }
 
@@ -151,12 +153,9 @@ public sealed class Narrator
     private static Period? CumulativeOf(Period p)
         => p.Kind is PeriodKind.Month or PeriodKind.Quarter && p.LastMonth > p.MonthCount ? p.ToYearToDate() : null;
 
-    private string Phrase(string key)
-        => style.Phrases.TryGetValue(key, out var custom) ? custom
-            : (style.IsVietnamese ? PhraseBook.Vietnamese : PhraseBook.English).TryGetValue(key, out var t) ? t : string.Empty;
+    private string Phrase(string key) => PhraseBook.Template(style, key);
 
-    private bool HasPhrase(string key)
-        => style.Phrases.ContainsKey(key) || (style.IsVietnamese ? PhraseBook.Vietnamese : PhraseBook.English).ContainsKey(key);
+    private bool HasPhrase(string key) => PhraseBook.Has(style, key);
 
     // The template for a case ("ytd.12", "index.cumulative.CPI"), or the general one when the book has none for it.
     private string Phrase(string key, string variant)
@@ -174,7 +173,8 @@ public sealed class Narrator
         private readonly CultureInfo c = n.culture;
         private readonly NarrativeStyle style = n.style;
 
-        private bool Vi => style.IsVietnamese;
+        // Names the text borrows from another language than its own (a language added as data without them), noted once.
+        internal List<string> Borrowed { get; } = [];
 
         internal IEnumerable<Paragraph> Headline(string code)
         {
@@ -577,7 +577,7 @@ public sealed class Narrator
 
         private Slots Slots(Indicator indicator, Observation o, bool? namesYear = null)
         {
-            var name = Vi ? indicator.NameVi : indicator.NameEn;
+            var name = PhraseBook.IndicatorName(style, indicator, shortName: false, Borrowed);
             var amount = Amount(o, indicator);
             return new Slots(
                 ("Name", PhraseBook.Capitalize(name, c)),
@@ -608,10 +608,9 @@ public sealed class Narrator
         internal string PeriodText(Period p)
         {
             var y = p.Year.ToString(CultureInfo.InvariantCulture);
-            var english = CultureInfo.GetCultureInfo("en-US").DateTimeFormat;
             return p.Kind switch
             {
-                PeriodKind.Month => Fill("period.month", new Slots(("m", p.LastMonth.ToString(CultureInfo.InvariantCulture)), ("month", english.GetMonthName(p.LastMonth)), ("year", y))),
+                PeriodKind.Month => Fill("period.month", new Slots(("m", p.LastMonth.ToString(CultureInfo.InvariantCulture)), ("month", MonthName(p.LastMonth)), ("year", y))),
                 PeriodKind.Quarter => Fill("period.quarter", new Slots(("q", p.QuarterNumber.ToString(CultureInfo.InvariantCulture)), ("Q", Roman[p.QuarterNumber - 1]), ("year", y))),
                 PeriodKind.Year => Fill("period.year", new Slots(("year", y))),
                 _ when p.LastMonth == 12 => Fill("period.year", new Slots(("year", y))),
@@ -635,8 +634,11 @@ public sealed class Narrator
         };
 
         // A source's remark about a figure ("chủ yếu tăng ở hàng khăn") follows it, in the language it was written in.
+        // The book says whether its language carries it ("remark": "{text} {remark}") or not ("{text}").
         private string Remark(string text, Observation o)
-            => o.Remark.Length == 0 || !Vi ? text : $"{text} {o.Remark}";
+            => o.Remark.Length == 0 ? text : Fill("remark", new Slots(("text", text), ("remark", o.Remark)));
+
+        private string MonthName(int month) => n.Phrase("month." + month.ToString(CultureInfo.InvariantCulture));
 
         // "9 tháng đầu năm 2024"; the book may word a number of months its own way ("ytd.3": "quý I/2024",
         // "ytd.12": "cả năm 2024", "ytd.1": "tháng 1/2024").
@@ -646,10 +648,10 @@ public sealed class Narrator
         private string YtdShort(Period p)
             => p.Kind == PeriodKind.YearToDate ? Fill("ytd.short", p.LastMonth.ToString(CultureInfo.InvariantCulture), YtdSlots(p)) : PeriodText(p);
 
-        private static Slots YtdSlots(Period p)
+        private Slots YtdSlots(Period p)
         {
             var last = p.LastMonth;
-            var months = last == 1 ? "January" : $"January–{CultureInfo.GetCultureInfo("en-US").DateTimeFormat.GetMonthName(last)}";
+            var months = last == 1 ? MonthName(1) : Fill("months.range", new Slots(("first", MonthName(1)), ("last", MonthName(last))));
             return new Slots(("n", last.ToString(CultureInfo.InvariantCulture)), ("year", p.Year.ToString(CultureInfo.InvariantCulture)), ("months", months));
         }
 
@@ -660,7 +662,7 @@ public sealed class Narrator
         {
             var w = wording ?? style.SamePeriod;
             var last = p.PlusYears(-1);
-            var samePeriod = p.Kind is PeriodKind.Month or PeriodKind.Quarter || IsWholeYear(p) ? PeriodText(last) : $"the same period of {last.Year.ToString(CultureInfo.InvariantCulture)}";
+            var samePeriod = p.Kind is PeriodKind.Month or PeriodKind.Quarter || IsWholeYear(p) ? PeriodText(last) : Fill("samePeriod.span", new Slots(("year", last.Year.ToString(CultureInfo.InvariantCulture))));
             return Fill(
                 w switch { SamePeriodWording.Plain => "samePeriod.plain", SamePeriodWording.LastYear => "samePeriod.lastYear", _ => "samePeriod.named" },
                 IsWholeYear(p) ? "year" : string.Empty,
@@ -757,14 +759,14 @@ public sealed class Narrator
         private string Percent(double value, int decimals)
             => ReportNumbers.Format(value, decimals >= 0 ? Math.Min(decimals, style.MaxRateDecimals) : style.RateDecimals, c, style.KeepTrailingZeros) + "%";
 
-        private string Name(string vietnamese) => n.glossary.InSentence(vietnamese, Vi);
+        private string Name(string vietnamese) => PhraseBook.MemberName(style, n.glossary, vietnamese, Borrowed);
 
-        private string ShortName(Indicator indicator) => Vi ? indicator.ShortNameVi : indicator.ShortNameEn;
+        private string ShortName(Indicator indicator) => PhraseBook.IndicatorName(style, indicator, shortName: true, Borrowed);
 
         private string Omission(string code, Period period, string what, MissingReason reason, string breakdown)
         {
             // Named as the text names it ("Giá trị sản xuất công nghiệp / Châu Âu, 9 tháng đầu năm 2023"), never by code.
-            var name = PhraseBook.Capitalize(Vi ? Indicator(code).NameVi : Indicator(code).NameEn, c);
+            var name = PhraseBook.Capitalize(PhraseBook.IndicatorName(style, Indicator(code), shortName: false, Borrowed), c);
             var subject = breakdown.Length == 0 ? name : $"{name} / {Name(breakdown)}";
             var comparison = what != "mom" ? n.Phrase("omission.samePeriod")
                 : period.Kind == PeriodKind.Quarter ? n.Phrase("previousQuarter") : n.Phrase("previousMonth");

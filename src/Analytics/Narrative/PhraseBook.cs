@@ -36,6 +36,14 @@ namespace Analytics.Narrative;
 /// <c>products.upMild</c> and <c>products.downMild</c> (<c>.after</c> when they follow the strong list). With
 /// <see cref="NarrativeStyle.MaxItems"/>, a list ends with <c>list.more</c> and <c>note.leftOut</c> says how many it left out.
 /// </para>
+/// <para>
+/// Language: the book is all a language is. <c>names</c> says which of the catalogue's and glossary's names it reads
+/// (<c>vi</c>, <c>en</c>); <c>month.1</c>…<c>month.12</c> and <c>months.range</c> name months, <c>remark</c> says whether a
+/// source's Vietnamese remark follows a figure, <c>amount</c>/<c>amount.money</c> place the unit. A language added as
+/// data (<see cref="NarrativeStyle.Language"/> other than vi or en) gives its templates in <see cref="NarrativeStyle.Phrases"/>
+/// with its names under <c>indicator.CODE</c>, <c>indicator.CODE.short</c>, <c>member.NAME</c>, <c>unit.SYMBOL</c> and
+/// <c>scale.X</c>; what it leaves out is read from the English book, a borrowed name noted by <c>note.borrowedName</c>.
+/// </para>
 /// </remarks>
 public static partial class PhraseBook
 {
@@ -157,6 +165,10 @@ public static partial class PhraseBook
         ["omission.samePeriod"] = "so với cùng kỳ",
         ["note.noData"] = "Dữ liệu không có số liệu cho {period}; kỳ gần nhất có số liệu là {latest}. Hãy chọn kỳ khác (--period).",
         ["note.none"] = "không có",
+        ["note.borrowedName"] = "Sổ từ ngữ của ngôn ngữ {language} không có tên \"{key}\"; câu văn dùng tên \"{name}\".",
+        ["names"] = "vi",
+        ["remark"] = "{text} {remark}",
+        ["samePeriod.span"] = "cùng kỳ năm {year}",
 
         // The consistency audit's findings (AuditNarrator). Slots: {Subject} the indicator (and the member checked),
         // {period}, {parts} "4 ngành", {dimension}, {count}, {present}, {sum}, {total}, {diff}, {signedDiff},
@@ -234,7 +246,7 @@ public static partial class PhraseBook
         ["dimension.sector"] = "sector",
         ["dimension.component"] = "component",
         ["dimension.ownership"] = "ownership",
-        ["products.up"] = "Among the main industrial products, output in {ytd} grew fastest for {items}",
+        ["products.up"] = "Among the main industrial products, output in {ytd} grew strongly for {items}",
         ["products.down"] = "while it fell sharply for {items}",
         ["products.upMild"] = "Among the main industrial products, output in {ytd} rose for {items}",
         ["products.upMild.after"] = "it also rose for {items}",
@@ -268,7 +280,7 @@ public static partial class PhraseBook
         ["value.official"] = "{amount}",
         ["value"] = "{amount}",
         ["status.index"] = "was",
-        ["status.index.estimate"] = "was estimated",
+        ["status.index.estimate"] = "was estimated to be",
         ["status.index.preliminary"] = "was provisionally",
         ["up"] = "up",
         ["down"] = "down",
@@ -317,6 +329,23 @@ public static partial class PhraseBook
         ["omission.samePeriod"] = "on a year earlier",
         ["note.noData"] = "The data has no figures for {period}; the latest period it covers is {latest}. Choose another period (--period).",
         ["note.none"] = "none",
+        ["note.borrowedName"] = "The {language} phrase book has no name \"{key}\"; the text uses the English name \"{name}\".",
+        ["names"] = "en",
+        ["remark"] = "{text}",
+        ["samePeriod.span"] = "the same period of {year}",
+        ["months.range"] = "{first}–{last}",
+        ["month.1"] = "January",
+        ["month.2"] = "February",
+        ["month.3"] = "March",
+        ["month.4"] = "April",
+        ["month.5"] = "May",
+        ["month.6"] = "June",
+        ["month.7"] = "July",
+        ["month.8"] = "August",
+        ["month.9"] = "September",
+        ["month.10"] = "October",
+        ["month.11"] = "November",
+        ["month.12"] = "December",
 
         // The consistency audit's findings (AuditNarrator); the slots are those of the Vietnamese templates.
         ["audit.line"] = "{severity}: {text}",
@@ -372,7 +401,100 @@ public static partial class PhraseBook
     /// <returns>The template.</returns>
     internal static string Template(NarrativeStyle style, string key)
         => style.Phrases.TryGetValue(key, out var custom) ? custom
-            : (style.IsVietnamese ? Vietnamese : English).TryGetValue(key, out var t) ? t : string.Empty;
+            : BuiltIn(style).TryGetValue(key, out var t) ? t : string.Empty;
+
+    /// <summary>Whether the style or its language's book has a template for a key.</summary>
+    internal static bool Has(NarrativeStyle style, string key) => style.Phrases.ContainsKey(key) || BuiltIn(style).ContainsKey(key);
+
+    // The one place a language is chosen: the built-in book of the style's language, English for a language the style
+    // adds as data (its templates in NarrativeStyle.Phrases; a key it does not give is read in English).
+    private static IReadOnlyDictionary<string, string> BuiltIn(NarrativeStyle style) => style.IsVietnamese ? Vietnamese : English;
+
+    // Which of the catalogue's and glossary's names the book reads ("names": "vi" or "en"); a language added as data
+    // gives its own under "indicator.CODE", "indicator.CODE.short", "member.NAME" and "unit.SYMBOL".
+    private static bool VietnameseNames(NarrativeStyle style) => Template(style, "names") == "vi";
+
+    // Whether names read from the catalogue's or glossary's English column are in another language than the text's.
+    private static bool Borrowed(NarrativeStyle style, bool vietnamese)
+        => !style.Language.StartsWith(vietnamese ? "vi" : "en", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// An indicator's name in the style's language: the book's <c>indicator.CODE</c> (or <c>indicator.CODE.short</c>),
+    /// else the catalogue's name in the book's <c>names</c> language; a name borrowed from another language adds a note.
+    /// </summary>
+    internal static string IndicatorName(NarrativeStyle style, Analytics.Indicators.Indicator indicator, bool shortName, ICollection<string>? notes = null)
+    {
+        var key = "indicator." + indicator.Code + (shortName ? ".short" : string.Empty);
+        if (style.Phrases.TryGetValue(key, out var own) || (shortName && style.Phrases.TryGetValue("indicator." + indicator.Code, out own)))
+        {
+            return own;
+        }
+
+        var vietnamese = VietnameseNames(style);
+        var name = vietnamese ? (shortName ? indicator.ShortNameVi : indicator.NameVi) : shortName ? indicator.ShortNameEn : indicator.NameEn;
+        NoteBorrowed(style, vietnamese, name, key, notes);
+        return name;
+    }
+
+    /// <summary>A breakdown member's name in a sentence: the book's <c>member.NAME</c>, else the glossary's (see <see cref="Glossary.InSentence"/>), noting a borrowed one.</summary>
+    internal static string MemberName(NarrativeStyle style, Glossary glossary, string name, ICollection<string>? notes = null, Func<string, bool, string>? fromGlossary = null)
+    {
+        if (name.Length == 0)
+        {
+            return name;
+        }
+
+        if (style.Phrases.TryGetValue("member." + name, out var own) || style.Phrases.TryGetValue("member." + Glossary.Clean(name), out own))
+        {
+            return own;
+        }
+
+        var vietnamese = VietnameseNames(style);
+        var text = fromGlossary?.Invoke(name, vietnamese) ?? glossary.InSentence(name, vietnamese);
+        NoteBorrowed(style, vietnamese, text, "member." + Glossary.Clean(name), notes);
+        return text;
+    }
+
+    /// <summary>A unit as the text writes it: the book's <c>unit.SYMBOL</c>, else the unit's symbol in the book's <c>names</c> language.</summary>
+    internal static string UnitSymbol(NarrativeStyle style, Analytics.Indicators.Unit unit)
+        => style.Phrases.TryGetValue("unit." + unit.Symbol, out var own) ? own : VietnameseNames(style) ? unit.Symbol : unit.EnglishSymbol;
+
+    /// <summary>A value and its unit as the language places them: "72.007 tỷ đồng", "USD 2,032 million" (<c>amount</c> / <c>amount.money</c>).</summary>
+    internal static string WithUnit(NarrativeStyle style, string number, Analytics.Indicators.Unit? unit)
+    {
+        if (unit is null)
+        {
+            return Fill(Template(style, "amount"), new Dictionary<string, string>(StringComparer.Ordinal) { ["number"] = number, ["unit"] = Template(style, "unit.missing") });
+        }
+
+        var scale = Template(style, "scale." + unit.EnglishScale);
+        var slots = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["number"] = number,
+            ["unit"] = UnitSymbol(style, unit),
+            ["currency"] = unit.Currency,
+            ["scale"] = scale.Length > 0 ? scale : unit.EnglishScale,
+        };
+        return Fill(Template(style, unit.Currency.Length > 0 && unit.EnglishScale.Length > 0 ? "amount.money" : "amount"), slots);
+    }
+
+    // A name the text borrows from another language is said once per narration, in the text's language.
+    private static void NoteBorrowed(NarrativeStyle style, bool vietnamese, string name, string key, ICollection<string>? notes)
+    {
+        if (notes is null || !Borrowed(style, vietnamese))
+        {
+            return;
+        }
+
+        var note = Fill(Template(style, "note.borrowedName"), new Dictionary<string, string>(StringComparer.Ordinal) { ["name"] = name, ["key"] = key, ["language"] = style.Language });
+        lock (notes)
+        {
+            if (!notes.Contains(note))
+            {
+                notes.Add(note);
+            }
+        }
+    }
 
     /// <summary>Fills a template's slots and tidies what empty slots leave behind.</summary>
     /// <param name="template">The template.</param>

@@ -45,8 +45,6 @@ public sealed class PlanNarrator
         c = this.style.Culture;
     }
 
-    private bool Vi => style.IsVietnamese;
-
     /// <summary>Gets the section's heading in the style's language ("II. Ước thực hiện cả năm và khả năng hoàn thành kế hoạch").</summary>
     public string Heading => Phrase("plan.heading");
 
@@ -117,12 +115,11 @@ public sealed class PlanNarrator
             return string.Empty;
         }
 
-        var en = CultureInfo.GetCultureInfo("en-US").DateTimeFormat;
         var last = months[^1];
         var first = months[0];
         return months.Count == 1
-            ? Fill("plan.months.one", ("month", last.LastMonth.ToString(CultureInfo.InvariantCulture)), ("monthName", en.GetMonthName(last.LastMonth)), ("year", Year(last)))
-            : Fill("plan.months.many", ("n", months.Count.ToString(CultureInfo.InvariantCulture)), ("firstMonth", first.LastMonth.ToString(CultureInfo.InvariantCulture)), ("firstMonthName", en.GetMonthName(first.LastMonth)), ("firstYear", Year(first)), ("month", last.LastMonth.ToString(CultureInfo.InvariantCulture)), ("monthName", en.GetMonthName(last.LastMonth)), ("year", Year(last)));
+            ? Fill("plan.months.one", ("month", last.LastMonth.ToString(CultureInfo.InvariantCulture)), ("monthName", MonthName(last.LastMonth)), ("year", Year(last)))
+            : Fill("plan.months.many", ("n", months.Count.ToString(CultureInfo.InvariantCulture)), ("firstMonth", first.LastMonth.ToString(CultureInfo.InvariantCulture)), ("firstMonthName", MonthName(first.LastMonth)), ("firstYear", Year(first)), ("month", last.LastMonth.ToString(CultureInfo.InvariantCulture)), ("monthName", MonthName(last.LastMonth)), ("year", Year(last)));
     }
 
     private (Paragraph? Paragraph, Verdict Verdict, string Name, List<string> Notes, string? NoEstimate) Describe(ObservationStore store, SeriesKey key, Period month, Plan plan, YearEndEstimates estimates)
@@ -166,9 +163,7 @@ public sealed class PlanNarrator
         }
         catch (ForecastException ex)
         {
-            notes.Add(Vi
-                ? $"{subject}, {month}: không ước được cả năm ({ex.Message}); đoạn kế hoạch chỉ nêu những gì số liệu đã công bố cho phép."
-                : $"{subject}, {month}: the year end cannot be estimated ({ex.Message}); the plan paragraph says only what the published figures allow.");
+            notes.Add(Fill("plan.note.noEstimate", ("subject", subject), ("month", month.ToString()), ("reason", ex.Message)));
         }
 
         var ytdText = YtdText(month);
@@ -179,7 +174,7 @@ public sealed class PlanNarrator
         {
             if (double.IsNaN(plan.TargetGrowthPercent))
             {
-                notes.Add(Vi ? $"{subject}: kế hoạch của một chỉ số phải là tốc độ tăng, không phải một giá trị; bỏ qua." : $"{subject}: the plan of an index must be a growth rate, not a value; it is left out.");
+                notes.Add(Fill("plan.note.indexValue", ("subject", subject)));
                 return (null, Verdict.None, name, notes, e is null);
             }
 
@@ -187,7 +182,7 @@ public sealed class PlanNarrator
             var growth = stated.IsStated ? stated.Percent : e is null ? double.NaN : ((e.YtdActual / (e.LastYearTotal - e.LastYearRemaining)) - 1) * 100;
             if (double.IsNaN(growth))
             {
-                notes.Add(Vi ? $"{subject}, {ytdPeriod}: không có tốc độ tăng lũy kế để so với kế hoạch." : $"{subject}, {ytdPeriod}: no cumulative growth to set against the plan.");
+                notes.Add(Fill("plan.note.noGrowth", ("subject", subject), ("ytdPeriod", ytdPeriod.ToString())));
                 return (null, Verdict.None, name, notes, e is null);
             }
 
@@ -218,7 +213,7 @@ public sealed class PlanNarrator
 
         if (ytdObs is not { HasValue: true } && e is null)
         {
-            notes.Add(Vi ? $"{subject}, {ytdPeriod}: không có giá trị lũy kế để so với kế hoạch." : $"{subject}, {ytdPeriod}: no cumulative value to set against the plan.");
+            notes.Add(Fill("plan.note.noValue", ("subject", subject), ("ytdPeriod", ytdPeriod.ToString())));
             return (null, Verdict.None, name, notes, e is null);
         }
 
@@ -230,9 +225,7 @@ public sealed class PlanNarrator
         {
             // A growth plan without last year's total: the stated growth against the target.
             var stated = ytdObs is { YearOnYear.IsExact: true } ? ytdObs.YearOnYear : StatedRate.None;
-            notes.Add(Vi
-                ? $"{subject}: kế hoạch là tốc độ tăng mà số liệu không có tổng năm trước, nên không tính được tỷ lệ so với kế hoạch; chỉ so sánh tốc độ tăng."
-                : $"{subject}: the plan is a growth rate and the data has no total for last year, so the share of the plan cannot be computed; only the growth is compared.");
+            notes.Add(Fill("plan.note.growthOnly", ("subject", subject)));
             if (!stated.IsStated)
             {
                 return (null, Verdict.None, name, notes, e is null);
@@ -261,7 +254,7 @@ public sealed class PlanNarrator
                 : Fill("plan.required.noBase", ("target", target), ("rest", RestText(month)), ("amount", amount)));
             if (!double.IsFinite(required))
             {
-                notes.Add(Vi ? $"{subject}: không có số liệu cùng kỳ của các tháng còn lại, nên câu văn không nêu tốc độ tăng cần đạt." : $"{subject}: last year's figures for the remaining months are missing, so the growth they need is left out.");
+                notes.Add(Fill("plan.note.noBase", ("subject", subject)));
             }
         }
 
@@ -293,13 +286,14 @@ public sealed class PlanNarrator
 
     private string Name(Indicator indicator, SeriesKey key)
     {
-        var name = Vi ? indicator.ShortNameVi : indicator.ShortNameEn;
+        var name = PhraseBook.IndicatorName(style, indicator, shortName: true);
         if (key.IsTotal)
         {
             return name;
         }
 
-        return Vi ? $"{name} {PhraseBook.Decapitalize(key.Breakdown, c)}" : $"{name} ({PhraseBook.Decapitalize(glossary.English(key.Breakdown), c)})";
+        var part = PhraseBook.MemberName(style, glossary, key.Breakdown, fromGlossary: (n, vietnamese) => vietnamese ? n : glossary.English(n));
+        return Fill("plan.name.part", ("name", name), ("part", PhraseBook.Decapitalize(part, c)));
     }
 
     private string YtdText(Period month)
@@ -315,7 +309,7 @@ public sealed class PlanNarrator
             return Fill("plan.ytd.year", ("year", year));
         }
 
-        var months = "January–" + CultureInfo.GetCultureInfo("en-US").DateTimeFormat.GetMonthName(month.LastMonth);
+        var months = PhraseBook.Fill(PhraseOf("months.range"), new Dictionary<string, string>(StringComparer.Ordinal) { ["first"] = MonthName(1), ["last"] = MonthName(month.LastMonth) });
         return Fill("plan.ytd", ("n", month.LastMonth.ToString(CultureInfo.InvariantCulture)), ("year", year), ("months", months));
     }
 
@@ -364,16 +358,14 @@ public sealed class PlanNarrator
             return number;
         }
 
-        return unit is null ? $"{number} {PhraseOf("unit.missing")}" : $"{number} {(Vi ? unit.Symbol : unit.EnglishSymbol)}";
+        return PhraseBook.WithUnit(style, number, unit);
     }
 
-    private string Phrase(string key)
-        => style.Phrases.TryGetValue(key, out var custom) ? custom
-            : (Vi ? PlanPhrases.Vietnamese : PlanPhrases.English).TryGetValue(key, out var t) ? t : PhraseOf(key);
+    private string MonthName(int month) => PhraseOf("month." + month.ToString(CultureInfo.InvariantCulture));
 
-    private string PhraseOf(string key)
-        => style.Phrases.TryGetValue(key, out var custom) ? custom
-            : (Vi ? PhraseBook.Vietnamese : PhraseBook.English).TryGetValue(key, out var t) ? t : string.Empty;
+    private string Phrase(string key) => PlanPhrases.Template(style, key);
+
+    private string PhraseOf(string key) => PhraseBook.Template(style, key);
 
     private string Fill(string key, params (string Key, string Value)[] slots)
         => PhraseBook.Fill(Phrase(key), slots.ToDictionary(s => s.Key, s => s.Value, StringComparer.Ordinal));

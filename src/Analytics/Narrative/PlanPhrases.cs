@@ -62,6 +62,13 @@ public static class PlanPhrases
         ["plan.noEstimate"] = "Chưa ước được thực hiện cả năm của {items} từ số liệu đã công bố (xem phần ghi chú).",
         ["plan.months.one"] = "tháng {month}/{year}",
         ["plan.months.many"] = "{n} tháng (tháng {firstMonth}/{firstYear} – tháng {month}/{year})",
+        ["plan.name.part"] = "{name} {part}",
+        ["plan.note.noEstimate"] = "{subject}, {month}: không ước được cả năm ({reason}); đoạn kế hoạch chỉ nêu những gì số liệu đã công bố cho phép.",
+        ["plan.note.indexValue"] = "{subject}: kế hoạch của một chỉ số phải là tốc độ tăng, không phải một giá trị; bỏ qua.",
+        ["plan.note.noGrowth"] = "{subject}, {ytdPeriod}: không có tốc độ tăng lũy kế để so với kế hoạch.",
+        ["plan.note.noValue"] = "{subject}, {ytdPeriod}: không có giá trị lũy kế để so với kế hoạch.",
+        ["plan.note.growthOnly"] = "{subject}: kế hoạch là tốc độ tăng mà số liệu không có tổng năm trước, nên không tính được tỷ lệ so với kế hoạch; chỉ so sánh tốc độ tăng.",
+        ["plan.note.noBase"] = "{subject}: không có số liệu cùng kỳ của các tháng còn lại, nên câu văn không nêu tốc độ tăng cần đạt.",
     }.ToFrozenDictionary();
 
     /// <summary>Gets the English templates.</summary>
@@ -79,8 +86,8 @@ public static class PlanPhrases
         ["plan.estimate.index"] = "For the whole of {year}, the estimate of {name} is {change} on last year (80% interval: {lower} – {upper}); the plan is {likelihood} to be met ({probability}).",
         ["plan.short"] = "Growth of {items} is still below the annual plan's target.",
         ["plan.shortExpected"] = "Growth of {items} is on target so far, but the year's estimate may fall short of the annual plan.",
-        ["plan.exceed"] = "{Items}: expected to exceed the annual plan.",
-        ["plan.exceeded"] = "{Items}: the annual plan has been exceeded.",
+        ["plan.exceed"] = "The annual plan is expected to be exceeded for {items}.",
+        ["plan.exceeded"] = "The annual plan has already been exceeded for {items}.",
         ["plan.target.growth"] = "{change}",
         ["plan.target.value"] = "{amount}",
         ["plan.samePeriod"] = "year on year",
@@ -99,19 +106,31 @@ public static class PlanPhrases
         ["plan.likelihood.even"] = "more likely than not",
         ["plan.likelihood.low"] = "unlikely",
         ["plan.likelihood.veryLow"] = "very unlikely",
-        ["plan.likelihood.none"] = "almost impossible",
+        ["plan.likelihood.none"] = "almost certain not",
         ["plan.and"] = ", ",
         ["plan.andLast"] = " and ",
-        ["plan.noEstimate.short"] = "The year end of {items} and the chance of meeting the plan cannot be estimated yet: the monthly figures cover only {months}, too few to forecast the remaining months.",
-        ["plan.noEstimate"] = "The year end of {items} cannot be estimated from the published figures (see the notes).",
+        ["plan.noEstimate.short"] = "The full-year outcome for {items}, and the chance of meeting the plan, cannot be estimated yet: the monthly figures cover only {months}, too few to forecast the remaining months.",
+        ["plan.noEstimate"] = "The full-year outcome for {items} cannot be estimated from the published figures (see the notes).",
         ["plan.months.one"] = "{monthName} {year}",
         ["plan.months.many"] = "{n} months ({firstMonthName} {firstYear} – {monthName} {year})",
+        ["plan.name.part"] = "{name} ({part})",
+        ["plan.note.noEstimate"] = "{subject}, {month}: the year end cannot be estimated ({reason}); the plan paragraph says only what the published figures allow.",
+        ["plan.note.indexValue"] = "{subject}: the plan of an index must be a growth rate, not a value; it is left out.",
+        ["plan.note.noGrowth"] = "{subject}, {ytdPeriod}: no cumulative growth to set against the plan.",
+        ["plan.note.noValue"] = "{subject}, {ytdPeriod}: no cumulative value to set against the plan.",
+        ["plan.note.growthOnly"] = "{subject}: the plan is a growth rate and the data has no total for last year, so the share of the plan cannot be computed; only the growth is compared.",
+        ["plan.note.noBase"] = "{subject}: last year's figures for the remaining months are missing, so the growth they need is left out.",
     }.ToFrozenDictionary();
+
+    /// <summary>The template of a key in a style: the style's own, else the plan book of its language (English for a language added as data), else the <see cref="PhraseBook"/>'s.</summary>
+    internal static string Template(NarrativeStyle style, string key)
+        => style.Phrases.TryGetValue(key, out var custom) ? custom
+            : (style.IsVietnamese ? Vietnamese : English).TryGetValue(key, out var t) ? t : PhraseBook.Template(style, key);
 
     /// <summary>
     /// The band of a probability of meeting the plan, as the key of its words: from 0,95 "gần như chắc chắn" (all but
     /// certain), from 0,75 "cao" (likely), from 0,5 "khá" (more likely than not), from 0,25 "thấp" (unlikely), from 0,05
-    /// "rất thấp" (very unlikely), below 0,05 "gần như không còn" (almost impossible).
+    /// "rất thấp" (very unlikely), below 0,05 "gần như không còn" (almost certain not to be met).
     /// </summary>
     /// <param name="probability">The probability, 0–1.</param>
     /// <returns>The template key, e.g. <c>plan.likelihood.high</c>.</returns>

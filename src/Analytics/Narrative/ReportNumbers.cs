@@ -85,22 +85,12 @@ public static class ReportNumbers
         var culture = style.Culture;
         if (unit is null)
         {
-            var plain = Format(value, style.ValueDecimals(value, statedDecimals), culture, style.KeepTrailingZeros);
-            return PhraseBook.Fill(PhraseBook.Template(style, "amount"), new Dictionary<string, string>(StringComparer.Ordinal) { ["number"] = plain, ["unit"] = PhraseBook.Template(style, "unit.missing") });
+            return PhraseBook.WithUnit(style, Format(value, style.ValueDecimals(value, statedDecimals), culture, style.KeepTrailingZeros), null);
         }
 
         var target = style.OutputUnit(unit, value);
         var converted = unit.ConvertTo(value, target);
         var decimals = style.ValueDecimals(converted, unit.DecimalsIn(statedDecimals, target), target);
-        var number = Format(converted, decimals, culture, style.KeepTrailingZeros);
-        var slots = new Dictionary<string, string>(StringComparer.Ordinal)
-        {
-            ["number"] = number,
-            ["unit"] = style.IsVietnamese ? target.Symbol : target.EnglishSymbol,
-            ["currency"] = target.Currency,
-            ["scale"] = target.EnglishScale,
-        };
-        var key = target.Currency.Length > 0 && target.EnglishScale.Length > 0 ? "amount.money" : "amount";
-        return PhraseBook.Fill(PhraseBook.Template(style, key), slots);
+        return PhraseBook.WithUnit(style, Format(converted, decimals, culture, style.KeepTrailingZeros), target);
     }
 }

@@ -148,7 +148,7 @@ public class BadInputTests
         var vi = new Analytics.Narrative.AuditNarrator().Describe(finding);
         Assert.Contains("tổng 3 nhóm là 5.100 tỷ đồng, thấp hơn tổng số công bố (5.300 tỷ đồng) 200 tỷ đồng, vượt sai số làm tròn (±2 tỷ đồng)", vi, StringComparison.Ordinal);
         var en = new Analytics.Narrative.AuditNarrator(Analytics.Narrative.NarrativeStyle.English).Describe(finding);
-        Assert.Contains("the 3 components sum to 5,100 billion VND, 200 billion VND less than the stated total of 5,300 billion VND, more than rounding explains (±2 billion VND)", en, StringComparison.Ordinal);
+        Assert.Contains("the 3 components sum to VND 5,100 billion, VND 200 billion less than the stated total of VND 5,300 billion, more than rounding explains (±VND 2 billion)", en, StringComparison.Ordinal);
     }
 
     [Fact]

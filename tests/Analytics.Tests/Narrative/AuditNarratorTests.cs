@@ -90,8 +90,8 @@ public class AuditNarratorTests
         var report = ReportBuilder.Build(Store.Value, Period.Month(2023, 9), NarrativeStyle.English);
         var lines = AuditSection(MarkdownRenderer.Render(report), "Consistency of the figures", "Notes");
         Assert.Equal(report.Findings.Count, lines.Count);
-        Assert.Contains("- Info: Industrial production value, January–September 2023: the 4 sectors sum to 72,006 billion VND, 1 billion VND less than the stated total of 72,007 billion VND, within the rounding of the published figures (±2.5 billion VND): consistent.", lines);
-        Assert.Contains(lines, l => l.Contains("Asia, 1,078 million USD of 2,032 million USD, is 53.05% against a stated share of 53%", StringComparison.Ordinal));
+        Assert.Contains("- Info: Industrial production value, January–September 2023: the 4 sectors sum to VND 72,006 billion, VND 1 billion less than the stated total of VND 72,007 billion, within the rounding of the published figures (±VND 2.5 billion): consistent.", lines);
+        Assert.Contains(lines, l => l.Contains("Asia, USD 1,078 million of USD 2,032 million, is 53.05% against a stated share of 53%", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -191,7 +191,7 @@ public class AuditNarratorTests
         if (!percent)
         {
             Assert.Contains("5.300 tỷ đồng", vi, StringComparison.Ordinal);
-            Assert.Contains("5,300 billion VND", en, StringComparison.Ordinal);
+            Assert.Contains("VND 5,300 billion", en, StringComparison.Ordinal);
         }
         else
         {

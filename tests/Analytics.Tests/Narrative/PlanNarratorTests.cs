@@ -56,7 +56,7 @@ public class PlanNarratorTests(ITestOutputHelper output)
         var percent = ReportNumbers.Format(probability * 100, 0, CultureInfo.InvariantCulture);
         Assert.Contains($"khả năng hoàn thành kế hoạch khá ({percent}%)", vi.Paragraphs[0].Text, StringComparison.Ordinal);
         Assert.Equal("Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng dự kiến vượt kế hoạch năm.", vi.Paragraphs[^1].Text);
-        Assert.StartsWith("Over January–September 2024, retail sales reached an estimated 4,703,401 billion VND, 73.8% of the annual plan. To meet the annual plan (up 8%), the fourth quarter of 2024 needs ", en.Paragraphs[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith("Over January–September 2024, retail sales reached an estimated VND 4,703,401 billion, 73.8% of the annual plan. To meet the annual plan (up 8%), the fourth quarter of 2024 needs ", en.Paragraphs[0].Text, StringComparison.Ordinal);
         Assert.Contains("up 5.9% year on year.", en.Paragraphs[0].Text, StringComparison.Ordinal);
         Assert.Contains($"the plan is more likely than not to be met ({percent}%)", en.Paragraphs[0].Text, StringComparison.Ordinal);
         Assert.Contains(vi.Notes, n => n.Contains("re-estimated", StringComparison.Ordinal));
@@ -100,8 +100,8 @@ public class PlanNarratorTests(ITestOutputHelper output)
         Assert.Contains("Tăng trưởng giá trị sản xuất công nghiệp còn thấp so với mục tiêu kế hoạch năm.", viText, StringComparison.Ordinal);
         var enText = en.ToString();
         Assert.Contains("Over January–September 2023, production value was up 9.2% year on year, below the annual plan's target (up 12%).", enText, StringComparison.Ordinal);
-        Assert.Contains("Over January–September 2023, exports reached an estimated 2,032 million USD, 67.7% of the annual plan.", enText, StringComparison.Ordinal);
-        Assert.Contains("To meet the annual plan (3,000 million USD), the fourth quarter of 2023 needs 968 million USD.", enText, StringComparison.Ordinal);
+        Assert.Contains("Over January–September 2023, exports reached an estimated USD 2,032 million, 67.7% of the annual plan.", enText, StringComparison.Ordinal);
+        Assert.Contains("To meet the annual plan (USD 3,000 million), the fourth quarter of 2023 needs USD 968 million.", enText, StringComparison.Ordinal);
         Assert.Contains("Growth of production value is still below the annual plan's target.", enText, StringComparison.Ordinal);
         // Said once, in the section, not again in the notes.
         Assert.DoesNotContain(vi.Notes, n => n.StartsWith("EXPORT", StringComparison.Ordinal) || n.StartsWith("IND_VALUE", StringComparison.Ordinal));
@@ -109,7 +109,7 @@ public class PlanNarratorTests(ITestOutputHelper output)
         // The seed's series hold the one month (September 2023): the section says the year end could not be
         // estimated and why, in a sentence of its own, rather than falling silent.
         Assert.Contains("Chưa ước được thực hiện cả năm và khả năng hoàn thành kế hoạch của giá trị sản xuất công nghiệp và kim ngạch xuất khẩu: mới có số liệu tháng 9/2023, chưa đủ để dự báo các tháng còn lại.", viText, StringComparison.Ordinal);
-        Assert.Contains("The year end of production value and exports and the chance of meeting the plan cannot be estimated yet: the monthly figures cover only September 2023, too few to forecast the remaining months.", enText, StringComparison.Ordinal);
+        Assert.Contains("The full-year outcome for production value and exports, and the chance of meeting the plan, cannot be estimated yet: the monthly figures cover only September 2023, too few to forecast the remaining months.", enText, StringComparison.Ordinal);
         Assert.DoesNotContain(vi.Paragraphs, p => p.Topic == "plan.noEstimate" && p.Text.Contains("Ước cả năm", StringComparison.Ordinal));
     }
 

@@ -66,6 +66,6 @@ public sealed class StatusWordTests
     {
         var text = new Narrator(NarrativeStyle.English).Narrate(Store("preliminary", "estimate"), Period.Month(2024, 9)).ToString();
         Assert.Contains("exports reached a preliminary USD 262.4 million", text, StringComparison.Ordinal);
-        Assert.Contains("for September 2024 was estimated up 1.5% on the previous month", text, StringComparison.Ordinal);
+        Assert.Contains("for September 2024 was estimated to be up 1.5% on the previous month", text, StringComparison.Ordinal);
     }
 }
