@@ -80,6 +80,24 @@ public static class ReportNumbers
     /// "535,8 nghìn tỷ đồng"), with the decimals its source wrote up to the style's maximum, and the unit as the
     /// language places it ("amount" / "amount.money" templates: "34,05 tỷ USD", "USD 34.05 billion").
     /// </summary>
+    /// <summary>
+    /// A value in the unit and with the decimals the style writes it in (the sentences, the annex and the plan table
+    /// alike): converted to the style's unit of its family, with the decimals its source wrote carried into that unit,
+    /// up to the style's maximum. <paramref name="magnitude"/> chooses the unit for "byMagnitude" (a row's or a
+    /// sentence's values share the unit of their first), the value itself when null.
+    /// </summary>
+    internal static (double Value, int Decimals, Analytics.Indicators.Unit? Unit) Scaled(double value, int statedDecimals, Analytics.Indicators.Unit? unit, NarrativeStyle style, double? magnitude = null)
+    {
+        if (unit is null)
+        {
+            return (value, style.ValueDecimals(value, statedDecimals), null);
+        }
+
+        var target = style.OutputUnit(unit, magnitude ?? value);
+        var converted = unit.ConvertTo(value, target);
+        return (converted, style.ValueDecimals(converted, unit.DecimalsIn(statedDecimals, target), target), target);
+    }
+
     internal static string Amount(double value, int statedDecimals, Analytics.Indicators.Unit? unit, NarrativeStyle style)
     {
         var culture = style.Culture;
@@ -89,9 +107,8 @@ public static class ReportNumbers
             return PhraseBook.Fill(PhraseBook.Template(style, "amount"), new Dictionary<string, string>(StringComparer.Ordinal) { ["number"] = plain, ["unit"] = PhraseBook.Template(style, "unit.missing") });
         }
 
-        var target = style.OutputUnit(unit, value);
-        var converted = unit.ConvertTo(value, target);
-        var decimals = style.ValueDecimals(converted, unit.DecimalsIn(statedDecimals, target), target);
+        var (converted, decimals, scaled) = Scaled(value, statedDecimals, unit, style);
+        var target = scaled ?? unit;
         var number = Format(converted, decimals, culture, style.KeepTrailingZeros);
         var slots = new Dictionary<string, string>(StringComparer.Ordinal)
         {
