@@ -29,6 +29,15 @@ public sealed record Unit
     /// <summary>Gets the English word of a money unit's scale ("billion" for tỷ đồng: "VND 8,321 billion"), or empty.</summary>
     public string EnglishScale => Currency.Length > 0 && EnglishSymbol.EndsWith(" " + Currency, StringComparison.Ordinal) ? EnglishSymbol[..^(Currency.Length + 1)] : string.Empty;
 
+    /// <summary>
+    /// Gets a value indicating whether the unit counts whole things one by one ("chiếc", "cái", "con", "bộ", "đôi"), so
+    /// that a count estimated to a fraction (124.908,6 chiếc of cars in a GSO workbook) is written without decimals;
+    /// "nghìn chiếc" and "triệu cái" are not (241,4 nghìn chiếc is a count of thousands).
+    /// </summary>
+    public bool IsCount => Kind == UnitKind.Physical && CountWords.Contains(VietnameseText.Fold(Symbol.TrimStart('(', '*', ')', ' ')));
+
+    private static readonly HashSet<string> CountWords = new(StringComparer.Ordinal) { "chiec", "cai", "con", "bo", "doi", "qua", "chiec xe", "xe", "nguoi", "luot", "luot khach", "units", "unit", "pieces" };
+
     /// <summary>Gets the Vietnamese symbol, as the reports write it.</summary>
     public string Symbol { get; }
 

@@ -418,7 +418,15 @@ internal sealed class InterchangeReader(string file, InterchangeOptions options)
                 continue;
             }
 
-            observations[i] = o with { Value = o.Unit.ConvertTo(o.Value, target), ValueDecimals = o.Unit.DecimalsIn(o.ValueDecimals, target), Unit = target };
+            // The rounding the source wrote goes with the value: 12,3 nghìn tỷ is 12.300 tỷ (0 decimals) give or take
+            // 50 tỷ, not 0,5, so that the audit's tolerance is the published figure's.
+            observations[i] = o with
+            {
+                Value = o.Unit.ConvertTo(o.Value, target),
+                ValueDecimals = o.Unit.DecimalsIn(o.ValueDecimals, target),
+                ValueHalfUnit = o.Unit.ConvertTo(o.ValueHalfUnit, target),
+                Unit = target,
+            };
             if (!converted.TryGetValue(o.Key, out var c))
             {
                 converted[o.Key] = c = (target, [], new HashSet<string>(StringComparer.Ordinal));

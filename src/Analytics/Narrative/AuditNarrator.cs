@@ -25,6 +25,9 @@ public sealed class AuditNarrator
     private readonly Glossary glossary;
     private readonly CultureInfo culture;
 
+    // Periods in the narrator's words ("quý I/2024", "năm 2024"), so that the audit names them as the sentences do.
+    private readonly Narrator periods;
+
     /// <summary>Initializes a new instance of the <see cref="AuditNarrator"/> class.</summary>
     /// <param name="style">The style (language, culture, phrase overrides); Vietnamese by default.</param>
     /// <param name="catalog">The catalogue the indicators' names come from; the default when null.</param>
@@ -35,6 +38,7 @@ public sealed class AuditNarrator
         this.catalog = catalog ?? IndicatorCatalog.Default;
         this.glossary = glossary ?? Glossary.Default;
         culture = this.style.Culture;
+        periods = new Narrator(this.style, this.catalog, this.glossary);
     }
 
     /// <summary>Writes a finding as a sentence: what was compared, the figures, the difference and the verdict.</summary>
@@ -50,14 +54,14 @@ public sealed class AuditNarrator
         var slots = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["Subject"] = subject,
-            ["period"] = f.Period.ToString("L", culture),
+            ["period"] = periods.DescribePeriod(f.Period),
             ["part"] = Member(f.Part),
             ["parts"] = Parts(f),
             ["dimension"] = Dimension(f.Dimension, plural: true),
             ["missing"] = string.Join(", ", f.PartsWithoutValue.Select(Member)),
             ["count"] = Integer(f.Check == AuditCheck.MonthlyVsCumulative ? f.Period.Months().Count() : f.Parts.Count),
             ["present"] = Integer(f.Months.Count),
-            ["release"] = f.Release is { } r ? r.ToString("L", culture) : string.Empty,
+            ["release"] = f.Release is { } r ? periods.DescribePeriod(r) : string.Empty,
             ["comparison"] = Phrase(f.Rate == RateComparison.MonthOnMonth ? "previousMonth" : "samePeriod.lastYear"),
         };
         slots["without"] = f.PartsWithoutValue.Count == 0 ? string.Empty : Fill("audit.withoutValue", new Dictionary<string, string>(StringComparer.Ordinal) { ["items"] = slots["missing"] });
@@ -84,7 +88,7 @@ public sealed class AuditNarrator
             slots["tol"] = Amount(f.Tolerance, f.Unit);
             slots["direction"] = Phrase(Math.Abs(f.Difference) < 1e-9 ? "audit.equal" : f.Difference > 0 ? "audit.more" : "audit.less");
             slots["coverage"] = f.Expected > 0 ? Percent(f.Actual / f.Expected * 100, 1, signed: false) : Phrase("audit.coverage.undefined");
-            slots["month"] = f.Months.Count > 0 ? f.Months[0].ToString("L", culture) : string.Empty;
+            slots["month"] = f.Months.Count > 0 ? periods.DescribePeriod(f.Months[0]) : string.Empty;
             slots["monthValue"] = Amount(f.PartValue, f.Unit);
         }
 

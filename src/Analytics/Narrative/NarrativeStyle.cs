@@ -164,6 +164,9 @@ public sealed record NarrativeStyle
         return unit.ConvertsTo(target) ? target : unit;
     }
 
+    // The most decimals a source writes a published figure with (as ConsistencyAudit's PublishedDecimals).
+    private const int CountDecimalsPublished = 2;
+
     /// <summary>The decimals of a value in <paramref name="unit"/>: as <see cref="ValueDecimals(double, int)"/>, with the family's cap of <see cref="UnitDecimals"/> when it has one.</summary>
     /// <param name="value">The value in <paramref name="unit"/>.</param>
     /// <param name="statedDecimals">The decimals the source wrote, in <paramref name="unit"/>, or −1.</param>
@@ -171,6 +174,14 @@ public sealed record NarrativeStyle
     /// <returns>The decimals to write.</returns>
     internal int ValueDecimals(double value, int statedDecimals, Analytics.Indicators.Unit unit)
     {
+        if (unit.IsCount && statedDecimals is < 0 or > CountDecimalsPublished)
+        {
+            // A count is written whole unless its source wrote it with decimals as published figures are written: the
+            // GSO workbook's 124.908,646 chiếc of cars is an estimate to full precision (its cell is shown "124909";
+            // read back from an interchange file it has 11 decimals), not a count of fractions of cars.
+            return 0;
+        }
+
         var cap = UnitDecimals.FirstOrDefault(kv => unit.Family.Length > 0 && string.Equals(Analytics.Indicators.Unit.FamilyName(kv.Key), unit.Family, StringComparison.Ordinal));
         return cap.Key is null ? ValueDecimals(value, statedDecimals) : Math.Clamp(statedDecimals >= 0 ? Math.Min(statedDecimals, cap.Value) : cap.Value, 0, 6);
     }

@@ -450,7 +450,7 @@ public sealed class Narrator
                 var omissions = new List<string>();
                 var name = ShortName(indicator);
                 var period = commodities[0].Obs.Period;
-                var shown = Top(commodities, x => x.Obs.HasValue ? -x.Obs.Value : double.MaxValue, name, period, "noun.commodity", "rank.largest", omissions);
+                var shown = Top(commodities, CommodityRank(code, commodities), name, period, "noun.commodity", "rank.largest", omissions);
                 var items = shown.Select(x =>
                 {
                     var row = GrowthTable.Row(view, x.Obs, n.catalog, preferStated: true);
@@ -517,6 +517,41 @@ public sealed class Narrator
 
             var s = new Slots(("flow", flow), ("items", string.Join("; ", items)), ("ytdShort", YtdShort(period)), ("ytd", YtdPhrase(period, true)));
             return new Paragraph(code, "market", Fill("markets", s), omissions.Distinct().ToList());
+        }
+
+        // Commodities ranked as the GSO's release ranks them: by their value in money (its lists are of trị giá: "34
+        // mặt hàng đạt kim ngạch trên 1 tỷ USD"). A list of quantities (code_VOLUME, the GSO importer's name for the
+        // quantities beside the values of code) is ranked by each commodity's value where the release gives one, so
+        // that cars (124.909 chiếc, 2,6 tỷ USD) do not lead coal (49.649 nghìn tấn, 6,2 tỷ USD) by their count.
+        // Without a value for every item, quantities are ranked only among those of their own unit (tonnes are never
+        // weighed against cars): the unit the source lists first leads, each unit's items by size.
+        private Func<(SeriesKey Key, Observation Obs), double> CommodityRank(string code, List<(SeriesKey Key, Observation Obs)> items)
+        {
+            const string Volume = "_VOLUME";
+            var valueCode = code.EndsWith(Volume, StringComparison.Ordinal) ? code[..^Volume.Length] : null;
+            double Money((SeriesKey Key, Observation Obs) x)
+            {
+                var o = x.Obs.Unit is { Kind: UnitKind.Money } ? x.Obs
+                    : valueCode is null ? null
+                    : view.Get(new SeriesKey(valueCode, x.Key.Breakdown), x.Obs.Period);
+                return o is { HasValue: true, Unit.Kind: UnitKind.Money } ? o.Value * o.Unit.Scale : double.NaN;
+            }
+
+            var money = items.Select(Money).ToList();
+            List<(SeriesKey Key, Observation Obs)> order;
+            if (money.All(double.IsFinite))
+            {
+                order = items.Select((x, i) => (x, i)).OrderByDescending(p => money[p.i]).Select(p => p.x).ToList();
+            }
+            else
+            {
+                var units = items.Select(x => x.Obs.Unit?.Symbol ?? string.Empty).Distinct(StringComparer.Ordinal).ToList();
+                order = items.OrderBy(x => units.IndexOf(x.Obs.Unit?.Symbol ?? string.Empty))
+                    .ThenByDescending(x => x.Obs.HasValue ? x.Obs.Value : double.MinValue).ToList();
+            }
+
+            var rank = order.Select((x, i) => (x.Key, i)).ToDictionary(p => p.Key, p => (double)p.i);
+            return x => rank[x.Key];
         }
 
         // With NarrativeStyle.MaxItems, the first items by rank (the largest, the fastest growing), and a note of how

@@ -266,8 +266,8 @@ public sealed class PlanNarrator
                 ("year", Year(month)),
                 ("name", name),
                 ("total", Amount(e.TotalMean, unit, sd)),
-                ("lower", Amount(e.Interval80.Lower, unit, sd, withUnit: false)),
-                ("upper", Amount(e.Interval80.Upper, unit, sd, withUnit: false)),
+                ("lower", Amount(e.Interval80.Lower, unit, sd, withUnit: false, magnitude: e.TotalMean)),
+                ("upper", Amount(e.Interval80.Upper, unit, sd, withUnit: false, magnitude: e.TotalMean)),
                 ("change", Change(e.TotalGrowthPercent, style.RateDecimals)),
                 ("likelihood", Likelihood(outcome.Probability)),
                 ("probability", Probability(outcome.Probability))));
@@ -350,15 +350,18 @@ public sealed class PlanNarrator
 
     private string Likelihood(double p) => Phrase(PlanPhrases.LikelihoodKey(ReportNumbers.Round(p * 100, 0) / 100));
 
-    private string Amount(double value, Unit? unit, int statedDecimals, bool withUnit = true)
+    // In the style's unit of the family, as the section's other sentences (ReportNumbers.Scaled); an interval's bounds
+    // take the unit of the estimate they bound (magnitude).
+    private string Amount(double value, Unit? unit, int statedDecimals, bool withUnit = true, double? magnitude = null)
     {
-        var number = ReportNumbers.Format(value, style.ValueDecimals(value, statedDecimals), c, style.KeepTrailingZeros);
+        var (scaled, decimals, shown) = ReportNumbers.Scaled(value, statedDecimals, unit, style, magnitude);
+        var number = ReportNumbers.Format(scaled, decimals, c, style.KeepTrailingZeros);
         if (!withUnit)
         {
             return number;
         }
 
-        return PhraseBook.WithUnit(style, number, unit);
+        return PhraseBook.WithUnit(style, number, shown);
     }
 
     private string MonthName(int month) => PhraseOf("month." + month.ToString(CultureInfo.InvariantCulture));

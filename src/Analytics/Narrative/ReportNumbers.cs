@@ -80,6 +80,24 @@ public static class ReportNumbers
     /// "535,8 nghìn tỷ đồng"), with the decimals its source wrote up to the style's maximum, and the unit as the
     /// language places it ("amount" / "amount.money" templates: "34,05 tỷ USD", "USD 34.05 billion").
     /// </summary>
+    /// <summary>
+    /// A value in the unit and with the decimals the style writes it in (the sentences, the annex and the plan table
+    /// alike): converted to the style's unit of its family, with the decimals its source wrote carried into that unit,
+    /// up to the style's maximum. <paramref name="magnitude"/> chooses the unit for "byMagnitude" (a row's or a
+    /// sentence's values share the unit of their first), the value itself when null.
+    /// </summary>
+    internal static (double Value, int Decimals, Analytics.Indicators.Unit? Unit) Scaled(double value, int statedDecimals, Analytics.Indicators.Unit? unit, NarrativeStyle style, double? magnitude = null)
+    {
+        if (unit is null)
+        {
+            return (value, style.ValueDecimals(value, statedDecimals), null);
+        }
+
+        var target = style.OutputUnit(unit, magnitude ?? value);
+        var converted = unit.ConvertTo(value, target);
+        return (converted, style.ValueDecimals(converted, unit.DecimalsIn(statedDecimals, target), target), target);
+    }
+
     internal static string Amount(double value, int statedDecimals, Analytics.Indicators.Unit? unit, NarrativeStyle style)
     {
         var culture = style.Culture;
@@ -88,9 +106,7 @@ public static class ReportNumbers
             return PhraseBook.WithUnit(style, Format(value, style.ValueDecimals(value, statedDecimals), culture, style.KeepTrailingZeros), null);
         }
 
-        var target = style.OutputUnit(unit, value);
-        var converted = unit.ConvertTo(value, target);
-        var decimals = style.ValueDecimals(converted, unit.DecimalsIn(statedDecimals, target), target);
-        return PhraseBook.WithUnit(style, Format(converted, decimals, culture, style.KeepTrailingZeros), target);
+        var (converted, decimals, scaled) = Scaled(value, statedDecimals, unit, style);
+        return PhraseBook.WithUnit(style, Format(converted, decimals, culture, style.KeepTrailingZeros), scaled ?? unit);
     }
 }

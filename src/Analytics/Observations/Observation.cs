@@ -73,6 +73,17 @@ public sealed record Observation
     /// <summary>Gets a value indicating whether a value is given.</summary>
     public bool HasValue => !double.IsNaN(Value);
 
-    /// <summary>Gets half a unit of the value's last decimal: the rounding it may carry (0.5 for 72.007 tỷ đồng).</summary>
-    public double ValueHalfUnit => ValueDecimals < 0 ? 0 : 0.5 * Math.Pow(10, -ValueDecimals);
+    /// <summary>
+    /// Gets half a unit of the value's last decimal as its source wrote it: the rounding it may carry (0.5 for 72.007
+    /// tỷ đồng; 0 when the decimals are unknown). A value converted to a smaller unit keeps its source's rounding:
+    /// 12,3 nghìn tỷ đồng read as 12.300 tỷ đồng carries 50 tỷ đồng, not the 0.5 its 0 decimals would say; the reader
+    /// sets it then (see <see cref="Analytics.Indicators.Unit.ConvertTo"/>), otherwise it follows <see cref="ValueDecimals"/>.
+    /// </summary>
+    public double ValueHalfUnit
+    {
+        get => valueHalfUnit ?? (ValueDecimals < 0 ? 0 : 0.5 * Math.Pow(10, -ValueDecimals));
+        init => valueHalfUnit = value;
+    }
+
+    private readonly double? valueHalfUnit;
 }

@@ -146,6 +146,7 @@ public sealed class ObservationStore
     {
         Value = newer.HasValue ? newer.Value : older.Value,
         ValueDecimals = newer.HasValue ? newer.ValueDecimals : older.ValueDecimals,
+        ValueHalfUnit = newer.HasValue ? newer.ValueHalfUnit : older.ValueHalfUnit,
         Unit = newer.HasValue ? newer.Unit ?? older.Unit : older.Unit ?? newer.Unit,
         MonthOnMonth = newer.MonthOnMonth.IsStated ? newer.MonthOnMonth : older.MonthOnMonth,
         YearOnYear = newer.YearOnYear.IsStated ? newer.YearOnYear : older.YearOnYear,

@@ -265,6 +265,12 @@ public static class AnnexTables
             var ytdRow = yo is null ? null : GrowthTable.Row(view, yo, catalog, preferStated: true);
             var unit = (mo ?? yo)?.Unit ?? indicator.Unit;
 
+            // The row in the unit the sentences use (535,8 nghìn tỷ đồng, 34,05 tỷ USD under the GSO's style), one unit
+            // for the whole row, chosen by the period's value for "byMagnitude".
+            var magnitude = mo is { HasValue: true } ? mo.Value : yo is { HasValue: true } ? yo.Value : 0;
+            var shown = unit is null ? null : style.OutputUnit(unit, magnitude);
+            TableCell Value(Observation o) => Cell(o, unit, shown);
+
             var ytdValue = yo is { HasValue: true } ? Value(yo)
                 : monthRow is { CumulativeValue.Origin: FigureOrigin.Computed } ? Value(mo! with { Value = monthRow.CumulativeValue.Value })
                 : TableCell.Empty;
@@ -286,7 +292,7 @@ public static class AnnexTables
             return new TableRow(
                 PhraseBook.Capitalize(label, c),
                 level,
-                unit is null ? string.Empty : style.IsVietnamese ? unit.Symbol : unit.EnglishSymbol,
+                shown is null ? string.Empty : style.IsVietnamese ? shown.Symbol : shown.EnglishSymbol,
                 [
                     .. previous.Shown ? [PreviousMonth(key) is { } po ? Value(po) : TableCell.Empty] : Array.Empty<TableCell>(),
                     mo is { HasValue: true } ? Value(mo) : TableCell.Empty,
@@ -298,8 +304,19 @@ public static class AnnexTables
                 ]);
         }
 
-        // The same precision as the sentences: at most what the source wrote, and the reports' habit by magnitude.
-        private TableCell Value(Observation o) => new(o.Value, style.ValueDecimals(o.Value, o.ValueDecimals));
+        // The same unit and precision as the sentences (ReportNumbers.Scaled): converted to the row's unit, with at
+        // most the decimals the source wrote and the style's cap for the unit.
+        private TableCell Cell(Observation o, Unit? rowUnit, Unit? shown)
+        {
+            var from = o.Unit ?? rowUnit;
+            if (from is null || shown is null || !from.ConvertsTo(shown))
+            {
+                return new TableCell(o.Value, style.ValueDecimals(o.Value, o.ValueDecimals));
+            }
+
+            var value = from.ConvertTo(o.Value, shown);
+            return new TableCell(value, style.ValueDecimals(value, from.DecimalsIn(o.ValueDecimals, shown), shown));
+        }
 
         private TableCell Rate(Figure f, StatedRate stated)
         {

@@ -57,7 +57,22 @@ public static class PlanTable
             }
 
             var name = PhraseBook.Capitalize(vi ? indicator.ShortNameVi : indicator.ShortNameEn, style.Culture) + (key.IsTotal ? string.Empty : $" – {key.Breakdown}");
-            TableCell Value(double v) => double.IsFinite(v) ? new TableCell(v, style.ValueDecimals(v, -1)) : TableCell.Empty;
+            // Amounts in the unit the plan section writes them in (the style's unit of the family: tỷ USD, nghìn tỷ
+            // đồng), one unit for the row, chosen by the months known for "byMagnitude".
+            var known = e?.YtdActual ?? (ytdObs is { HasValue: true } ? ytdObs.Value : 0);
+            known = double.IsFinite(known) ? known : 0;
+            var shown = unit is null ? null : style.OutputUnit(unit, known);
+            TableCell Value(double v)
+            {
+                if (!double.IsFinite(v))
+                {
+                    return TableCell.Empty;
+                }
+
+                var (scaled, decimals, _) = ReportNumbers.Scaled(v, -1, unit, style, known);
+                return new TableCell(scaled, decimals);
+            }
+
             TableCell Rate(double v) => double.IsFinite(v) ? new TableCell(v, style.RateDecimals) : TableCell.Empty;
             var isIndex = indicator.Kind == IndicatorKind.Index;
             if (isIndex)
@@ -70,7 +85,7 @@ public static class PlanTable
 
             var ytd = e?.YtdActual ?? (ytdObs is { HasValue: true } ? ytdObs.Value : double.NaN);
             var target = e?.Plan?.Target ?? (double.IsNaN(plan.TargetValue) ? double.NaN : plan.TargetValue);
-            var unitText = unit is null ? string.Empty : vi ? unit.Symbol : unit.EnglishSymbol;
+            var unitText = shown is null ? string.Empty : vi ? shown.Symbol : shown.EnglishSymbol;
             var targetCell = double.IsNaN(target) && !double.IsNaN(plan.TargetGrowthPercent)
                 ? new TableCell(double.NaN, 0, (plan.TargetGrowthPercent > 0 ? "+" : string.Empty) + ReportNumbers.Format(plan.TargetGrowthPercent, 2, style.Culture) + "%")
                 : Value(target);

@@ -57,7 +57,8 @@ public sealed class PeriodReportTests
         Assert.Equal(["Chỉ tiêu", "Đơn vị tính", "Thực hiện quý I/2024", "Quý I/2024 so với quý trước (%)", "Quý I/2024 so với cùng kỳ (%)", "Cơ cấu (%)"], report.Tables[0].Columns);
         var row = report.Tables.SelectMany(t => t.Rows).First(r => r.Label == "Kim ngạch xuất khẩu hàng hóa");
         Assert.Equal(4, row.Cells.Count);
-        Assert.Equal(Headline("2024-03", "EXPORT", "Tổng trị giá", 6), row.Cells[0].Value, 6);
+        Assert.Equal("tỷ USD", row.Unit); // the style's unit, as the sentence above
+        Assert.Equal(ReportNumbers.Round(exports, 2), row.Cells[0].Value, 6);
         Assert.Equal(100 + growth, row.Cells[2].Value, 2);
     }
 
@@ -129,14 +130,15 @@ public sealed class PeriodReportTests
         Assert.DoesNotContain("Tính chung", text, StringComparison.Ordinal);
         Assert.Equal(["Chỉ tiêu", "Đơn vị tính", "Thực hiện năm 2023", "Năm 2023 so với năm 2022 (%)", "Cơ cấu (%)"], report.Tables[1].Columns);
         var row = report.Tables.SelectMany(t => t.Rows).First(r => r.Label == "Kim ngạch xuất khẩu hàng hóa");
-        Assert.Equal(exports, row.Cells[0].Value, 6);
+        Assert.Equal("tỷ USD", row.Unit); // the style's unit, as the sentence above
+        Assert.Equal(ReportNumbers.Round(exports / 1000, 2), row.Cells[0].Value, 6);
         Assert.Equal(100 + growth, row.Cells[1].Value, 2);
 
         // The same year made from its twelve months when the file states no cumulative figure: their sum.
         var monthsOnly = new ObservationStore(InterchangeFormat.Read(TestData.Path("gso/gso_vn_monthly.csv")).Observations.Where(o => o.Period.Kind == PeriodKind.Month));
         var made = ReportBuilder.Build(monthsOnly, Period.CalendarYear(2023), GsoStyle.Value);
         var madeRow = made.Tables.SelectMany(t => t.Rows).First(r => r.Label == "Kim ngạch xuất khẩu hàng hóa");
-        Assert.Equal(exports, madeRow.Cells[0].Value, exports * 0.005);
+        Assert.Equal(exports / 1000, madeRow.Cells[0].Value, exports / 1000 * 0.005);
     }
 
     [Fact]
