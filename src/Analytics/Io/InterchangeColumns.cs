@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Text;
 using System.Globalization;
 using System.Text;
@@ -290,14 +291,17 @@ public static class InterchangeColumns
                 using var group = reader.OpenRowGroupReader(g);
                 var count = checked((int)group.RowCount);
                 groups.Add(total);
+                using var cells = new GroupCells(group, count);
+
                 // A text column whose statistics say it is empty throughout (the release, breakdown or note column of a
-                // monthly file) is not read: a string per cell is the cost of reading Parquet text.
-                string?[]? Text(string name) => byName.TryGetValue(name, out var f) && !Empty(group, f, count) ? ReadText(group, f, count) : null;
-                double?[]? Double(string name) => byName.TryGetValue(name, out var f) ? ReadNumbers<double>(group, f, count) : null;
-                int?[]? Int(string name) => byName.TryGetValue(name, out var f) ? ReadNumbers<int>(group, f, count) : null;
-                var indicator = Text("indicator")!;
+                // monthly file) is not read; the others are read as the characters of their dictionary's entries (a
+                // monthly file's indicators, periods and units repeat), no string per cell.
+                ReadOnlyMemory<char>[]? Text(string name) => byName.TryGetValue(name, out var f) && !Empty(group, f, count) ? cells.Text(f) : null;
+                double[]? Double(string name) => byName.TryGetValue(name, out var f) ? cells.Doubles(f) : null;
+                int[]? Int(string name) => byName.TryGetValue(name, out var f) ? cells.Ints(f) : null;
+                var indicator = Text("indicator");
                 var breakdown = Text("breakdown");
-                var period = Text("period")!;
+                var period = Text("period");
                 var unit = Text("unit");
                 var statusText = Text("status");
                 var release = Text("release");
@@ -311,76 +315,94 @@ public static class InterchangeColumns
                 var yoyValue = Double("yoy_pct");
                 var yoyDecimals = Int("yoy_pct_decimals");
                 var yoyBound = Text("yoy_pct_bound");
-                foreach (var name in new[] { "parent", "note", "source", "share_pct_bound" })
-                {
-                    if (Text(name) is { } cells && cells.Any(c => !string.IsNullOrWhiteSpace(c)))
-                    {
-                        return null;
-                    }
-                }
-
-                if (Double("share_pct") is { } shares && shares.Any(x => x is { } v && !double.IsNaN(v)))
+                if (indicator is null || period is null)
                 {
                     return null;
                 }
 
-                string lastIndicator = "\0", lastBreakdown = "\0", lastDimension = "\0", lastUnitText = "\0";
+                foreach (var name in new[] { "parent", "note", "source", "share_pct_bound" })
+                {
+                    if (Text(name) is { } more)
+                    {
+                        for (var i = 0; i < count; i++)
+                        {
+                            if (!more[i].Span.IsWhiteSpace())
+                            {
+                                return null;
+                            }
+                        }
+                    }
+                }
+
+                if (Double("share_pct") is { } shares)
+                {
+                    for (var i = 0; i < count; i++)
+                    {
+                        if (!double.IsNaN(shares[i]))
+                        {
+                            return null;
+                        }
+                    }
+                }
+
+                ReadOnlyMemory<char> lastIndicator = default, lastBreakdown = default, lastDimension = default;
+                var lastUnitText = string.Empty;
                 var lastSeries = -1;
                 Unit? lastUnit = null;
                 for (var i = 0; i < count; i++)
                 {
                     var line = total + i + 2;
-                    var ind = indicator[i] ?? string.Empty;
-                    var brk = breakdown?[i] ?? string.Empty;
-                    var dim = dimension?[i] ?? string.Empty;
+                    var ind = indicator[i].Span;
+                    var brk = breakdown is null ? [] : breakdown[i].Span;
+                    var dim = dimension is null ? [] : dimension[i].Span;
                     int s;
-                    if (lastSeries >= 0 && ind == lastIndicator && brk == lastBreakdown && dim == lastDimension)
+                    if (lastSeries >= 0 && ind.SequenceEqual(lastIndicator.Span) && brk.SequenceEqual(lastBreakdown.Span) && dim.SequenceEqual(lastDimension.Span))
                     {
                         s = lastSeries;
                     }
                     else
                     {
                         // A line break would make the CSV the store reads of it span lines, a '#' a comment line.
-                        if (ind.AsSpan().IndexOfAny('\n', '\r') >= 0 || brk.AsSpan().IndexOfAny('\n', '\r') >= 0 || dim.AsSpan().IndexOfAny('\n', '\r') >= 0 || ind.TrimStart().StartsWith('#'))
+                        if (ind.IndexOfAny('\n', '\r') >= 0 || brk.IndexOfAny('\n', '\r') >= 0 || dim.IndexOfAny('\n', '\r') >= 0 || ind.TrimStart().StartsWith('#'))
                         {
                             return null;
                         }
 
-                        s = SeriesOf(ind.Trim(), brk.Trim(), dim.Trim());
+                        s = SeriesOf(ind.Trim().ToString(), brk.Trim().ToString(), dim.Trim().ToString());
                         if (s < 0)
                         {
                             return null;
                         }
 
-                        (lastIndicator, lastBreakdown, lastDimension, lastSeries) = (ind, brk, dim, s);
+                        (lastIndicator, lastBreakdown, lastDimension, lastSeries) = (indicator[i], breakdown?[i] ?? default, dimension?[i] ?? default, s);
                     }
 
-                    if (!MonthText(period[i], out var month))
+                    if (!MonthText(period[i].Span, out var month))
                     {
                         return null;
                     }
 
-                    if (!Cell(value[i], valueDecimals?[i], valueBound?[i], isRate: false, out var v, out var d, out _, out var valueText))
+                    if (!Cell(value[i], valueDecimals?[i] ?? -1, valueBound is null ? [] : valueBound[i].Span, isRate: false, out var v, out var d, out _, out var valueText))
                     {
                         return null;
                     }
 
-                    var unitText = unit?[i] ?? string.Empty;
-                    var hasUnit = unitText.Trim().Length > 0;
+                    var unitText = unit is null ? [] : unit[i].Span;
+                    var hasUnit = !unitText.IsWhiteSpace();
                     if (hasUnit)
                     {
-                        if (unitText != lastUnitText)
+                        if (lastUnit is null || !unitText.SequenceEqual(lastUnitText))
                         {
-                            if (unitText.AsSpan().IndexOfAny('\n', '\r') >= 0)
+                            if (unitText.IndexOfAny('\n', '\r') >= 0)
                             {
                                 return null;
                             }
 
-                            lastUnit = Unit.Parse(unitText.Trim());
-                            lastUnitText = unitText;
+                            lastUnitText = unitText.ToString();
+                            lastUnit = Unit.Parse(lastUnitText.Trim());
                         }
 
-                        if (!SetUnit(s, lastUnit!))
+                        if (!SetUnit(s, lastUnit))
                         {
                             return null;
                         }
@@ -390,21 +412,21 @@ public static class InterchangeColumns
                         Warning(line, "unit", $"the value {valueText()} has no unit; it is read, and text shows it without one.", "write its unit, e.g. tỷ đồng or triệu USD.", "rows with a value but no unit");
                     }
 
-                    if (!Cell(momValue?[i], momDecimals?[i], momBound?[i], isRate: true, out var mv, out var md, out var mb, out _)
-                        || !Cell(yoyValue?[i], yoyDecimals?[i], yoyBound?[i], isRate: true, out var yv, out var yd, out var yb, out _))
+                    if (!Cell(momValue?[i] ?? double.NaN, momDecimals?[i] ?? -1, momBound is null ? [] : momBound[i].Span, isRate: true, out var mv, out var md, out var mb, out _)
+                        || !Cell(yoyValue?[i] ?? double.NaN, yoyDecimals?[i] ?? -1, yoyBound is null ? [] : yoyBound[i].Span, isRate: true, out var yv, out var yd, out var yb, out _))
                     {
                         return null;
                     }
 
                     var m = double.IsNaN(mv) ? StatedRate.None : new StatedRate(mv, md, mb);
                     var y = double.IsNaN(yv) ? StatedRate.None : new StatedRate(yv, yd, yb);
-                    if (!InterchangeFormat.TryParseStatus(statusText?[i], out var st))
+                    if (!StatusText(statusText is null ? [] : statusText[i].Span, out var st))
                     {
                         return null;
                     }
 
                     var r = -1;
-                    if (release?[i] is { } rt && rt.Trim().Length > 0 && (!MonthText(rt, out r) || r < month))
+                    if (release is not null && !release[i].Span.IsWhiteSpace() && (!MonthText(release[i].Span, out r) || r < month))
                     {
                         return null;
                     }
@@ -443,32 +465,110 @@ public static class InterchangeColumns
             return stats.NullCount == count || (stats.MinValue is not null && Blank(stats.MinValue) && stats.MaxValue is not null && Blank(stats.MaxValue));
         }
 
-        private static string?[] ReadText(Parquet.ParquetRowGroupReader group, Parquet.Schema.DataField f, int count)
+        // One row group's columns, read into arrays rented for the group and returned with it: text as the characters
+        // Parquet.Net decodes (a dictionary-encoded column's cells share their entry's characters), numbers as plain
+        // arrays with NaN (or -1 for a count) where the cell is null.
+        private sealed class GroupCells(Parquet.ParquetRowGroupReader group, int count) : IDisposable
         {
-            var cells = new string?[count];
-            group.ReadAsync(f, cells.AsMemory()).AsTask().GetAwaiter().GetResult();
-            return cells;
-        }
+            private readonly List<ReadOnlyMemory<char>[]> texts = [];
+            private readonly List<double[]> doubles = [];
+            private readonly List<int[]> ints = [];
 
-        private static T?[] ReadNumbers<T>(Parquet.ParquetRowGroupReader group, Parquet.Schema.DataField f, int count)
-            where T : struct
-        {
-            if (f.IsNullable)
+            public ReadOnlyMemory<char>[] Text(Parquet.Schema.DataField f)
             {
-                var v = new T?[count];
-                group.ReadAsync<T>(f, v.AsMemory()).AsTask().GetAwaiter().GetResult();
-                return v;
+                var cells = ArrayPool<ReadOnlyMemory<char>>.Shared.Rent(Math.Max(count, 1));
+                texts.Add(cells);
+                if (!f.IsNullable)
+                {
+                    group.ReadRawAsync<ReadOnlyMemory<char>>(f, cells.AsMemory(0, count), null, null).AsTask().GetAwaiter().GetResult();
+                    return cells;
+                }
+
+                var levels = ArrayPool<int>.Shared.Rent(Math.Max(count, 1));
+                try
+                {
+                    group.ReadRawAsync<ReadOnlyMemory<char>>(f, cells.AsMemory(0, count), levels.AsMemory(0, count), null).AsTask().GetAwaiter().GetResult();
+                    Spread(cells, levels, f.MaxDefinitionLevel, default);
+                }
+                finally
+                {
+                    ArrayPool<int>.Shared.Return(levels);
+                }
+
+                return cells;
             }
 
-            var w = new T[count];
-            group.ReadAsync<T>(f, w.AsMemory()).AsTask().GetAwaiter().GetResult();
-            return [.. w.Select(x => (T?)x)];
+            public double[] Doubles(Parquet.Schema.DataField f) => Numbers(f, doubles, double.NaN);
+
+            public int[] Ints(Parquet.Schema.DataField f) => Numbers(f, ints, -1);
+
+            private T[] Numbers<T>(Parquet.Schema.DataField f, List<T[]> rented, T missing)
+                where T : struct
+            {
+                var cells = ArrayPool<T>.Shared.Rent(Math.Max(count, 1));
+                rented.Add(cells);
+                if (!f.IsNullable)
+                {
+                    group.ReadRawAsync<T>(f, cells.AsMemory(0, count), null, null).AsTask().GetAwaiter().GetResult();
+                    return cells;
+                }
+
+                var levels = ArrayPool<int>.Shared.Rent(Math.Max(count, 1));
+                try
+                {
+                    group.ReadRawAsync<T>(f, cells.AsMemory(0, count), levels.AsMemory(0, count), null).AsTask().GetAwaiter().GetResult();
+                    Spread(cells, levels, f.MaxDefinitionLevel, missing);
+                }
+                finally
+                {
+                    ArrayPool<int>.Shared.Return(levels);
+                }
+
+                return cells;
+            }
+
+            // The defined values, read packed at the front, moved to their rows (from the last, so none is overwritten
+            // before it moves); the null rows get the missing value.
+            private void Spread<T>(T[] cells, int[] levels, int defined, T missing)
+            {
+                var packed = 0;
+                for (var i = 0; i < count; i++)
+                {
+                    if (levels[i] == defined)
+                    {
+                        packed++;
+                    }
+                }
+
+                for (var i = count - 1; i >= 0; i--)
+                {
+                    cells[i] = levels[i] == defined ? cells[--packed] : missing;
+                }
+            }
+
+            public void Dispose()
+            {
+                foreach (var t in texts)
+                {
+                    ArrayPool<ReadOnlyMemory<char>>.Shared.Return(t, clearArray: true);
+                }
+
+                foreach (var d in doubles)
+                {
+                    ArrayPool<double>.Shared.Return(d);
+                }
+
+                foreach (var i in ints)
+                {
+                    ArrayPool<int>.Shared.Return(i);
+                }
+            }
         }
 
-        private static bool MonthText(string? text, out int monthIndex)
+        private static bool MonthText(ReadOnlySpan<char> text, out int monthIndex)
         {
             monthIndex = 0;
-            var t = (text ?? string.Empty).Trim();
+            var t = text.Trim();
             if (t.Length == 7 && t[4] == '-' && char.IsAsciiDigit(t[0]) && char.IsAsciiDigit(t[1]) && char.IsAsciiDigit(t[2]) && char.IsAsciiDigit(t[3])
                 && char.IsAsciiDigit(t[5]) && char.IsAsciiDigit(t[6]))
             {
@@ -481,7 +581,7 @@ public static class InterchangeColumns
                 }
             }
 
-            if (t.Length == 0 || t.AsSpan().IndexOfAny('\n', '\r') >= 0 || !Period.TryParse(t, out var p, out _) || p.Kind != PeriodKind.Month)
+            if (t.Length == 0 || t.IndexOfAny('\n', '\r') >= 0 || !Period.TryParse(t.ToString(), out var p, out _) || p.Kind != PeriodKind.Month)
             {
                 return false;
             }
@@ -490,13 +590,38 @@ public static class InterchangeColumns
             return true;
         }
 
+        // The status as InterchangeFormat.TryParseStatus reads it, its common words without a string.
+        private static bool StatusText(ReadOnlySpan<char> text, out ObservationStatus status)
+        {
+            var t = text.Trim();
+            if (t.IsEmpty)
+            {
+                status = ObservationStatus.Unspecified;
+                return true;
+            }
+
+            if (t.SequenceEqual("official"))
+            {
+                status = ObservationStatus.Official;
+                return true;
+            }
+
+            if (t.SequenceEqual("estimate"))
+            {
+                status = ObservationStatus.Estimate;
+                return true;
+            }
+
+            return InterchangeFormat.TryParseStatus(t.ToString(), out status);
+        }
+
         // A number cell as InterchangeParquet.Read hands it to the CSV reader (its shortest text, or its text with the
         // decimals stored beside it, after its bound), read as that reader reads it. The common cell (no bound, the
         // stored decimals those of its shortest text) is the double itself.
-        private static bool Cell(double? x, int? storedDecimals, string? boundText, bool isRate, out double value, out int decimals, out RateBound bound, out Func<string> text)
+        private static bool Cell(double v, int storedDecimals, ReadOnlySpan<char> boundText, bool isRate, out double value, out int decimals, out RateBound bound, out Func<string> text)
         {
             bound = RateBound.Exact;
-            if (x is not { } v || double.IsNaN(v))
+            if (double.IsNaN(v))
             {
                 value = double.NaN;
                 decimals = -1;
@@ -504,14 +629,14 @@ public static class InterchangeColumns
                 return true;
             }
 
-            var b = (boundText ?? string.Empty).Trim();
+            var b = boundText.Trim();
             Span<char> buffer = stackalloc char[32];
             if (b.Length == 0 && double.IsFinite(v) && v.TryFormat(buffer, out var n, "R", CultureInfo.InvariantCulture) && buffer[..n].IndexOfAny('E', 'e') < 0)
             {
                 var shortest = buffer[..n];
                 var dot = shortest.IndexOf('.');
                 var own = dot < 0 ? 0 : n - dot - 1;
-                if (storedDecimals is not { } sd || sd is < 0 or > 15 || sd == own)
+                if (storedDecimals is < 0 or > 15 || storedDecimals == own)
                 {
                     value = v;
                     decimals = own;
@@ -522,12 +647,12 @@ public static class InterchangeColumns
             }
 
             var cell = LongSeriesFormat.PlainText(v);
-            if (storedDecimals is { } d && d is >= 0 and <= 15)
+            if (storedDecimals is >= 0 and <= 15)
             {
-                cell = InterchangeFormat.FormatValue(v, d);
+                cell = InterchangeFormat.FormatValue(v, storedDecimals);
             }
 
-            cell = b + cell;
+            cell = b.ToString() + cell;
             var p = NumberText.Parse(cell, CultureInfo.InvariantCulture, isRate);
             value = p.Value;
             decimals = p.Decimals;
