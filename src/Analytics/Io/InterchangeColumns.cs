@@ -35,7 +35,9 @@ public static class InterchangeColumns
         try
         {
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-            return new Reader(path, options ?? new InterchangeOptions()).Read(stream);
+            var reader = new Reader(path, options ?? new InterchangeOptions());
+            reader.ReserveLines(stream);
+            return reader.Read(stream);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -90,17 +92,44 @@ public static class InterchangeColumns
         private readonly List<string> dims = [];
         private readonly List<Unit?> units = [];
         private int n;
-        private int cap = 1 << 16;
-        private int[] series = new int[1 << 16];
-        private int[] months = new int[1 << 16];
-        private double[] values = new double[1 << 16];
-        private sbyte[] decimals = new sbyte[1 << 16];
-        private bool[] unitGiven = new bool[1 << 16];
-        private StatedRate[] mom = new StatedRate[1 << 16];
-        private StatedRate[] yoy = new StatedRate[1 << 16];
-        private ObservationStatus[] status = new ObservationStatus[1 << 16];
-        private int[] releases = new int[1 << 16];
-        private int[] lines = new int[1 << 16];
+        private int cap;
+        private int[] series = [];
+        private int[] months = [];
+        private double[] values = [];
+        private sbyte[] decimals = [];
+        private bool[] unitGiven = [];
+        private StatedRate[] mom = [];
+        private StatedRate[] yoy = [];
+        private ObservationStatus[] status = [];
+        private int[] releases = [];
+        private int[] lines = [];
+
+        // A CSV file has at most one row per line after its header: its lines counted (a pass over the bytes, no text
+        // made), the columns are sized once; the stream is put back at its start.
+        internal void ReserveLines(Stream stream)
+        {
+            var buffer = ArrayPool<byte>.Shared.Rent(1 << 20);
+            try
+            {
+                long count = 0;
+                var last = (byte)'\n';
+                int read;
+                while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
+                {
+                    count += buffer.AsSpan(0, read).Count((byte)'\n');
+                    last = buffer[read - 1];
+                }
+
+                // The header's line is not a row; a last line without its line break is.
+                var rows = last == (byte)'\n' ? count - 1 : count;
+                Reserve((int)Math.Clamp(rows, 1, Array.MaxLength));
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+                stream.Position = 0;
+            }
+        }
 
         internal ReadResult<ObservationColumns>? Read(Stream stream)
         {
@@ -284,6 +313,13 @@ public static class InterchangeColumns
                 }
             }
 
+            var rows = 0L;
+            for (var g = 0; g < reader.RowGroupCount; g++)
+            {
+                rows += reader.OpenRowGroupReader(g).RowCount;
+            }
+
+            Reserve(checked((int)Math.Max(rows, 1)));
             var groups = new List<int>();
             var total = 0;
             for (var g = 0; g < reader.RowGroupCount; g++)
@@ -696,21 +732,28 @@ public static class InterchangeColumns
             return units[s]!.Equals(unit);
         }
 
+        // The columns sized for this many rows at once (the file's row count, known before its rows are read), so that no
+        // array is copied as it grows or trimmed at the end.
+        private void Reserve(int rows)
+        {
+            cap = rows;
+            Array.Resize(ref series, cap);
+            Array.Resize(ref months, cap);
+            Array.Resize(ref values, cap);
+            Array.Resize(ref decimals, cap);
+            Array.Resize(ref unitGiven, cap);
+            Array.Resize(ref mom, cap);
+            Array.Resize(ref yoy, cap);
+            Array.Resize(ref status, cap);
+            Array.Resize(ref releases, cap);
+            Array.Resize(ref lines, cap);
+        }
+
         private void Add(int s, int month, double value, int valueDecimals, bool hasUnit, StatedRate m, StatedRate y, ObservationStatus st, int release, int line)
         {
             if (n == cap)
             {
-                cap *= 2;
-                Array.Resize(ref series, cap);
-                Array.Resize(ref months, cap);
-                Array.Resize(ref values, cap);
-                Array.Resize(ref decimals, cap);
-                Array.Resize(ref unitGiven, cap);
-                Array.Resize(ref mom, cap);
-                Array.Resize(ref yoy, cap);
-                Array.Resize(ref status, cap);
-                Array.Resize(ref releases, cap);
-                Array.Resize(ref lines, cap);
+                Reserve(Math.Max(cap * 2, 1 << 16));
             }
 
             series[n] = s;
@@ -734,19 +777,20 @@ public static class InterchangeColumns
             }
 
             // Rows by series, then month (a stable sort, so the file's order is kept when it is already that).
-            var order = new int[n];
             var sorted = true;
-            for (var i = 0; i < n; i++)
+            for (var i = 1; i < n && sorted; i++)
             {
-                order[i] = i;
-                if (i > 0 && (series[i] < series[i - 1] || (series[i] == series[i - 1] && months[i] <= months[i - 1])))
-                {
-                    sorted = false;
-                }
+                sorted = series[i] > series[i - 1] || (series[i] == series[i - 1] && months[i] > months[i - 1]);
             }
 
             if (!sorted)
             {
+                var order = new int[n];
+                for (var i = 0; i < n; i++)
+                {
+                    order[i] = i;
+                }
+
                 var sortKeys = new long[n];
                 for (var i = 0; i < n; i++)
                 {
@@ -879,6 +923,10 @@ public static class InterchangeColumns
 
         private Dictionary<string, Unit?> totals = [];
 
+        private readonly List<(int Row, double Value, int Month)> positive = [];
+
+        private readonly List<double> sortedValues = [];
+
         // HistoryCheck on one series' rows: the same findings, at the same rows.
         private void History(ObservationColumns c, int s)
         {
@@ -913,7 +961,8 @@ public static class InterchangeColumns
             }
 
             var values = c.Values;
-            var positive = new List<(int Row, double Value, int Month)>();
+            var positive = this.positive;
+            positive.Clear();
             for (var i = a; i < b; i++)
             {
                 if (!double.IsNaN(values[i]) && values[i] > 0)
@@ -927,9 +976,25 @@ public static class InterchangeColumns
                 return;
             }
 
-            var sortedValues = positive.Select(p => p.Value).Order().ToList();
+            // The median, and the rows in file order (each row's line is its own), in buffers kept from series to series.
+            sortedValues.Clear();
+            foreach (var p in positive)
+            {
+                sortedValues.Add(p.Value);
+            }
+
+            sortedValues.Sort();
             var median = sortedValues[sortedValues.Count / 2];
-            foreach (var (row, value, month) in positive.OrderBy(p => p.Row))
+            for (var i = 1; i < positive.Count; i++)
+            {
+                if (positive[i].Row < positive[i - 1].Row)
+                {
+                    positive.Sort((x, y) => x.Row.CompareTo(y.Row));
+                    break;
+                }
+            }
+
+            foreach (var (row, value, month) in positive)
             {
                 var ratio = value / median;
                 if (ratio is > 200 or < 1.0 / 200)
