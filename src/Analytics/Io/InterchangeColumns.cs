@@ -296,7 +296,7 @@ public static class InterchangeColumns
                 }
             }
 
-            if (!byName.ContainsKey("indicator") || !byName.ContainsKey("period") || !byName.ContainsKey("value"))
+            if (!byName.ContainsKey("indicator") || !byName.ContainsKey("period") || !byName.TryGetValue("value", out var valueField))
             {
                 return null;
             }
@@ -329,12 +329,12 @@ public static class InterchangeColumns
                 groups.Add(total);
                 using var cells = new GroupCells(group, count);
 
-                // A text column whose statistics say it is empty throughout (the release, breakdown or note column of a
-                // monthly file) is not read; the others are read as the characters of their dictionary's entries (a
+                // A column whose statistics say it is empty throughout (the release, breakdown or note column of a
+                // monthly file, its rates when none is stated) is not read; the others are read as the characters of their dictionary's entries (a
                 // monthly file's indicators, periods and units repeat), no string per cell.
                 ReadOnlyMemory<char>[]? Text(string name) => byName.TryGetValue(name, out var f) && !Empty(group, f, count) ? cells.Text(f) : null;
-                double[]? Double(string name) => byName.TryGetValue(name, out var f) ? cells.Doubles(f) : null;
-                int[]? Int(string name) => byName.TryGetValue(name, out var f) ? cells.Ints(f) : null;
+                double[]? Double(string name) => byName.TryGetValue(name, out var f) && !Empty(group, f, count) ? cells.Doubles(f) : null;
+                int[]? Int(string name) => byName.TryGetValue(name, out var f) && !Empty(group, f, count) ? cells.Ints(f) : null;
                 var indicator = Text("indicator");
                 var breakdown = Text("breakdown");
                 var period = Text("period");
@@ -342,7 +342,7 @@ public static class InterchangeColumns
                 var statusText = Text("status");
                 var release = Text("release");
                 var dimension = Text("dimension");
-                var value = Double("value")!;
+                var value = cells.Doubles(valueField);
                 var valueDecimals = Int("value_decimals");
                 var valueBound = Text("value_bound");
                 var momValue = Double("mom_pct");
