@@ -20,6 +20,9 @@ CLI="dotnet src/Analytics.Cli/bin/Release/net10.0/Analytics.Cli.dll"
 
 export ANALYTICS_PANEL_CSV="$OUT/panel.csv"
 $BENCH make-panel "$ANALYTICS_PANEL_CSV"
+# The same data as an interchange file, CSV and Parquet: read by InterchangeLoadBenchmarks and timed in step 3b.
+export ANALYTICS_INTERCHANGE_CSV="$OUT/interchange.csv" ANALYTICS_INTERCHANGE_PARQUET="$OUT/interchange.parquet"
+$BENCH make-interchange "$ANALYTICS_INTERCHANGE_CSV" "$ANALYTICS_INTERCHANGE_PARQUET"
 
 # 1. BenchmarkDotNet, every class, JSON results.
 $BENCH --filter '*' --job short --iterationCount 10 --exporters json --artifacts "$OUT/bdn" | tee "$OUT/bdn.log" | grep -E '^\|' || true
@@ -36,7 +39,6 @@ done
 $PY benchmarks/compare/same_growth.py "$OUT/analytics_growth.csv" "$OUT/pandas_growth.csv" > "$OUT/same_growth.txt"
 
 # 3b. The same data as an interchange file, CSV and Parquet (median of 3 each), and pandas on the interchange CSV.
-$BENCH make-interchange "$OUT/interchange.csv" "$OUT/interchange.parquet"
 uptime | sed 's/.*load average: //; s/,//g' > "$OUT/load.txt"
 for i in 1 2 3; do
   /usr/bin/time -f "%e %M" -o "$OUT/interchange_growth_csv_time_$i.txt" $CLI growth --input "$OUT/interchange.csv" --output "$OUT/interchange_growth.csv" 2>/dev/null

@@ -21,6 +21,24 @@ public static class BenchData
         return path;
     }
 
+    /// <summary>
+    /// The interchange files of the same data (<see cref="WriteInterchange"/>), CSV and Parquet: their paths from
+    /// ANALYTICS_INTERCHANGE_CSV and ANALYTICS_INTERCHANGE_PARQUET, else the temp folder; written when missing.
+    /// </summary>
+    /// <returns>The CSV and the Parquet file.</returns>
+    public static (string Csv, string Parquet) InterchangeFiles()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "analytics-bench");
+        var csv = Environment.GetEnvironmentVariable("ANALYTICS_INTERCHANGE_CSV") is { Length: > 0 } c ? c : Path.Combine(folder, "interchange.csv");
+        var parquet = Environment.GetEnvironmentVariable("ANALYTICS_INTERCHANGE_PARQUET") is { Length: > 0 } q ? q : Path.Combine(folder, "interchange.parquet");
+        if (!File.Exists(csv) || !File.Exists(parquet))
+        {
+            WriteInterchange(csv, parquet);
+        }
+
+        return (csv, parquet);
+    }
+
     /// <summary>Writes the panel file.</summary>
     /// <param name="path">Where.</param>
     public static void WritePanel(string path)

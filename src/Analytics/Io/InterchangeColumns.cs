@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Text;
 using System.Globalization;
 using System.Text;
@@ -34,7 +35,9 @@ public static class InterchangeColumns
         try
         {
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-            return new Reader(path, options ?? new InterchangeOptions()).Read(stream);
+            var reader = new Reader(path, options ?? new InterchangeOptions());
+            reader.ReserveLines(stream);
+            return reader.Read(stream);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -93,17 +96,44 @@ public static class InterchangeColumns
         private readonly List<string> dims = [];
         private readonly List<Unit?> units = [];
         private int n;
-        private int cap = 1 << 16;
-        private int[] series = new int[1 << 16];
-        private int[] months = new int[1 << 16];
-        private double[] values = new double[1 << 16];
-        private sbyte[] decimals = new sbyte[1 << 16];
-        private bool[] unitGiven = new bool[1 << 16];
-        private StatedRate[] mom = new StatedRate[1 << 16];
-        private StatedRate[] yoy = new StatedRate[1 << 16];
-        private ObservationStatus[] status = new ObservationStatus[1 << 16];
-        private int[] releases = new int[1 << 16];
-        private int[] lines = new int[1 << 16];
+        private int cap;
+        private int[] series = [];
+        private int[] months = [];
+        private double[] values = [];
+        private sbyte[] decimals = [];
+        private bool[] unitGiven = [];
+        private StatedRate[] mom = [];
+        private StatedRate[] yoy = [];
+        private ObservationStatus[] status = [];
+        private int[] releases = [];
+        private int[] lines = [];
+
+        // A CSV file has at most one row per line after its header: its lines counted (a pass over the bytes, no text
+        // made), the columns are sized once; the stream is put back at its start.
+        internal void ReserveLines(Stream stream)
+        {
+            var buffer = ArrayPool<byte>.Shared.Rent(1 << 20);
+            try
+            {
+                long count = 0;
+                var last = (byte)'\n';
+                int read;
+                while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
+                {
+                    count += buffer.AsSpan(0, read).Count((byte)'\n');
+                    last = buffer[read - 1];
+                }
+
+                // The header's line is not a row; a last line without its line break is.
+                var rows = last == (byte)'\n' ? count - 1 : count;
+                Reserve((int)Math.Clamp(rows, 1, Array.MaxLength));
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+                stream.Position = 0;
+            }
+        }
 
         internal ReadResult<ObservationColumns>? Read(Stream stream)
         {
@@ -270,7 +300,7 @@ public static class InterchangeColumns
                 }
             }
 
-            if (!byName.ContainsKey("indicator") || !byName.ContainsKey("period") || !byName.ContainsKey("value"))
+            if (!byName.ContainsKey("indicator") || !byName.ContainsKey("period") || !byName.TryGetValue("value", out var valueField))
             {
                 return null;
             }
@@ -287,6 +317,13 @@ public static class InterchangeColumns
                 }
             }
 
+            var rows = 0L;
+            for (var g = 0; g < reader.RowGroupCount; g++)
+            {
+                rows += reader.OpenRowGroupReader(g).RowCount;
+            }
+
+            Reserve(checked((int)Math.Max(rows, 1)));
             var groups = new List<int>();
             var total = 0;
             for (var g = 0; g < reader.RowGroupCount; g++)
@@ -294,19 +331,22 @@ public static class InterchangeColumns
                 using var group = reader.OpenRowGroupReader(g);
                 var count = checked((int)group.RowCount);
                 groups.Add(total);
-                // A text column whose statistics say it is empty throughout (the release, breakdown or note column of a
-                // monthly file) is not read: a string per cell is the cost of reading Parquet text.
-                string?[]? Text(string name) => byName.TryGetValue(name, out var f) && !Empty(group, f, count) ? ReadText(group, f, count) : null;
-                double?[]? Double(string name) => byName.TryGetValue(name, out var f) ? ReadNumbers<double>(group, f, count) : null;
-                int?[]? Int(string name) => byName.TryGetValue(name, out var f) ? ReadNumbers<int>(group, f, count) : null;
-                var indicator = Text("indicator")!;
+                using var cells = new GroupCells(group, count);
+
+                // A column whose statistics say it is empty throughout (the release, breakdown or note column of a
+                // monthly file, its rates when none is stated) is not read; the others are read as the characters of their dictionary's entries (a
+                // monthly file's indicators, periods and units repeat), no string per cell.
+                ReadOnlyMemory<char>[]? Text(string name) => byName.TryGetValue(name, out var f) && !Empty(group, f, count) ? cells.Text(f) : null;
+                double[]? Double(string name) => byName.TryGetValue(name, out var f) && !Empty(group, f, count) ? cells.Doubles(f) : null;
+                int[]? Int(string name) => byName.TryGetValue(name, out var f) && !Empty(group, f, count) ? cells.Ints(f) : null;
+                var indicator = Text("indicator");
                 var breakdown = Text("breakdown");
-                var period = Text("period")!;
+                var period = Text("period");
                 var unit = Text("unit");
                 var statusText = Text("status");
                 var release = Text("release");
                 var dimension = Text("dimension");
-                var value = Double("value")!;
+                var value = cells.Doubles(valueField);
                 var valueDecimals = Int("value_decimals");
                 var valueBound = Text("value_bound");
                 var momValue = Double("mom_pct");
@@ -315,76 +355,94 @@ public static class InterchangeColumns
                 var yoyValue = Double("yoy_pct");
                 var yoyDecimals = Int("yoy_pct_decimals");
                 var yoyBound = Text("yoy_pct_bound");
-                foreach (var name in new[] { "parent", "note", "source", "share_pct_bound" })
-                {
-                    if (Text(name) is { } cells && cells.Any(c => !string.IsNullOrWhiteSpace(c)))
-                    {
-                        return null;
-                    }
-                }
-
-                if (Double("share_pct") is { } shares && shares.Any(x => x is { } v && !double.IsNaN(v)))
+                if (indicator is null || period is null)
                 {
                     return null;
                 }
 
-                string lastIndicator = "\0", lastBreakdown = "\0", lastDimension = "\0", lastUnitText = "\0";
+                foreach (var name in new[] { "parent", "note", "source", "share_pct_bound" })
+                {
+                    if (Text(name) is { } more)
+                    {
+                        for (var i = 0; i < count; i++)
+                        {
+                            if (!more[i].Span.IsWhiteSpace())
+                            {
+                                return null;
+                            }
+                        }
+                    }
+                }
+
+                if (Double("share_pct") is { } shares)
+                {
+                    for (var i = 0; i < count; i++)
+                    {
+                        if (!double.IsNaN(shares[i]))
+                        {
+                            return null;
+                        }
+                    }
+                }
+
+                ReadOnlyMemory<char> lastIndicator = default, lastBreakdown = default, lastDimension = default;
+                var lastUnitText = string.Empty;
                 var lastSeries = -1;
                 Unit? lastUnit = null;
                 for (var i = 0; i < count; i++)
                 {
                     var line = total + i + 2;
-                    var ind = indicator[i] ?? string.Empty;
-                    var brk = breakdown?[i] ?? string.Empty;
-                    var dim = dimension?[i] ?? string.Empty;
+                    var ind = indicator[i].Span;
+                    var brk = breakdown is null ? [] : breakdown[i].Span;
+                    var dim = dimension is null ? [] : dimension[i].Span;
                     int s;
-                    if (lastSeries >= 0 && ind == lastIndicator && brk == lastBreakdown && dim == lastDimension)
+                    if (lastSeries >= 0 && ind.SequenceEqual(lastIndicator.Span) && brk.SequenceEqual(lastBreakdown.Span) && dim.SequenceEqual(lastDimension.Span))
                     {
                         s = lastSeries;
                     }
                     else
                     {
                         // A line break would make the CSV the store reads of it span lines, a '#' a comment line.
-                        if (ind.AsSpan().IndexOfAny('\n', '\r') >= 0 || brk.AsSpan().IndexOfAny('\n', '\r') >= 0 || dim.AsSpan().IndexOfAny('\n', '\r') >= 0 || ind.TrimStart().StartsWith('#'))
+                        if (ind.IndexOfAny('\n', '\r') >= 0 || brk.IndexOfAny('\n', '\r') >= 0 || dim.IndexOfAny('\n', '\r') >= 0 || ind.TrimStart().StartsWith('#'))
                         {
                             return null;
                         }
 
-                        s = SeriesOf(ind.Trim(), brk.Trim(), dim.Trim());
+                        s = SeriesOf(ind.Trim().ToString(), brk.Trim().ToString(), dim.Trim().ToString());
                         if (s < 0)
                         {
                             return null;
                         }
 
-                        (lastIndicator, lastBreakdown, lastDimension, lastSeries) = (ind, brk, dim, s);
+                        (lastIndicator, lastBreakdown, lastDimension, lastSeries) = (indicator[i], breakdown?[i] ?? default, dimension?[i] ?? default, s);
                     }
 
-                    if (!MonthText(period[i], out var month))
+                    if (!MonthText(period[i].Span, out var month))
                     {
                         return null;
                     }
 
-                    if (!Cell(value[i], valueDecimals?[i], valueBound?[i], isRate: false, out var v, out var d, out _, out var valueText))
+                    if (!Cell(value[i], valueDecimals?[i] ?? -1, valueBound is null ? [] : valueBound[i].Span, isRate: false, out var v, out var d, out _, out var valueText))
                     {
                         return null;
                     }
 
-                    var unitText = unit?[i] ?? string.Empty;
-                    var hasUnit = unitText.Trim().Length > 0;
+                    var unitText = unit is null ? [] : unit[i].Span;
+                    var hasUnit = !unitText.IsWhiteSpace();
                     if (hasUnit)
                     {
-                        if (unitText != lastUnitText)
+                        if (lastUnit is null || !unitText.SequenceEqual(lastUnitText))
                         {
-                            if (unitText.AsSpan().IndexOfAny('\n', '\r') >= 0)
+                            if (unitText.IndexOfAny('\n', '\r') >= 0)
                             {
                                 return null;
                             }
 
-                            lastUnit = Unit.Parse(unitText.Trim());
-                            lastUnitText = unitText;
+                            lastUnitText = unitText.ToString();
+                            lastUnit = Unit.Parse(lastUnitText.Trim());
                         }
 
-                        if (!SetUnit(s, lastUnit!))
+                        if (!SetUnit(s, lastUnit))
                         {
                             return null;
                         }
@@ -394,21 +452,21 @@ public static class InterchangeColumns
                         Warning(line, "unit", $"the value {valueText()} has no unit; it is read, and text shows it without one.", "write its unit, e.g. tỷ đồng or triệu USD.", "rows with a value but no unit");
                     }
 
-                    if (!Cell(momValue?[i], momDecimals?[i], momBound?[i], isRate: true, out var mv, out var md, out var mb, out _)
-                        || !Cell(yoyValue?[i], yoyDecimals?[i], yoyBound?[i], isRate: true, out var yv, out var yd, out var yb, out _))
+                    if (!Cell(momValue?[i] ?? double.NaN, momDecimals?[i] ?? -1, momBound is null ? [] : momBound[i].Span, isRate: true, out var mv, out var md, out var mb, out _)
+                        || !Cell(yoyValue?[i] ?? double.NaN, yoyDecimals?[i] ?? -1, yoyBound is null ? [] : yoyBound[i].Span, isRate: true, out var yv, out var yd, out var yb, out _))
                     {
                         return null;
                     }
 
                     var m = double.IsNaN(mv) ? StatedRate.None : new StatedRate(mv, md, mb);
                     var y = double.IsNaN(yv) ? StatedRate.None : new StatedRate(yv, yd, yb);
-                    if (!InterchangeFormat.TryParseStatus(statusText?[i], out var st))
+                    if (!StatusText(statusText is null ? [] : statusText[i].Span, out var st))
                     {
                         return null;
                     }
 
                     var r = -1;
-                    if (release?[i] is { } rt && rt.Trim().Length > 0 && (!MonthText(rt, out r) || r < month))
+                    if (release is not null && !release[i].Span.IsWhiteSpace() && (!MonthText(release[i].Span, out r) || r < month))
                     {
                         return null;
                     }
@@ -447,32 +505,110 @@ public static class InterchangeColumns
             return stats.NullCount == count || (stats.MinValue is not null && Blank(stats.MinValue) && stats.MaxValue is not null && Blank(stats.MaxValue));
         }
 
-        private static string?[] ReadText(Parquet.ParquetRowGroupReader group, Parquet.Schema.DataField f, int count)
+        // One row group's columns, read into arrays rented for the group and returned with it: text as the characters
+        // Parquet.Net decodes (a dictionary-encoded column's cells share their entry's characters), numbers as plain
+        // arrays with NaN (or -1 for a count) where the cell is null.
+        private sealed class GroupCells(Parquet.ParquetRowGroupReader group, int count) : IDisposable
         {
-            var cells = new string?[count];
-            group.ReadAsync(f, cells.AsMemory()).AsTask().GetAwaiter().GetResult();
-            return cells;
-        }
+            private readonly List<ReadOnlyMemory<char>[]> texts = [];
+            private readonly List<double[]> doubles = [];
+            private readonly List<int[]> ints = [];
 
-        private static T?[] ReadNumbers<T>(Parquet.ParquetRowGroupReader group, Parquet.Schema.DataField f, int count)
-            where T : struct
-        {
-            if (f.IsNullable)
+            public ReadOnlyMemory<char>[] Text(Parquet.Schema.DataField f)
             {
-                var v = new T?[count];
-                group.ReadAsync<T>(f, v.AsMemory()).AsTask().GetAwaiter().GetResult();
-                return v;
+                var cells = ArrayPool<ReadOnlyMemory<char>>.Shared.Rent(Math.Max(count, 1));
+                texts.Add(cells);
+                if (!f.IsNullable)
+                {
+                    group.ReadRawAsync<ReadOnlyMemory<char>>(f, cells.AsMemory(0, count), null, null).AsTask().GetAwaiter().GetResult();
+                    return cells;
+                }
+
+                var levels = ArrayPool<int>.Shared.Rent(Math.Max(count, 1));
+                try
+                {
+                    group.ReadRawAsync<ReadOnlyMemory<char>>(f, cells.AsMemory(0, count), levels.AsMemory(0, count), null).AsTask().GetAwaiter().GetResult();
+                    Spread(cells, levels, f.MaxDefinitionLevel, default);
+                }
+                finally
+                {
+                    ArrayPool<int>.Shared.Return(levels);
+                }
+
+                return cells;
             }
 
-            var w = new T[count];
-            group.ReadAsync<T>(f, w.AsMemory()).AsTask().GetAwaiter().GetResult();
-            return [.. w.Select(x => (T?)x)];
+            public double[] Doubles(Parquet.Schema.DataField f) => Numbers(f, doubles, double.NaN);
+
+            public int[] Ints(Parquet.Schema.DataField f) => Numbers(f, ints, -1);
+
+            private T[] Numbers<T>(Parquet.Schema.DataField f, List<T[]> rented, T missing)
+                where T : struct
+            {
+                var cells = ArrayPool<T>.Shared.Rent(Math.Max(count, 1));
+                rented.Add(cells);
+                if (!f.IsNullable)
+                {
+                    group.ReadRawAsync<T>(f, cells.AsMemory(0, count), null, null).AsTask().GetAwaiter().GetResult();
+                    return cells;
+                }
+
+                var levels = ArrayPool<int>.Shared.Rent(Math.Max(count, 1));
+                try
+                {
+                    group.ReadRawAsync<T>(f, cells.AsMemory(0, count), levels.AsMemory(0, count), null).AsTask().GetAwaiter().GetResult();
+                    Spread(cells, levels, f.MaxDefinitionLevel, missing);
+                }
+                finally
+                {
+                    ArrayPool<int>.Shared.Return(levels);
+                }
+
+                return cells;
+            }
+
+            // The defined values, read packed at the front, moved to their rows (from the last, so none is overwritten
+            // before it moves); the null rows get the missing value.
+            private void Spread<T>(T[] cells, int[] levels, int defined, T missing)
+            {
+                var packed = 0;
+                for (var i = 0; i < count; i++)
+                {
+                    if (levels[i] == defined)
+                    {
+                        packed++;
+                    }
+                }
+
+                for (var i = count - 1; i >= 0; i--)
+                {
+                    cells[i] = levels[i] == defined ? cells[--packed] : missing;
+                }
+            }
+
+            public void Dispose()
+            {
+                foreach (var t in texts)
+                {
+                    ArrayPool<ReadOnlyMemory<char>>.Shared.Return(t, clearArray: true);
+                }
+
+                foreach (var d in doubles)
+                {
+                    ArrayPool<double>.Shared.Return(d);
+                }
+
+                foreach (var i in ints)
+                {
+                    ArrayPool<int>.Shared.Return(i);
+                }
+            }
         }
 
-        private static bool MonthText(string? text, out int monthIndex)
+        private static bool MonthText(ReadOnlySpan<char> text, out int monthIndex)
         {
             monthIndex = 0;
-            var t = (text ?? string.Empty).Trim();
+            var t = text.Trim();
             if (t.Length == 7 && t[4] == '-' && char.IsAsciiDigit(t[0]) && char.IsAsciiDigit(t[1]) && char.IsAsciiDigit(t[2]) && char.IsAsciiDigit(t[3])
                 && char.IsAsciiDigit(t[5]) && char.IsAsciiDigit(t[6]))
             {
@@ -485,7 +621,7 @@ public static class InterchangeColumns
                 }
             }
 
-            if (t.Length == 0 || t.AsSpan().IndexOfAny('\n', '\r') >= 0 || !Period.TryParse(t, out var p, out _) || p.Kind != PeriodKind.Month
+            if (t.Length == 0 || t.IndexOfAny('\n', '\r') >= 0 || !Period.TryParse(t.ToString(), out var p, out _) || p.Kind != PeriodKind.Month
                 || p.Year is < InterchangeFormat.FirstYear or > InterchangeFormat.LastYear)
             {
                 return false;
@@ -495,13 +631,38 @@ public static class InterchangeColumns
             return true;
         }
 
+        // The status as InterchangeFormat.TryParseStatus reads it, its common words without a string.
+        private static bool StatusText(ReadOnlySpan<char> text, out ObservationStatus status)
+        {
+            var t = text.Trim();
+            if (t.IsEmpty)
+            {
+                status = ObservationStatus.Unspecified;
+                return true;
+            }
+
+            if (t.SequenceEqual("official"))
+            {
+                status = ObservationStatus.Official;
+                return true;
+            }
+
+            if (t.SequenceEqual("estimate"))
+            {
+                status = ObservationStatus.Estimate;
+                return true;
+            }
+
+            return InterchangeFormat.TryParseStatus(t.ToString(), out status);
+        }
+
         // A number cell as InterchangeParquet.Read hands it to the CSV reader (its shortest text, or its text with the
         // decimals stored beside it, after its bound), read as that reader reads it. The common cell (no bound, the
         // stored decimals those of its shortest text) is the double itself.
-        private static bool Cell(double? x, int? storedDecimals, string? boundText, bool isRate, out double value, out int decimals, out RateBound bound, out Func<string> text)
+        private static bool Cell(double v, int storedDecimals, ReadOnlySpan<char> boundText, bool isRate, out double value, out int decimals, out RateBound bound, out Func<string> text)
         {
             bound = RateBound.Exact;
-            if (x is not { } v || double.IsNaN(v))
+            if (double.IsNaN(v))
             {
                 value = double.NaN;
                 decimals = -1;
@@ -509,14 +670,14 @@ public static class InterchangeColumns
                 return true;
             }
 
-            var b = (boundText ?? string.Empty).Trim();
+            var b = boundText.Trim();
             Span<char> buffer = stackalloc char[32];
             if (b.Length == 0 && double.IsFinite(v) && v.TryFormat(buffer, out var n, "R", CultureInfo.InvariantCulture) && buffer[..n].IndexOfAny('E', 'e') < 0)
             {
                 var shortest = buffer[..n];
                 var dot = shortest.IndexOf('.');
                 var own = dot < 0 ? 0 : n - dot - 1;
-                if (storedDecimals is not { } sd || sd is < 0 or > 15 || sd == own)
+                if (storedDecimals is < 0 or > 15 || storedDecimals == own)
                 {
                     value = v;
                     decimals = own;
@@ -527,12 +688,12 @@ public static class InterchangeColumns
             }
 
             var cell = LongSeriesFormat.PlainText(v);
-            if (storedDecimals is { } d && d is >= 0 and <= 15)
+            if (storedDecimals is >= 0 and <= 15)
             {
-                cell = InterchangeFormat.FormatValue(v, d);
+                cell = InterchangeFormat.FormatValue(v, storedDecimals);
             }
 
-            cell = b + cell;
+            cell = b.ToString() + cell;
             var p = NumberText.Parse(cell, CultureInfo.InvariantCulture, isRate);
             value = p.Value;
             decimals = p.Decimals;
@@ -594,6 +755,23 @@ public static class InterchangeColumns
             return units[s]!.Equals(unit);
         }
 
+        // The columns sized for this many rows at once (the file's row count, known before its rows are read), so that no
+        // array is copied as it grows or trimmed at the end.
+        private void Reserve(int rows)
+        {
+            cap = rows;
+            Array.Resize(ref series, cap);
+            Array.Resize(ref months, cap);
+            Array.Resize(ref values, cap);
+            Array.Resize(ref decimals, cap);
+            Array.Resize(ref unitGiven, cap);
+            Array.Resize(ref mom, cap);
+            Array.Resize(ref yoy, cap);
+            Array.Resize(ref status, cap);
+            Array.Resize(ref releases, cap);
+            Array.Resize(ref lines, cap);
+        }
+
         private void Add(int s, int month, double value, int valueDecimals, bool hasUnit, StatedRate m, StatedRate y, ObservationStatus st, int release, int line)
         {
             if ((m.IsStated && m.Percent < -100) || (y.IsStated && y.Percent < -100))
@@ -603,17 +781,7 @@ public static class InterchangeColumns
 
             if (n == cap)
             {
-                cap *= 2;
-                Array.Resize(ref series, cap);
-                Array.Resize(ref months, cap);
-                Array.Resize(ref values, cap);
-                Array.Resize(ref decimals, cap);
-                Array.Resize(ref unitGiven, cap);
-                Array.Resize(ref mom, cap);
-                Array.Resize(ref yoy, cap);
-                Array.Resize(ref status, cap);
-                Array.Resize(ref releases, cap);
-                Array.Resize(ref lines, cap);
+                Reserve(Math.Max(cap * 2, 1 << 16));
             }
 
             series[n] = s;
@@ -640,19 +808,20 @@ public static class InterchangeColumns
             }
 
             // Rows by series, then month (a stable sort, so the file's order is kept when it is already that).
-            var order = new int[n];
             var sorted = true;
-            for (var i = 0; i < n; i++)
+            for (var i = 1; i < n && sorted; i++)
             {
-                order[i] = i;
-                if (i > 0 && (series[i] < series[i - 1] || (series[i] == series[i - 1] && months[i] <= months[i - 1])))
-                {
-                    sorted = false;
-                }
+                sorted = series[i] > series[i - 1] || (series[i] == series[i - 1] && months[i] > months[i - 1]);
             }
 
             if (!sorted)
             {
+                var order = new int[n];
+                for (var i = 0; i < n; i++)
+                {
+                    order[i] = i;
+                }
+
                 var sortKeys = new long[n];
                 for (var i = 0; i < n; i++)
                 {
@@ -785,6 +954,10 @@ public static class InterchangeColumns
 
         private Dictionary<string, Unit?> totals = [];
 
+        private readonly List<(int Row, double Value, int Month)> positive = [];
+
+        private readonly List<double> sortedValues = [];
+
         // HistoryCheck on one series' rows: the same findings, at the same rows.
         private void History(ObservationColumns c, int s)
         {
@@ -819,7 +992,8 @@ public static class InterchangeColumns
             }
 
             var values = c.Values;
-            var positive = new List<(int Row, double Value, int Month)>();
+            var positive = this.positive;
+            positive.Clear();
             for (var i = a; i < b; i++)
             {
                 if (!double.IsNaN(values[i]) && values[i] > 0)
@@ -833,9 +1007,25 @@ public static class InterchangeColumns
                 return;
             }
 
-            var sortedValues = positive.Select(p => p.Value).Order().ToList();
+            // The median, and the rows in file order (each row's line is its own), in buffers kept from series to series.
+            sortedValues.Clear();
+            foreach (var p in positive)
+            {
+                sortedValues.Add(p.Value);
+            }
+
+            sortedValues.Sort();
             var median = sortedValues[sortedValues.Count / 2];
-            foreach (var (row, value, month) in positive.OrderBy(p => p.Row))
+            for (var i = 1; i < positive.Count; i++)
+            {
+                if (positive[i].Row < positive[i - 1].Row)
+                {
+                    positive.Sort((x, y) => x.Row.CompareTo(y.Row));
+                    break;
+                }
+            }
+
+            foreach (var (row, value, month) in positive)
             {
                 var ratio = value / median;
                 if (ratio is > 200 or < 1.0 / 200)

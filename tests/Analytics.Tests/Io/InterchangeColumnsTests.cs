@@ -81,6 +81,25 @@ public class InterchangeColumnsTests
         Assert.Contains(InterchangeFormat.Read(path).Problems, p => p.Location.Row == 2 && p.Location.Column == "value");
     }
 
+    [Theory]
+    [InlineData("\n", true)]
+    [InlineData("\n", false)]
+    [InlineData("\r\n", true)]
+    [InlineData("\r\n", false)]
+    public void TryRead_LineBreaksAndLastLine_SameTableAsTheStore(string lineBreak, bool finalBreak)
+    {
+        // The columns are sized from the file's line count: a last line without its break, CRLF, or the bundled file's
+        // own lines must all give every row, no more.
+        var source = File.ReadAllLines(MonthlyLatest("gso/gso_vn_monthly.csv", releases: false, shuffle: false));
+        var path = Scratch.Path("columns-lines", ".csv");
+        File.WriteAllText(path, string.Join(lineBreak, source) + (finalBreak ? lineBreak : string.Empty), new UTF8Encoding(false));
+        var columns = InterchangeColumns.TryRead(path);
+        Assert.NotNull(columns);
+        Assert.Equal(source.Length - 1, columns.Value.Count);
+        Assert.Equal(StorePath(path, GrowthOptions.Official, out var storeProblems), ColumnPath(columns, GrowthOptions.Official));
+        Assert.Equal(storeProblems, columns.Problems.Select(p => p.ToString()));
+    }
+
     [Fact]
     public void Cli_GrowthOnAMonthlyFile_WritesTheStoresTable()
     {

@@ -1,0 +1,25 @@
+using Analytics.Io;
+using BenchmarkDotNet.Attributes;
+
+namespace Analytics.Benchmarks;
+
+/// <summary>
+/// Reading the 2.4-million-row interchange file (the panel's data as <c>indicator,breakdown,period,value,unit,mom_pct,
+/// yoy_pct,status</c>) into <see cref="Observations.ObservationColumns"/>, from the CSV and from the Parquet: the
+/// allocation beside the data's own size as doubles plus keys is the memory measure of the interchange path.
+/// </summary>
+[MemoryDiagnoser]
+public class InterchangeLoadBenchmarks
+{
+    private string csv = null!;
+    private string parquet = null!;
+
+    [GlobalSetup]
+    public void Setup() => (csv, parquet) = BenchData.InterchangeFiles();
+
+    [Benchmark(Baseline = true, Description = "InterchangeColumns.TryRead, the CSV")]
+    public int Csv() => InterchangeColumns.TryRead(csv)?.Value.Count ?? -1;
+
+    [Benchmark(Description = "InterchangeColumns.TryReadParquet, the Parquet")]
+    public int Parquet() => InterchangeColumns.TryReadParquet(parquet)?.Value.Count ?? -1;
+}
