@@ -204,10 +204,28 @@ public sealed record NarrativeStyle
             var style = JsonSerializer.Deserialize<NarrativeStyle>(File.ReadAllText(path), JsonOptions)
                 ?? throw new FormatException($"{path}: the style file is empty; write a JSON object such as {{ \"language\": \"vi\" }}.");
             // Another language is added as data: its templates and names in "phrases" (see PhraseBook), English for what it leaves out.
-            Preconditions.CheckArgument(
-                style.Language.Length > 0 && style.Language.All(ch => char.IsAsciiLetterOrDigit(ch) || ch == '-'),
-                nameof(path),
-                $"{path}: language must be a language tag such as \"vi\" or \"en\" (another language gives its templates and names in \"phrases\"); '{style.Language}' is not one.");
+            if (style.Language.Length == 0 || !style.Language.All(ch => char.IsAsciiLetterOrDigit(ch) || ch == '-'))
+            {
+                throw new FormatException($"{path}: language must be a language tag such as \"vi\" or \"en\" (another language gives its templates and names in \"phrases\"); '{style.Language}' is not one.");
+            }
+
+            // Numbers a style sets, within what a report can print: a negative or huge number of decimals, a negative
+            // threshold or an empty list would otherwise fail deep in the narrator or write nonsense.
+            Check(style.RateDecimals is >= 0 and <= 6, "rateDecimals", style.RateDecimals, "0 to 6");
+            Check(style.MaxRateDecimals is >= 0 and <= 10 && style.MaxRateDecimals >= style.RateDecimals, "maxRateDecimals", style.MaxRateDecimals, "rateDecimals to 10");
+            Check(style.MaxValueDecimals is null or (>= 0 and <= 10), "maxValueDecimals", style.MaxValueDecimals, "0 to 10");
+            Check(double.IsFinite(style.StrongRise) && style.StrongRise >= 0, "strongRise", style.StrongRise, "a percentage of 0 or more");
+            Check(double.IsFinite(style.StrongFall) && style.StrongFall >= 0, "strongFall", style.StrongFall, "a percentage of 0 or more");
+            Check(style.MaxItems is null or >= 1, "maxItems", style.MaxItems, "1 or more");
+
+            void Check(bool ok, string name, object? value, string range)
+            {
+                if (!ok)
+                {
+                    throw new FormatException(string.Create(CultureInfo.InvariantCulture, $"{path}: {name} is {value}; it must be {range}."));
+                }
+            }
+
             foreach (var (family, unit) in style.Units)
             {
                 var name = Analytics.Indicators.Unit.FamilyName(family);
@@ -225,6 +243,14 @@ public sealed record NarrativeStyle
 
             return style;
         }
+        catch (JsonException e) when (e.Path is { Length: > 2 } at && e.Message.Contains("could not be mapped", StringComparison.Ordinal))
+        {
+            // A misspelt setting would otherwise be ignored in silence, and the report written without it.
+            var known = typeof(NarrativeStyle).GetProperties().Where(p => p.CanWrite && !Attribute.IsDefined(p, typeof(JsonIgnoreAttribute)))
+                .Select(p => p.GetCustomAttributes(typeof(JsonPropertyNameAttribute), false).Cast<JsonPropertyNameAttribute>().FirstOrDefault()?.Name ?? JsonNamingPolicy.CamelCase.ConvertName(p.Name))
+                .Order(StringComparer.Ordinal);
+            throw new FormatException($"{path}, line {e.LineNumber + 1}: '{at[2..]}' is not a setting of a style. Fix: check its spelling; the settings are {string.Join(", ", known)}.", e);
+        }
         catch (JsonException e)
         {
             throw new FormatException($"{path}, line {e.LineNumber + 1}: the style file is not valid: {e.Message} Fix it, or start from the example in the README.", e);
@@ -238,6 +264,7 @@ public sealed record NarrativeStyle
     private static readonly JsonSerializerOptions JsonOptions = new()
     {
         PropertyNameCaseInsensitive = true,
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
         ReadCommentHandling = JsonCommentHandling.Skip,
         AllowTrailingCommas = true,
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
