@@ -87,10 +87,16 @@ public static class GrowthCsv
 
         var months = new MonthTexts(first, first > last ? [] : [.. Enumerable.Range(first, last - first + 1).Select(m => CsvRecords.Quote(Periods.Period.FromMonthIndex(m).ToString()))]);
 
+        InBlocks(columns.SeriesCount, writer, (from, to, sb) => FormatRows(columns, growth, months, from, to, sb));
+    }
+
+    // Formatting numbers is the cost: blocks of series are formatted on every core, then written in order.
+    private static void InBlocks(int seriesCount, TextWriter writer, Action<int, int, StringBuilder> format)
+    {
         const int block = 250;
         var workers = Math.Max(1, Environment.ProcessorCount);
         var buffers = new StringBuilder[workers];
-        var blocks = (columns.SeriesCount + block - 1) / block;
+        var blocks = (seriesCount + block - 1) / block;
         for (var b0 = 0; b0 < blocks; b0 += workers)
         {
             var count = Math.Min(workers, blocks - b0);
@@ -99,7 +105,7 @@ public static class GrowthCsv
                 var sb = buffers[j] ??= new StringBuilder(1 << 22);
                 sb.Clear();
                 var from = (b0 + j) * block;
-                FormatRows(columns, growth, months, from, Math.Min(columns.SeriesCount, from + block), sb);
+                format(from, Math.Min(seriesCount, from + block), sb);
             });
             for (var j = 0; j < count; j++)
             {
@@ -231,26 +237,7 @@ public static class GrowthCsv
         writer.Write("series_id,period,value,mom_pct,yoy_pct,ytd_value,ytd_yoy_pct\n");
         var periods = Enumerable.Range(0, panel.MonthCount).Select(t => panel.Start.PlusMonths(t).ToString()).ToArray();
 
-        // Formatting numbers is the cost: blocks of series are formatted on every core, then written in order.
-        const int block = 250;
-        var workers = Math.Max(1, Environment.ProcessorCount);
-        var buffers = new StringBuilder[workers];
-        var blocks = (panel.SeriesCount + block - 1) / block;
-        for (var b0 = 0; b0 < blocks; b0 += workers)
-        {
-            var count = Math.Min(workers, blocks - b0);
-            Parallel.For(0, count, j =>
-            {
-                var sb = buffers[j] ??= new StringBuilder(1 << 22);
-                sb.Clear();
-                var from = (b0 + j) * block;
-                FormatSeries(panel, growth, periods, from, Math.Min(panel.SeriesCount, from + block), sb);
-            });
-            for (var j = 0; j < count; j++)
-            {
-                writer.Write(buffers[j]);
-            }
-        }
+        InBlocks(panel.SeriesCount, writer, (from, to, sb) => FormatSeries(panel, growth, periods, from, to, sb));
     }
 
     private static void FormatSeries(Panel panel, PanelGrowthResult growth, string[] periods, int from, int to, StringBuilder sb)
