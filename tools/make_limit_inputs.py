@@ -2,8 +2,8 @@
 """Writes the hostile inputs of issue 17's done-when list into a folder, for measuring that every command ends on them
 within 60 s and 2 GB with a message naming the limit (they are generated, not committed: together they inflate to GBs).
 
-    python3 tools/make_limit_inputs.py /tmp/limits
-    /usr/bin/time -v dotnet src/Analytics.Cli/bin/Release/net10.0/Analytics.Cli.dll growth --input /tmp/limits/zip-bomb.xlsx
+    python3 tools/make_limit_inputs.py artifacts/limits
+    /usr/bin/time -v dotnet src/Analytics.Cli/bin/Release/net10.0/Analytics.Cli.dll growth --input artifacts/limits/zip-bomb.xlsx
 
 zip-bomb.xlsx      an interchange workbook whose sheet inflates to 2.2 GB from a few MB
 xxe.xlsx           a sheet with a DTD declaring an external entity (file:///etc/passwd) used in a cell

@@ -73,6 +73,7 @@ public static class InterchangeColumns
         private static readonly string[] Known = [.. InterchangeFormat.RequiredColumns, .. InterchangeFormat.OptionalColumns];
         private readonly List<InputProblem> problems = [];
         private readonly CultureInfo culture = options.Culture;
+        private readonly bool invariant = options.Culture.Equals(CultureInfo.InvariantCulture);
         private readonly byte dec = options.Culture.Equals(CultureInfo.InvariantCulture) ? (byte)'.' : (byte)options.Culture.NumberFormat.NumberDecimalSeparator[0];
 
         private int cIndicator;
@@ -1150,7 +1151,7 @@ public static class InterchangeColumns
 
                 value = s[0] == (byte)'-' ? -v : v;
                 decimals = frac.Length;
-                if (dec == (byte)'.' && at >= 0 && culture.Equals(CultureInfo.InvariantCulture))
+                if (invariant && at >= 0)
                 {
                     // 72.007: a decimal, or a Vietnamese thousands group? As the store's reader: a decimal only when the
                     // file shows '.'-decimals elsewhere (see Finish).
