@@ -2,11 +2,14 @@
 """Build the catalogue of bad GSO workbooks in tests/Analytics.Tests/BadInputs/gso/ from the real September 2023
 workbook (data/gso/workbooks/2023-09-...xlsx), trimmed to the six tables the importer reads. Each file carries one
 fault users meet in practice. Needs python3-openpyxl (Debian). Run from the repository root:
-    python3 tools/make_bad_gso_workbooks.py
+    python3 tools/make_bad_gso_workbooks.py [FILE...]
+Named files only are (re)built when any are given (openpyxl writes different bytes on every run, so rebuilding the
+others would change them for nothing).
 """
 import copy
 import os
 import shutil
+import sys
 import openpyxl
 
 SRC = "data/gso/workbooks/2023-09-29-02-Bieu-so-lieu-9-thang-2023-2.xlsx"
@@ -22,7 +25,13 @@ def base():
     return wb
 
 
+def wanted(name):
+    return len(sys.argv) < 2 or name in sys.argv[1:]
+
+
 def save(wb, name):
+    if not wanted(name):
+        return
     wb.save(os.path.join(OUT, name))
 
 
@@ -99,6 +108,10 @@ def main():
     # A row of figures without a name.
     wb = base(); wb["21.Tongmuc"]["B14"] = None; save(wb, "row-without-name.xlsx")
 
+    post_rebound()
+
+    if not wanted("truncated.xlsx"):
+        return
     # Truncated file: the first 40% of the bytes.
     data = open(os.path.join(OUT, "good.xlsx"), "rb").read()
     open(os.path.join(OUT, "truncated.xlsx"), "wb").write(data[: len(data) * 2 // 5])
@@ -108,6 +121,30 @@ def main():
     open(os.path.join(OUT, "csv-renamed.xlsx"), "w", encoding="utf-8").write("indicator,period,value\nRETAIL,2023-09,524595\n")
     header = bytes.fromhex("D0CF11E0A1B11AE1") + bytes(504)
     open(os.path.join(OUT, "password-protected.xlsx"), "wb").write(header + b"EncryptionInfo" + bytes(498))
+
+
+def post_rebound():
+    """A post-rebound September printed as changes, as some releases print rates: retail's column C made last year's
+    September ("Thực hiện tháng 9 năm 2022"), and September's year-on-year column G the changes those levels imply
+    (+36,1% for the total, +112,7% for lodging and food, +910% for travel after a lockdown). Most of them are above
+    65, so the figures alone read them as indices: +36,1% would be imported as -63,9%."""
+    growth = {12: 24.7, 13: 112.7, 14: 910.0, 15: 70.0}
+
+    def build(name, typo=None):
+        wb = base(); ws = wb["21.Tongmuc"]
+        ws["C5"] = "tháng 9"; ws["C7"] = 2022
+        for r, g in growth.items():
+            ws.cell(r, 3).value = ws.cell(r, 4).value / (1 + g / 100)
+        ws.cell(11, 3).value = sum(ws.cell(r, 3).value for r in growth)
+        for r in range(11, 16):
+            ws.cell(r, 7).value = round((ws.cell(r, 4).value / ws.cell(r, 3).value - 1) * 100, 1)
+        if typo:
+            ws.cell(typo[0], 7).value = typo[1]
+        save(wb, name)
+
+    build("post-rebound-changes.xlsx")
+    # The same with lodging and food's rate mistyped (12,7 for 112,7): neither a change nor an index of its levels.
+    build("rate-disagrees-with-levels.xlsx", (13, 12.7))
 
 
 if __name__ == "__main__":

@@ -186,8 +186,10 @@ internal sealed class GsoSheetReader
         }
 
         // Rates are printed as indices (107,12: up 7,12%) in almost every release, but some releases print the change
-        // itself (7,12). The decision is made on this table's rows only (not down the column into the next table), and
-        // on the figures: a negative figure cannot be an index; otherwise the figures sit nearer 100 or nearer 0.
+        // itself (7,12). The decision is made on this table's rows only (not down the column into the next table).
+        // Where the table also has the two levels a rate compares (this month and last month, or this period and the
+        // same period of last year), the growth they imply decides; otherwise the figures alone: a negative figure
+        // cannot be an index, and otherwise they sit nearer 100 or nearer 0.
         var end = first;
         while (end <= _grid.MaxRow && !EndOfTable(end, labelLast, dataColumns))
         {
@@ -199,10 +201,41 @@ internal sealed class GsoSheetReader
         {
             var values = Enumerable.Range(first, end - first).Select(r => _grid.Raw(r, c.Col)).Where(x => x.IsNumber).Select(x => x.Number).ToList();
             var (change, ambiguous) = ReadsAsChange(values);
+            var why = "its figures sit near 0, not 100, or some are negative";
+            if (LevelsOf(c, dataColumns) is { } levels)
+            {
+                var checks = Enumerable.Range(first, end - first)
+                    .Where(r => _grid.Raw(r, c.Col).IsNumber && _grid.Raw(r, levels.Current.Col).IsNumber && _grid.Raw(r, levels.Base.Col).IsNumber)
+                    .Select(r => (Row: r, Check: CheckRate(_grid.Raw(r, c.Col).Number, _grid.Raw(r, levels.Current.Col).Number, _grid.Raw(r, levels.Base.Col).Number)))
+                    .Where(x => x.Check.Agreement != RateAgreement.Uncheckable)
+                    .ToList();
+                var asChange = checks.Count(x => x.Check.Agreement == RateAgreement.Change);
+                var asIndex = checks.Count(x => x.Check.Agreement == RateAgreement.Index);
+                var between = $"columns {SheetGrid.ColumnName(levels.Base.Col)} and {SheetGrid.ColumnName(levels.Current.Col)}";
+                if (asChange != asIndex)
+                {
+                    var byLevels = asChange > asIndex;
+                    var alone = ambiguous ? "; its figures alone sit as near 100 as 0" : byLevels == change ? string.Empty : $"; its figures alone would have been read as {(change ? "changes" : "indices")}";
+                    why = $"the levels in {between} imply these changes in {asChange} of {checks.Count} rows{alone}";
+                    if (!byLevels && alone.Length > 0)
+                    {
+                        ignored.Add($"column {SheetGrid.ColumnName(c.Col)} \"{c.Header}\": printed as indices (the levels in {between} imply these indices in {asIndex} of {checks.Count} rows{alone}); read as such");
+                    }
+
+                    (change, ambiguous) = (byLevels, false);
+                }
+
+                foreach (var (r, check) in checks.Where(x => x.Check.Agreement == RateAgreement.Neither))
+                {
+                    var figure = _grid.Raw(r, c.Col).Number;
+                    Problem(ProblemSeverity.Warning, r, SheetGrid.ColumnName(c.Col), $"the rate {Format(figure)} in column {SheetGrid.ColumnName(c.Col)} (\"{c.Header}\") agrees with the levels in {between} neither as a change ({Signed(figure)}%) nor as an index ({Signed(figure - 100)}%): they imply {Signed(check.Implied)}%; it was imported as {(change ? "a change" : "an index")}, as the column's other rows are read.", "check the row's figures against the release; a level or a rate was mistyped, or belongs to another row.");
+                }
+            }
+
             if (change)
             {
                 _percentColumns.Add(c.Col);
-                ignored.Add($"column {SheetGrid.ColumnName(c.Col)} \"{c.Header}\": printed as a percentage change, not an index (its figures sit near 0, not 100, or some are negative); read as such");
+                ignored.Add($"column {SheetGrid.ColumnName(c.Col)} \"{c.Header}\": printed as a percentage change, not an index ({why}); read as such");
             }
 
             if (ambiguous)
@@ -278,10 +311,6 @@ internal sealed class GsoSheetReader
     }
 
     /// <summary>
-    /// Whether a row starts something other than this table: a new title ("22. Tổng mức … các quý") or header text
-    /// in the figures' columns. Some sheets hold a second table below the first.
-    /// </summary>
-    /// <summary>
     /// Whether a rate column's figures are changes (7,12) rather than indices (107,12): a negative figure cannot be an
     /// index; otherwise the median figure's distance to 0 and to 100 decides, and a median between 35 and 65 (as near
     /// one as the other) is ambiguous, to be warned about.
@@ -303,6 +332,87 @@ internal sealed class GsoSheetReader
         return (median < 50, median is > 35 and < 65);
     }
 
+    /// <summary>
+    /// The two level columns of the table a rate column compares, when the table has both: for a month-on-month rate the
+    /// month's level and the previous month's, for a year-on-year rate the period's level and the same period's of last
+    /// year (values with values, quantities with quantities); null when either is missing.
+    /// </summary>
+    private static (GsoColumn Current, GsoColumn Base)? LevelsOf(GsoColumn rate, List<GsoColumn> dataColumns)
+    {
+        if (rate.Period is not { } p)
+        {
+            return null;
+        }
+
+        Period? basePeriod = rate.Measure switch
+        {
+            GsoMeasure.MonthOnMonth when p.Kind == PeriodKind.Month => Period.Month(p.LastMonth == 1 ? p.Year - 1 : p.Year, p.LastMonth == 1 ? 12 : p.LastMonth - 1),
+            GsoMeasure.YearOnYear when p.Kind is PeriodKind.Month or PeriodKind.YearToDate or PeriodKind.Quarter && p.Year > 1900 => p.SamePeriodLastYear(),
+            _ => null,
+        };
+        var current = dataColumns.FirstOrDefault(c => c.Measure == GsoMeasure.Level && c.Quantity == rate.Quantity && c.Period == p);
+        var previous = basePeriod is { } b ? dataColumns.FirstOrDefault(c => c.Measure == GsoMeasure.Level && c.Quantity == rate.Quantity && c.Period == b) : null;
+        return current is not null && previous is not null ? (current, previous) : null;
+    }
+
+    /// <summary>How a printed rate agrees with the growth its row's two levels imply.</summary>
+    internal enum RateAgreement
+    {
+        /// <summary>The levels cannot check it (a level zero or negative, or so small that rounding blurs the growth).</summary>
+        Uncheckable = 0,
+
+        /// <summary>It is the change the levels imply (36,1 where they rise by 36,1%).</summary>
+        Change = 1,
+
+        /// <summary>It is the index the levels imply (136,1 where they rise by 36,1%).</summary>
+        Index = 2,
+
+        /// <summary>Neither reading agrees with the levels.</summary>
+        Neither = 3,
+    }
+
+    /// <summary>
+    /// Checks a printed rate against the growth its levels imply (<paramref name="current"/> over <paramref name="basis"/>,
+    /// in percent). The two readings are 100 points apart; each is accepted within 1 point plus 2% of the implied
+    /// growth, plus what the levels' own rounding (half a unit of their last printed decimal) can move the growth, so
+    /// that the GSO's rates, computed from unrounded levels, agree with levels printed rounded.
+    /// </summary>
+    internal static (RateAgreement Agreement, double Implied) CheckRate(double rate, double current, double basis)
+    {
+        if (!(basis > 0) || !(current >= 0) || !double.IsFinite(rate) || !double.IsFinite(current) || !double.IsFinite(basis))
+        {
+            return (RateAgreement.Uncheckable, double.NaN);
+        }
+
+        var ratio = current / basis;
+        var implied = (ratio - 1) * 100;
+        var rounding = (HalfUnit(current) / Math.Max(current, HalfUnit(current)) + HalfUnit(basis) / basis) * ratio * 100;
+        var tolerance = 1 + 0.02 * Math.Abs(implied) + rounding;
+        if (!double.IsFinite(implied) || tolerance >= 40)
+        {
+            return (RateAgreement.Uncheckable, implied);
+        }
+
+        return Math.Abs(rate - implied) <= tolerance ? (RateAgreement.Change, implied)
+            : Math.Abs(rate - 100 - implied) <= tolerance ? (RateAgreement.Index, implied)
+            : (RateAgreement.Neither, implied);
+    }
+
+    /// <summary>Half a unit of a number's last printed decimal (0,05 for 12,3), or 0 for a computed figure.</summary>
+    private static double HalfUnit(double v)
+    {
+        var d = Decimals(v);
+        return d < 0 ? 0 : 0.5 * Math.Pow(10, -d);
+    }
+
+    private static string Format(double v) => v.ToString("0.###", CultureInfo.InvariantCulture);
+
+    private static string Signed(double v) => v.ToString("+0.###;-0.###;0", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// Whether a row starts something other than this table: a new title ("22. Tổng mức … các quý") or header text
+    /// in the figures' columns. Some sheets hold a second table below the first.
+    /// </summary>
     private bool EndOfTable(int row, int labelLast, List<GsoColumn> dataColumns)
     {
         var texts = 0;

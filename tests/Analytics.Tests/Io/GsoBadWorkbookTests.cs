@@ -33,6 +33,7 @@ public sealed class GsoBadWorkbookTests
         { "one-sheet-malformed.xlsx", ProblemSeverity.Warning, "28.CPI", 0, null, "the sheet '28.CPI' cannot be read (" },
         { "one-sheet-dtd.xlsx", ProblemSeverity.Warning, "28.CPI", 0, null, "declares a document type (DTD)" },
         { "hidden-stale-copy.xlsx", ProblemSeverity.Warning, "Tongmuc cu", 0, null, "the hidden sheet 'Tongmuc cu' is also titled as" },
+        { "rate-disagrees-with-levels.xlsx", ProblemSeverity.Warning, "21.Tongmuc", 13, "G", "agrees with the levels in columns C and D neither as a change (+12.7%) nor as an index (-87.3%): they imply +112.7" },
     };
 
     [Theory]
@@ -119,6 +120,46 @@ public sealed class GsoBadWorkbookTests
     [InlineData(new[] { 36.1, 52.4, 61.0, 18.3, 75.2 }, false, true)] // as near 100 as 0: read, and warned about
     public void ReadsAsChange_DecidesOnTheFiguresAndSaysWhenItCannot(double[] values, bool change, bool ambiguous)
         => Assert.Equal((change, ambiguous), GsoSheetReader.ReadsAsChange(values));
+
+    [Fact]
+    public void Read_PostReboundChanges_AreReadAsChangesBecauseTheLevelsSaySo()
+    {
+        // Retail's September year-on-year column printed as changes beside last September's levels: +36,1% for the
+        // total, +910% for travel after a lockdown. Four of five are above 65, so the figures alone take them for
+        // indices (+36,1% would be -63,9%); the levels (524.595 against 385.419 tỷ đồng: +36,1%) say changes.
+        var changes = new[] { 36.1, 24.7, 112.7, 910.0, 70.0 };
+        Assert.Equal((false, false), GsoSheetReader.ReadsAsChange(changes));
+        var result = GsoWorkbook.Read(Bad("post-rebound-changes.xlsx"));
+        Assert.DoesNotContain(result.Problems, p => p.Location.Sheet == "21.Tongmuc");
+        var september = result.Observations.Where(o => o.Indicator == "RETAIL" && o.Period == Analytics.Periods.Period.Month(2023, 9)).ToList();
+        Assert.Equal(changes, september.Select(o => o.YearOnYear.Percent));
+        var total = Assert.Single(september, o => o.Breakdown.Length == 0);
+        var lastYear = Assert.Single(result.Observations, o => o.Indicator == "RETAIL" && o.Breakdown.Length == 0 && o.Period == Analytics.Periods.Period.Month(2022, 9));
+        Assert.Equal(36.1, (total.Value / lastYear.Value - 1) * 100, 1);
+
+        // The other tables are untouched: read exactly as from the good workbook.
+        var good = Good.Value.Observations.Where(o => o.Source!.Sheet != "21.Tongmuc").Select(o => o with { Source = null, Citation = string.Empty }).Select(o => o.ToString()).Order(StringComparer.Ordinal);
+        var rest = result.Observations.Where(o => o.Source!.Sheet != "21.Tongmuc").Select(o => o with { Source = null, Citation = string.Empty }).Select(o => o.ToString()).Order(StringComparer.Ordinal);
+        Assert.Equal(good, rest);
+    }
+
+    [Fact]
+    public void Read_RateDisagreeingWithItsLevels_IsWarnedAndTheColumnStillReadAsTheLevelsSay()
+    {
+        var result = GsoWorkbook.Read(Bad("rate-disagrees-with-levels.xlsx"));
+        var september = result.Observations.Where(o => o.Indicator == "RETAIL" && o.Period == Analytics.Periods.Period.Month(2023, 9)).ToList();
+        Assert.Equal(new[] { 36.1, 24.7, 12.7, 910.0, 70.0 }, september.Select(o => o.YearOnYear.Percent));
+    }
+
+    [Theory]
+    [InlineData(36.1, 524595.17, 385419.25, "Change")] // the post-rebound total, as a change
+    [InlineData(136.1, 524595.17, 385419.25, "Index")] // the same as an index
+    [InlineData(86.41, 9.3, 10.7, "Index")] // cement, January 2022: levels rounded to 0,1
+    [InlineData(12.7, 61123.04, 28736.74, "Neither")] // +112,7% mistyped
+    [InlineData(5.0, 10.0, 0.0, "Uncheckable")] // nothing to compare with
+    [InlineData(5.0, 0.2, 0.1, "Uncheckable")] // rounding blurs the growth beyond telling
+    public void CheckRate_ComparesBothReadingsWithTheLevels(double rate, double current, double basis, string expected)
+        => Assert.Equal(expected, GsoSheetReader.CheckRate(rate, current, basis).Agreement.ToString());
 
     private static List<string> Figures(GsoImportResult r)
         => r.Observations.Select(o => o with { Source = null, Citation = string.Empty }).Select(o => o.ToString()).Order(StringComparer.Ordinal).ToList();

@@ -161,4 +161,30 @@ public sealed class GsoWorkbookTests
             }
         }
     }
+
+    [Fact]
+    public void ReadAll_JanuaryProductTables_TheirMonthOnMonthIndicesAgreeWithTheirLevels()
+    {
+        // The only tables of 2022-2024 that print the two levels a rate compares: January's industrial products, with
+        // December's output beside January's and January on December in percent. The levels decide index or change
+        // there, and every row agrees with them read as an index (Jan 2023 LPG: 49,4 against 111,9, printed 44,13).
+        var r = GsoWorkbookHeadlineTests.Import();
+        Assert.DoesNotContain(r.Problems, p => p.Message.Contains("agrees with the levels", StringComparison.Ordinal));
+        var checkedRows = 0;
+        foreach (var year in new[] { 2022, 2023, 2024 })
+        {
+            var release = Period.Month(year, 1);
+            var products = r.Observations.Where(o => o.Indicator == "OUTPUT" && o.Release == release).ToList();
+            foreach (var jan in products.Where(o => o.Period == release && o.MonthOnMonth.IsStated))
+            {
+                var dec = Assert.Single(products, o => o.Breakdown == jan.Breakdown && o.Period == Period.Month(year - 1, 12));
+                var check = GsoSheetReader.CheckRate(jan.MonthOnMonth.Percent + 100, jan.Value, dec.Value);
+                Assert.True(check.Agreement == GsoSheetReader.RateAgreement.Index, $"{year} {jan.Breakdown}: {check}");
+                Assert.Equal(check.Implied, jan.MonthOnMonth.Percent, 1);
+                checkedRows++;
+            }
+        }
+
+        Assert.True(checkedRows >= 90, checkedRows.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
 }
