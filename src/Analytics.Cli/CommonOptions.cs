@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
+using Analytics.Io;
 using Analytics.Periods;
 
 namespace Analytics.Cli;
@@ -49,6 +50,33 @@ internal static class CommonOptions
 
             r.AddError($"--culture '{text}' is not a culture; use invariant, vi-VN, en-US or auto.");
             return CultureChoice.Invariant;
+        },
+    };
+
+    /// <summary>Makes <c>--encoding E</c>: utf-8 (default) or windows-1258, the encoding of a CSV input.</summary>
+    /// <returns>The option.</returns>
+    internal static Option<TextEncoding> Encoding() => new("--encoding")
+    {
+        HelpName = "E",
+        Description = "The encoding of a CSV input: utf-8 (default) or windows-1258 (older Vietnamese offices' files). A TCVN3 file "
+                      + "(.VnTime fonts) must be converted to Unicode first (e.g. with UniKey's converter).",
+        DefaultValueFactory = _ => TextEncoding.Utf8,
+        CustomParser = r =>
+        {
+            var text = Last(r);
+            switch (text.Trim().ToLowerInvariant())
+            {
+                case "utf-8" or "utf8":
+                    return TextEncoding.Utf8;
+                case "windows-1258" or "cp1258" or "1258":
+                    return TextEncoding.Windows1258;
+                case "tcvn3" or "tcvn" or "abc" or "vntime":
+                    r.AddError($"--encoding '{text}': TCVN3 is a font's encoding that no program reads as text; convert the file to Unicode first (UniKey: Công cụ chuyển mã, TCVN3 (ABC) to Unicode), save it as CSV UTF-8, and read it without --encoding.");
+                    return TextEncoding.Utf8;
+                default:
+                    r.AddError($"--encoding '{text}' is not an encoding this reads; use utf-8 (default) or windows-1258.");
+                    return TextEncoding.Utf8;
+            }
         },
     };
 

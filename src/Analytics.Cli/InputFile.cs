@@ -6,7 +6,7 @@ namespace Analytics.Cli;
 /// <summary>Reads a command's interchange input (CSV or xlsx), printing every problem found before the verdict.</summary>
 internal static class InputFile
 {
-    /// <summary>Reads <paramref name="input"/>; every problem, located, goes to <paramref name="stderr"/> first.</summary>
+    /// <summary>Reads <paramref name="input"/>, its CSV text as UTF-8; every problem, located, goes to <paramref name="stderr"/> first.</summary>
     /// <param name="input">The file (interchange .csv, .xlsx or .parquet, or a filled input workbook), or a folder of them read as one store.</param>
     /// <param name="culture">The culture of its numbers.</param>
     /// <param name="stderr">Where problems go.</param>
@@ -14,12 +14,23 @@ internal static class InputFile
     /// <returns>The figures and the warnings (already printed).</returns>
     /// <exception cref="UsageException">The file has errors: the summary line that follows them.</exception>
     internal static (ObservationStore Store, IReadOnlyList<InputProblem> Warnings) Read(string input, CultureChoice culture, TextWriter stderr, string language = "vi")
+        => Read(input, culture, TextEncoding.Utf8, stderr, language);
+
+    /// <summary>Reads <paramref name="input"/>; every problem, located, goes to <paramref name="stderr"/> first.</summary>
+    /// <param name="input">The file (interchange .csv, .xlsx or .parquet, or a filled input workbook), or a folder of them read as one store.</param>
+    /// <param name="culture">The culture of its numbers.</param>
+    /// <param name="encoding">The encoding of its CSV text (<c>--encoding</c>).</param>
+    /// <param name="stderr">Where problems go.</param>
+    /// <param name="language">The language of the input workbook's messages (vi or en).</param>
+    /// <returns>The figures and the warnings (already printed).</returns>
+    /// <exception cref="UsageException">The file has errors: the summary line that follows them.</exception>
+    internal static (ObservationStore Store, IReadOnlyList<InputProblem> Warnings) Read(string input, CultureChoice culture, TextEncoding encoding, TextWriter stderr, string language = "vi")
     {
         var workbook = new InputWorkbookOptions { Language = language };
         ReadResult result;
         if (Directory.Exists(input))
         {
-            var folder = InputFolder.Read(input, f => new InterchangeOptions { Culture = culture.Resolve(f) }, workbook);
+            var folder = InputFolder.Read(input, f => new InterchangeOptions { Culture = culture.Resolve(f), Encoding = encoding }, workbook);
             stderr.WriteLine($"info: {input}: {folder.Summary()}");
             result = folder.Result;
         }
@@ -31,7 +42,7 @@ internal static class InputFile
         {
             result = input.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) ? InterchangeWorkbook.Read(input, new InterchangeOptions { Culture = culture.Resolve(input) })
                 : input.EndsWith(".parquet", StringComparison.OrdinalIgnoreCase) ? InterchangeParquet.Read(input)
-                : InterchangeFormat.Read(input, new InterchangeOptions { Culture = culture.Resolve(input) });
+                : InterchangeFormat.Read(input, new InterchangeOptions { Culture = culture.Resolve(input), Encoding = encoding });
         }
 
         Print(result.Problems, input, stderr);

@@ -8,6 +8,7 @@ internal sealed class AuditCommand : AnalyticsCommand
 {
     private readonly Option<string> input = CommonOptions.Input("The interchange file to audit (.csv or .xlsx; see README).");
     private readonly Option<CultureChoice> culture = CommonOptions.Culture();
+    private readonly Option<Io.TextEncoding> encoding = CommonOptions.Encoding();
     private readonly Option<string> output = CommonOptions.Output("the findings");
 
     /// <summary>Initializes a new instance of the <see cref="AuditCommand"/> class.</summary>
@@ -21,6 +22,7 @@ internal sealed class AuditCommand : AnalyticsCommand
     {
         Options.Add(input);
         Options.Add(culture);
+        Options.Add(encoding);
         Options.Add(WarningsFile);
         Options.Add(output);
         CommonOptions.Require(this, input, "--input data/thai-binh/2023-09.csv");
@@ -30,7 +32,7 @@ internal sealed class AuditCommand : AnalyticsCommand
     protected override int Run(ParseResult result, TextWriter stdout, TextWriter stderr)
     {
         var file = result.GetRequiredValue(input);
-        var (store, _) = InputFile.Read(file, result.GetRequiredValue(culture), stderr);
+        var (store, _) = InputFile.Read(file, result.GetRequiredValue(culture), result.GetRequiredValue(encoding), stderr);
         var findings = ConsistencyAudit.Run(store);
         using var w = InputFile.OpenOutput(result.GetValue(output), stdout);
         var narrator = new Analytics.Narrative.AuditNarrator(Analytics.Narrative.NarrativeStyle.English);

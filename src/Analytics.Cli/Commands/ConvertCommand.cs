@@ -9,6 +9,7 @@ internal sealed class ConvertCommand : AnalyticsCommand
     private readonly Argument<string> from = new("IN") { Description = "The file to read: interchange .csv, .xlsx or .parquet (or a long series file series_id,period,value as .csv or .parquet)." };
     private readonly Argument<string> to = new("OUT") { Description = "The file to write: .csv, .xlsx or .parquet (a long series file: .csv or .parquet)." };
     private readonly Option<CultureChoice> culture = CommonOptions.Culture();
+    private readonly Option<Io.TextEncoding> encoding = CommonOptions.Encoding();
 
     /// <summary>Initializes a new instance of the <see cref="ConvertCommand"/> class.</summary>
     internal ConvertCommand()
@@ -24,6 +25,7 @@ internal sealed class ConvertCommand : AnalyticsCommand
         Arguments.Add(from);
         Arguments.Add(to);
         Options.Add(culture);
+        Options.Add(encoding);
         Options.Add(WarningsFile);
     }
 
@@ -48,10 +50,10 @@ internal sealed class ConvertCommand : AnalyticsCommand
 
         if (File.Exists(input) && (input.EndsWith(".parquet", StringComparison.OrdinalIgnoreCase) ? LongSeriesParquet.IsLongSeriesParquet(input) : LongSeriesFormat.IsLongSeriesFile(input)))
         {
-            return ConvertPanel(input, output, kind, result.GetRequiredValue(culture), stderr);
+            return ConvertPanel(input, output, kind, result.GetRequiredValue(culture), result.GetRequiredValue(encoding), stderr);
         }
 
-        var (store, _) = InputFile.Read(input, result.GetRequiredValue(culture), stderr);
+        var (store, _) = InputFile.Read(input, result.GetRequiredValue(culture), result.GetRequiredValue(encoding), stderr);
         var observations = store.Series.SelectMany(k => store.Periods(k).SelectMany(p => store.History(k, p))).ToList();
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
         switch (kind)
@@ -75,9 +77,9 @@ internal sealed class ConvertCommand : AnalyticsCommand
         return CliApp.Ok;
     }
 
-    private static int ConvertPanel(string input, string output, string kind, CultureChoice culture, TextWriter stderr)
+    private static int ConvertPanel(string input, string output, string kind, CultureChoice culture, Io.TextEncoding encoding, TextWriter stderr)
     {
-        var read = input.EndsWith(".parquet", StringComparison.OrdinalIgnoreCase) ? LongSeriesParquet.Read(input) : LongSeriesFormat.Read(input, culture.Resolve(input));
+        var read = input.EndsWith(".parquet", StringComparison.OrdinalIgnoreCase) ? LongSeriesParquet.Read(input) : LongSeriesFormat.Read(input, culture.Resolve(input), encoding);
         InputFile.Print(read.Problems, input, stderr);
         var panel = read.Value;
         if (kind == ".xlsx")

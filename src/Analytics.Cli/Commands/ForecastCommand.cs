@@ -9,6 +9,7 @@ internal sealed class ForecastCommand : AnalyticsCommand
 {
     private readonly Option<string> input = CommonOptions.Input("The series to forecast: an interchange file, or a long file series_id,period,value.");
     private readonly Option<CultureChoice> culture = CommonOptions.Culture();
+    private readonly Option<Io.TextEncoding> encoding = CommonOptions.Encoding();
     private readonly Option<string> output = CommonOptions.Output("the forecasts");
     private readonly Option<int> horizon = CommonOptions.Whole("--horizon", "H", "How many months to forecast, 1 to 120.", 1, 120, "months");
     private readonly Option<string> method = CommonOptions.Method();
@@ -25,6 +26,7 @@ internal sealed class ForecastCommand : AnalyticsCommand
     {
         Options.Add(input);
         Options.Add(culture);
+        Options.Add(encoding);
         Options.Add(WarningsFile);
         Options.Add(output);
         Options.Add(horizon);
@@ -45,7 +47,7 @@ internal sealed class ForecastCommand : AnalyticsCommand
         var h = result.GetValue(horizon);
         var ls = result.GetRequiredValue(levels);
         var forecaster = Forecasters.ByName(result.GetRequiredValue(method));
-        var series = SeriesWork.Read(result.GetRequiredValue(input), result.GetRequiredValue(culture), stderr);
+        var series = SeriesWork.Read(result.GetRequiredValue(input), result.GetRequiredValue(culture), result.GetRequiredValue(encoding), stderr);
         var (forecasts, failures) = SeriesWork.Run(series, s => Finite(forecaster.Fit(s.Series).Predict(h, ls)), stderr);
         var inv = CultureInfo.InvariantCulture;
         using (var w = InputFile.OpenOutput(result.GetValue(output), stdout, table: true))

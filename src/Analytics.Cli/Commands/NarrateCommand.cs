@@ -9,6 +9,7 @@ internal sealed class NarrateCommand : AnalyticsCommand
 {
     private readonly Option<string> input = CommonOptions.Input("The interchange file to narrate (.csv or .xlsx; see README).");
     private readonly Option<CultureChoice> culture = CommonOptions.Culture();
+    private readonly Option<Io.TextEncoding> encoding = CommonOptions.Encoding();
     private readonly Option<string> output = CommonOptions.Output("the paragraphs");
     private readonly Option<string> language = CommonOptions.Language();
     private readonly Option<Period?> period = CommonOptions.ReportPeriod("--period", "The period to narrate: a month (2023-09), a quarter (2025-Q1), the first half-year (2024-H1), a year (2024) or the first months of a year (2024-01..2024-09); default: the latest month in the file.");
@@ -28,6 +29,7 @@ internal sealed class NarrateCommand : AnalyticsCommand
     {
         Options.Add(input);
         Options.Add(culture);
+        Options.Add(encoding);
         Options.Add(WarningsFile);
         Options.Add(output);
         Options.Add(language);
@@ -42,7 +44,7 @@ internal sealed class NarrateCommand : AnalyticsCommand
     {
         var file = result.GetRequiredValue(input);
         var narrativeStyle = Styles.Resolve(result.GetValue(style), result.GetRequiredValue(language), result.GetResult(language) is { Implicit: false });
-        var (store, _) = InputFile.Read(file, result.GetRequiredValue(culture), stderr, narrativeStyle.Language);
+        var (store, _) = InputFile.Read(file, result.GetRequiredValue(culture), result.GetRequiredValue(encoding), stderr, narrativeStyle.Language);
         var month = result.GetValue(period);
         Coverage.Check(store, month, file);
         var narration = new Narrator(narrativeStyle).Narrate(store, month);

@@ -19,6 +19,7 @@ internal sealed class ReportCommand : AnalyticsCommand
 
     private readonly Option<string> input = CommonOptions.Input($"The interchange file to report on (.csv or .xlsx; default: the bundled {BundledInput}, in the wording of {BundledStyle}).");
     private readonly Option<CultureChoice> culture = CommonOptions.Culture();
+    private readonly Option<Io.TextEncoding> encoding = CommonOptions.Encoding();
     private readonly Option<Period?> period = CommonOptions.ReportPeriod("--period", "The period to report on: a month (2023-09), a quarter (2025-Q1), the first half-year (2024-H1), a year (2024) or the first months of a year (2024-01..2024-09); default: the latest month in the file.");
     private readonly Option<string> language = CommonOptions.Language();
     private readonly Option<string> style = CommonOptions.Style();
@@ -64,6 +65,7 @@ internal sealed class ReportCommand : AnalyticsCommand
     {
         Options.Add(input);
         Options.Add(culture);
+        Options.Add(encoding);
         Options.Add(WarningsFile);
         Options.Add(period);
         Options.Add(language);
@@ -96,7 +98,7 @@ internal sealed class ReportCommand : AnalyticsCommand
         }
 
         var reportStyle = Styles.Resolve(styleFile, result.GetRequiredValue(language), languageGiven);
-        var (store, warnings) = InputFile.Read(file, result.GetRequiredValue(culture), stderr, reportStyle.Language);
+        var (store, warnings) = InputFile.Read(file, result.GetRequiredValue(culture), result.GetRequiredValue(encoding), stderr, reportStyle.Language);
         var month = result.GetValue(period);
         Coverage.Check(store, month, file);
         store = InputFile.AsOfRelease(store, month is { } asked ? Period.Month(asked.Year, asked.LastMonth) : null);

@@ -12,9 +12,18 @@ internal static class SeriesWork
     /// <param name="stderr">Where problems go.</param>
     /// <returns>The series.</returns>
     /// <exception cref="UsageException">The file has errors, or no monthly series.</exception>
-    internal static IReadOnlyList<NamedSeries> Read(string input, CultureChoice culture, TextWriter stderr)
+    internal static IReadOnlyList<NamedSeries> Read(string input, CultureChoice culture, TextWriter stderr) => Read(input, culture, TextEncoding.Utf8, stderr);
+
+    /// <summary>Reads the series of <paramref name="input"/>, its CSV text in <paramref name="encoding"/>; every problem goes to <paramref name="stderr"/> first.</summary>
+    /// <param name="input">The file: interchange, or series_id,period,value.</param>
+    /// <param name="culture">The culture of its numbers.</param>
+    /// <param name="encoding">The encoding of its CSV text (<c>--encoding</c>).</param>
+    /// <param name="stderr">Where problems go.</param>
+    /// <returns>The series.</returns>
+    /// <exception cref="UsageException">The file has errors, or no monthly series.</exception>
+    internal static IReadOnlyList<NamedSeries> Read(string input, CultureChoice culture, TextEncoding encoding, TextWriter stderr)
     {
-        var (series, problems) = SeriesInput.Read(input, culture.Resolve(input));
+        var (series, problems) = SeriesInput.Read(input, culture.Resolve(input), encoding);
         InputFile.Print(problems, input, stderr);
         return series.Count > 0 ? series : throw new UsageException($"{input} holds no monthly series to forecast.");
     }

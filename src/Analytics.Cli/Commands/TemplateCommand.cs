@@ -20,6 +20,7 @@ internal sealed class TemplateCommand : AnalyticsCommand
     });
 
     private readonly Option<CultureChoice> culture = CommonOptions.Culture();
+    private readonly Option<Io.TextEncoding> encoding = CommonOptions.Encoding();
     private readonly Option<string> outFile = CommonOptions.Path(new Option<string>("--out")
     {
         HelpName = "FILE",
@@ -45,6 +46,7 @@ internal sealed class TemplateCommand : AnalyticsCommand
         Options.Add(period);
         Options.Add(from);
         Options.Add(culture);
+        Options.Add(encoding);
         Options.Add(WarningsFile);
         Options.Add(outFile);
         Options.Add(filled);
@@ -67,7 +69,7 @@ internal sealed class TemplateCommand : AnalyticsCommand
                 throw new UsageException($"--from {source}: there is no such file or folder.");
             }
 
-            (store, _) = InputFile.Read(source, result.GetRequiredValue(culture), stderr);
+            (store, _) = InputFile.Read(source, result.GetRequiredValue(culture), result.GetRequiredValue(encoding), stderr);
         }
 
         var path = result.GetValue(outFile) ?? $"bieu-{month}.xlsx";

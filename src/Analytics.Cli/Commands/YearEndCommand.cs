@@ -12,6 +12,7 @@ internal sealed class YearEndCommand : AnalyticsCommand
 {
     private readonly Option<string> input = CommonOptions.Input("The series: an interchange file, or a long file series_id,period,value.");
     private readonly Option<CultureChoice> culture = CommonOptions.Culture();
+    private readonly Option<Io.TextEncoding> encoding = CommonOptions.Encoding();
     private readonly Option<string> output = CommonOptions.Output("the estimates");
     private readonly Option<Period?> through = CommonOptions.Month("--through", "The last month known, e.g. 2023-09: the rest of its year is forecast.");
     private readonly Option<string> method = CommonOptions.Method();
@@ -30,6 +31,7 @@ internal sealed class YearEndCommand : AnalyticsCommand
     {
         Options.Add(input);
         Options.Add(culture);
+        Options.Add(encoding);
         Options.Add(WarningsFile);
         Options.Add(output);
         Options.Add(through);
@@ -50,7 +52,7 @@ internal sealed class YearEndCommand : AnalyticsCommand
         var planFile = result.GetValue(plan);
         var withDetail = result.GetValue(detail);
         var plans = planFile is null ? new Dictionary<SeriesKey, Plan>() : YearEndPlanFile.Read(planFile, last.Year, cultureChoice.Resolve(file), stderr);
-        var store = ReadStore(file, cultureChoice, stderr);
+        var store = ReadStore(file, cultureChoice, result.GetRequiredValue(encoding), stderr);
         var keys = store.Series.Where(k => store.Periods(k).Any(p => p.Kind == PeriodKind.Month && p <= last)).ToList();
         if (keys.Count == 0)
         {
@@ -138,15 +140,15 @@ internal sealed class YearEndCommand : AnalyticsCommand
     /// Reads the input as figures with their releases: an interchange file as it is, a long file
     /// (<c>series_id,period,value</c>) as one indicator per series, each month released in its own month.
     /// </summary>
-    private static ObservationStore ReadStore(string file, CultureChoice culture, TextWriter stderr)
+    private static ObservationStore ReadStore(string file, CultureChoice culture, Io.TextEncoding encoding, TextWriter stderr)
     {
         if (!File.Exists(file) || !Io.LongSeriesFormat.IsLongSeriesFile(file))
         {
-            return InputFile.Read(file, culture, stderr).Store;
+            return InputFile.Read(file, culture, encoding, stderr).Store;
         }
 
         var observations = new List<Observation>();
-        foreach (var s in SeriesWork.Read(file, culture, stderr))
+        foreach (var s in SeriesWork.Read(file, culture, encoding, stderr))
         {
             var key = YearEndPlanFile.KeyOf(s.Id);
             observations.AddRange(s.Series.Points().Where(p => !double.IsNaN(p.Value)).Select(p => new Observation { Indicator = key.Indicator, Breakdown = key.Breakdown, Period = p.Month, Value = p.Value }));

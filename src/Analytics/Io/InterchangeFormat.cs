@@ -32,15 +32,20 @@ public static class InterchangeFormat
 
     /// <summary>Reads an interchange file.</summary>
     /// <param name="path">The file.</param>
-    /// <param name="options">The culture and catalogue; defaults when null.</param>
-    /// <returns>The observations and every problem found; a missing or unreadable file, one that is not UTF-8 or larger than 256 MiB, is an error in the result, not an exception.</returns>
+    /// <param name="options">The culture, encoding and catalogue; defaults when null.</param>
+    /// <returns>The observations and every problem found; a missing or unreadable file, one that is not UTF-8 (or not Windows-1258 when so given) or larger than 256 MiB, is an error in the result, not an exception.</returns>
     public static ReadResult Read(string path, InterchangeOptions? options = null)
     {
         Preconditions.CheckNotNull(path);
-        // Strict UTF-8 and a size cap (TextFile): a Windows-1258 file is refused, not read with its letters lost.
-        return TextFile.Read(path, out var problem) is { } text
-            ? ReadText(text, path, options)
-            : new ReadResult([], [problem!]);
+        // Strict UTF-8 and a size cap (TextFile): a Windows-1258 file is refused, not read with its letters lost,
+        // unless the options say it is Windows-1258.
+        if (TextFile.Read(path, options?.Encoding ?? TextEncoding.Utf8, out var problem) is not { } text)
+        {
+            return new ReadResult([], [problem!]);
+        }
+
+        var read = ReadText(text, path, options);
+        return problem is null ? read : new ReadResult(read.Observations, [problem, .. read.Problems]);
     }
 
     /// <summary>Reads interchange text.</summary>

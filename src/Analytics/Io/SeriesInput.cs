@@ -19,7 +19,14 @@ public static class SeriesInput
     /// <param name="path">The file.</param>
     /// <param name="culture">The culture of its numbers.</param>
     /// <returns>The series and every problem found (an error means the series must not be used).</returns>
-    public static (IReadOnlyList<NamedSeries> Series, IReadOnlyList<InputProblem> Problems) Read(string path, CultureInfo culture)
+    public static (IReadOnlyList<NamedSeries> Series, IReadOnlyList<InputProblem> Problems) Read(string path, CultureInfo culture) => Read(path, culture, TextEncoding.Utf8);
+
+    /// <summary>Reads the file, its CSV text (a long series or interchange file, or those of a folder) in the encoding given.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="culture">The culture of its numbers.</param>
+    /// <param name="encoding">The encoding of its CSV text.</param>
+    /// <returns>The series and every problem found (an error means the series must not be used).</returns>
+    public static (IReadOnlyList<NamedSeries> Series, IReadOnlyList<InputProblem> Problems) Read(string path, CultureInfo culture, TextEncoding encoding)
     {
         Preconditions.CheckNotNull(path);
         Preconditions.CheckNotNull(culture);
@@ -37,7 +44,7 @@ public static class SeriesInput
         // A folder of months and a workbook (interchange or a filled input workbook) are read as every other command reads them.
         if (Directory.Exists(path))
         {
-            var folder = InputFolder.Read(path, _ => new InterchangeOptions { Culture = culture });
+            var folder = InputFolder.Read(path, _ => new InterchangeOptions { Culture = culture, Encoding = encoding });
             var (fromFolder, problems) = FromInterchange(folder.Result, path);
             // Files the folder holds but that are not read are named, never skipped silently.
             return folder.Skipped.Count == 0 ? (fromFolder, problems)
@@ -51,13 +58,17 @@ public static class SeriesInput
 
         if (LongSeriesFormat.IsLongSeriesFile(path))
         {
-            var result = LongSeriesFormat.Read(path, culture);
+            var result = LongSeriesFormat.Read(path, culture, encoding);
             return (result.HasErrors ? [] : LongSeriesFormat.ToNamedSeries(result.Value), result.Problems);
         }
 
-        return TextFile.Read(path, out var problem) is { } text
-            ? ReadInterchange(text, path, culture)
-            : ([], [problem!]);
+        if (TextFile.Read(path, encoding, out var problem) is not { } text)
+        {
+            return ([], [problem!]);
+        }
+
+        var (series, found) = ReadInterchange(text, path, culture);
+        return problem is null ? (series, found) : (series, [problem, .. found]);
     }
 
     private static (IReadOnlyList<NamedSeries>, IReadOnlyList<InputProblem>) ReadInterchange(string text, string path, CultureInfo culture)

@@ -64,4 +64,43 @@ public class CliTests
         Assert.Equal(2, code);
         Assert.StartsWith("analytics", err, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Audit_Windows1258File_WithTheEncodingGivesTheFindingsOfTheUtf8Original()
+    {
+        var (code, output, err) = Run("audit", "--input", TestData.BadInput("windows-1258-thai-binh.csv"), "--encoding", "windows-1258");
+        Assert.Equal(0, code);
+        Assert.Equal(Run("audit", "--input", TestData.Path("thai-binh/2023-09.csv")).Out, output);
+        Assert.DoesNotContain("error", err, StringComparison.Ordinal);
+
+        var (refused, _, why) = Run("audit", "--input", TestData.BadInput("windows-1258-thai-binh.csv"));
+        Assert.Equal(2, refused);
+        Assert.Contains("not UTF-8", why, StringComparison.Ordinal);
+        Assert.Contains("--encoding windows-1258", why, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("audit")]
+    [InlineData("convert")]
+    [InlineData("forecast")]
+    [InlineData("narrate")]
+    [InlineData("report")]
+    [InlineData("template")]
+    [InlineData("yearend")]
+    public void Help_EveryCommandReadingACsvWithACulture_TakesAnEncoding(string command)
+    {
+        var (_, output, err) = Run(command, "--help");
+        Assert.Contains("--culture", output + err, StringComparison.Ordinal);
+        Assert.Contains("--encoding", output + err, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("tcvn3", "UniKey")]
+    [InlineData("latin1", "use utf-8 (default) or windows-1258")]
+    public void Run_EncodingNotRead_IsAUsageErrorWithTheFix(string encoding, string fragment)
+    {
+        var (code, _, err) = Run("audit", "--input", TestData.Path("thai-binh/2023-09.csv"), "--encoding", encoding);
+        Assert.Equal(2, code);
+        Assert.Contains(fragment, err, StringComparison.Ordinal);
+    }
 }

@@ -48,6 +48,7 @@ public class BadInputTests
         { "leading-zero-group-vi.csv", "vi-VN", ProblemSeverity.Error, 2, "mom_pct", "'0.500' puts a thousands separator '.' after a leading zero" },
         { "not-utf8.csv", "invariant", ProblemSeverity.Error, 2, null, "not UTF-8 (Windows-1258 or TCVN3?)" },
         { "not-utf8-later-line.csv", "invariant", ProblemSeverity.Error, 3, null, "not UTF-8 (Windows-1258 or TCVN3?)" },
+        { "windows-1258-thai-binh.csv", "invariant", ProblemSeverity.Error, 1, null, "or read it as it is with --encoding windows-1258" },
         { "code-case-duplicate.csv", "invariant", ProblemSeverity.Error, 3, null, "given twice with different figures (here and on row 2)" },
         { "nfd-nfc-duplicate.csv", "invariant", ProblemSeverity.Error, 3, null, "given twice with different figures (here and on row 2)" },
         { "nfd-nfc-same.csv", "invariant", ProblemSeverity.Warning, 3, null, "repeats row 2" },
