@@ -3,7 +3,9 @@
 interchange workbooks in tests/Analytics.Tests/BadInputs/workbook/ (from the minimal package of make_limit_inputs.py)
 and GSO workbooks in tests/Analytics.Tests/BadInputs/gso/ (from gso/good.xlsx, the trimmed September 2023 workbook).
 Run from the repository root:
-    python3 tools/make_bad_workbooks.py
+    python3 tools/make_bad_workbooks.py [FILE...]
+Named files only are (re)built when any are given (a zip written again has new timestamps, so rebuilding the others
+would change them for nothing).
 """
 import os
 import re
@@ -33,8 +35,14 @@ def cells(row, values):
     return '<row r="%d">%s</row>' % (row, "".join(out))
 
 
+def wanted(name):
+    return len(sys.argv) < 2 or name in sys.argv[1:]
+
+
 def interchange(name, rows, sheets_xml=None, extra_parts=None, doctype=""):
     """A one-sheet interchange workbook (sheet1.xml = data), with optional more sheets before it."""
+    if not wanted(name):
+        return
     path = os.path.join(OUT, name)
     body = m.header_row() + "".join(cells(i + 2, r) for i, r in enumerate(rows))
     sheets_xml = sheets_xml or '<sheet name="data" sheetId="1" r:id="rId1"/>'
@@ -63,6 +71,8 @@ RETAIL = ["RETAIL", None, "2023-09", 8123.5, "tỷ đồng", None, 9.2, "estimat
 
 
 def gso(name, edit):
+    if not wanted(name):
+        return
     src = os.path.join(GSO, "good.xlsx")
     parts = {}
     with zipfile.ZipFile(src) as z:
@@ -89,17 +99,18 @@ def main():
     # Cells without their r attribute (the format allows it): each placed after the previous cell of its row.
     interchange("cells-without-reference.xlsx", [[("><is><t>EXPORT</t></is>",), ("/",), ("><is><t>2023-09</t></is>",), ("><v>270</v>",),
                                                   ("><is><t>triệu USD</t></is>",), ("/",), ("><v>12.5</v>",), ("><is><t>estimate</t></is>",)]])
-    path = os.path.join(OUT, "cells-without-reference.xlsx")
-    with zipfile.ZipFile(path) as z:
-        parts = {i.filename: z.read(i.filename) for i in z.infolist()}
-    sheet = parts["xl/worksheets/sheet1.xml"]
-    sheet = re.sub(rb'<c r="[A-Z]+2"/</c>', b"<c/>", sheet)
-    sheet = re.sub(rb'<c r="[A-Z]+2">(<is>)', rb'<c t="inlineStr">\1', sheet)
-    sheet = re.sub(rb'<c r="[A-Z]+2">', b"<c>", sheet)
-    parts["xl/worksheets/sheet1.xml"] = sheet
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for p, d in parts.items():
-            z.writestr(p, d)
+    if wanted("cells-without-reference.xlsx"):
+        path = os.path.join(OUT, "cells-without-reference.xlsx")
+        with zipfile.ZipFile(path) as z:
+            parts = {i.filename: z.read(i.filename) for i in z.infolist()}
+        sheet = parts["xl/worksheets/sheet1.xml"]
+        sheet = re.sub(rb'<c r="[A-Z]+2"/</c>', b"<c/>", sheet)
+        sheet = re.sub(rb'<c r="[A-Z]+2">(<is>)', rb'<c t="inlineStr">\1', sheet)
+        sheet = re.sub(rb'<c r="[A-Z]+2">', b"<c>", sheet)
+        parts["xl/worksheets/sheet1.xml"] = sheet
+        with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+            for p, d in parts.items():
+                z.writestr(p, d)
 
     # A hidden sheet first (a stale copy) and the visible data sheet after it.
     EXTRA["xl/worksheets/sheet2.xml"] = (m.SHEET_OPEN % "") + m.header_row() + cells(2, ["EXPORT", None, "2023-09", 999, "triệu USD", None, None, "estimate"]) + m.SHEET_CLOSE
@@ -141,6 +152,21 @@ def main():
     def billion_usd(parts):
         parts["xl/worksheets/sheet4.xml"] = parts["xl/worksheets/sheet4.xml"].replace(b"Tri&#7879;u USD", b"T&#7927; USD")
     gso("unit-billion-usd.xlsx", billion_usd)
+
+    # --culture auto on workbooks: numbers typed as text settle the culture as a CSV's numbers do; number cells need none.
+    # "72.007" (dot-grouped, either way) with "12,6" (only Vietnamese): vi-VN.
+    interchange("auto-text-vi.xlsx", [["IND_VALUE", None, "2023-09", "72.007", "tỷ đồng", None, "12,6", "estimate"],
+                                      ["EXPORT", None, "2023-09", 270, "triệu USD", None, 12.5, "estimate"]])
+    # "12.6" typed as text: '.' for decimals, the invariant culture.
+    interchange("auto-text-dot.xlsx", [["EXPORT", None, "2023-09", 270, "triệu USD", None, "12.6", "estimate"]])
+    # Only "72.007" and "2.032" typed as text: either way, so auto cannot tell and says why.
+    interchange("auto-text-undecided.xlsx", [["IND_VALUE", None, "2023-09", "72.007", "tỷ đồng", None, None, "estimate"],
+                                             ["EXPORT", None, "2023-09", "2.032", "triệu USD", None, None, "estimate"]])
+    # "12,6" and "1.5" typed as text: the conventions mix.
+    interchange("auto-text-mixed.xlsx", [["EXPORT", None, "2023-09", 270, "triệu USD", None, "12,6", "estimate"],
+                                         ["RETAIL", None, "2023-09", 8123.5, "tỷ đồng", None, "1.5", "estimate"]])
+    # Every figure a number cell, 72.007 among them: no culture needed, read as stored.
+    interchange("auto-numbers-only.xlsx", [["IND_VALUE", None, "2023-09", 72.007, "tỷ đồng", None, 9.2, "estimate"], EXPORT])
 
     for f in sorted(os.listdir(OUT)):
         print(os.path.join(OUT, f), os.path.getsize(os.path.join(OUT, f)))

@@ -50,12 +50,15 @@ internal sealed record CultureChoice(CultureInfo? Culture)
             return Culture;
         }
 
-        if (input.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
+        // A workbook's number cells need no culture; its numbers typed as text do ("72.007", "12,6"), and settle it as a
+        // CSV's numbers do. A filled input workbook reads its cells itself (no culture) and a missing file is reported by its reader.
+        var workbook = input.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase);
+        if (workbook && (!File.Exists(input) || InputWorkbook.IsInputWorkbook(input)))
         {
             return CultureInfo.InvariantCulture;
         }
 
-        var (detected, reason) = CultureDetection.Detect(File.Exists(input) ? File.ReadAllText(input) : string.Empty);
+        var (detected, reason) = workbook ? CultureDetection.DetectWorkbook(input) : CultureDetection.Detect(File.Exists(input) ? File.ReadAllText(input) : string.Empty);
         return detected ?? throw new UsageException($"--culture auto: {input}: {reason}. Say which with --culture vi-VN or --culture invariant.");
     }
 

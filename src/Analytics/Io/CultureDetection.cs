@@ -30,42 +30,7 @@ public static partial class CultureDetection
         var records = CsvRecords.Parse(string.Join('\n', lines), delimiter, out _);
         var header = records[0].Fields.Select(f => f.Trim().ToLowerInvariant()).ToList();
         var numeric = NumberColumns.Select(c => header.IndexOf(c)).Where(i => i >= 0).ToList();
-        string? vi = null, dot = null, enGroup = null;
-        foreach (var r in records.Skip(1))
-        {
-            foreach (var i in numeric.Where(i => i < r.Fields.Length))
-            {
-                var s = r.Fields[i].Trim().TrimStart('>', '<', '+', '-', '\u2212').TrimEnd('%').Trim();
-                if (s.Length == 0)
-                {
-                    continue;
-                }
-
-                var hasDot = s.Contains('.', StringComparison.Ordinal);
-                var hasComma = s.Contains(',', StringComparison.Ordinal);
-                if (hasDot && hasComma)
-                {
-                    if (s.LastIndexOf(',') > s.LastIndexOf('.'))
-                    {
-                        vi ??= $"'{s}' on line {r.Line}";
-                    }
-                    else
-                    {
-                        enGroup ??= $"'{s}' on line {r.Line}";
-                    }
-                }
-                else if (hasComma && !Grouped(s, ','))
-                {
-                    vi ??= $"'{s}' on line {r.Line}";
-                }
-                else if (hasDot && !Grouped(s, '.'))
-                {
-                    dot ??= $"'{s}' on line {r.Line}";
-                }
-
-                // "1,234" or "72.007" alone decide nothing: thousands in one culture, three decimals in the other.
-            }
-        }
+        var (vi, dot, enGroup) = Classify(records.Skip(1).SelectMany(r => numeric.Where(i => i < r.Fields.Length).Select(i => (r.Fields[i], $"on line {r.Line}"))));
 
         // Excel writes ';' between cells only where ',' is the decimal separator: evidence of vi-VN, unless a number says otherwise.
         if (delimiter == ';')
@@ -75,6 +40,88 @@ public static partial class CultureDetection
                 : (CultureInfo.GetCultureInfo("vi-VN"), vi is not null ? $"{vi} is written the Vietnamese way" : "the file separates its columns with ';', as Excel does where ',' is the decimal separator");
         }
 
+        return Decide(vi, dot, enGroup, "no number in the file settles it (whole numbers, or numbers like 72.007 that read either way)");
+    }
+
+    /// <summary>
+    /// Detects the culture of the numbers typed as text in an interchange workbook's number columns (value, mom_pct,
+    /// yoy_pct, share_pct) of the sheet it reads: number cells need no culture and are passed over, so that a workbook
+    /// whose number cells are all numbers reads the same under any culture, and is given the invariant culture.
+    /// </summary>
+    /// <param name="path">The .xlsx file.</param>
+    /// <returns>The culture, or null with the reason when its text cells do not settle it.</returns>
+    public static (CultureInfo? Culture, string Reason) DetectWorkbook(string path)
+    {
+        Preconditions.CheckNotNull(path);
+        if (InterchangeWorkbook.CellsForCulture(path) is not { } sheet)
+        {
+            // Not a readable workbook: reading it says why, with the file named; no culture is needed to say so.
+            return (CultureInfo.InvariantCulture, "the workbook cannot be opened, so no number needs a culture");
+        }
+
+        var records = CsvRecords.Parse(sheet.Text, ',', out _);
+        if (records.Count < 2)
+        {
+            return (CultureInfo.InvariantCulture, "the sheet has no rows of figures");
+        }
+
+        var header = records[0].Fields.Select(f => f.Trim().ToLowerInvariant()).ToList();
+        var numeric = NumberColumns.Select(c => header.IndexOf(c)).Where(i => i >= 0).ToList();
+        var typed = records.Skip(1)
+            .SelectMany(r => numeric.Where(i => i < r.Fields.Length && !sheet.Stored.Contains((r.Line, i)) && r.Fields[i].Trim().Length > 0)
+                .Select(i => (r.Fields[i], $"in cell {SheetCells.ColumnName(i + 1)}{r.Line}")))
+            .ToList();
+        if (typed.Count == 0)
+        {
+            return (CultureInfo.InvariantCulture, "every figure of the sheet is a number cell, which needs no culture");
+        }
+
+        var (vi, dot, enGroup) = Classify(typed);
+        return Decide(vi, dot, enGroup, $"its {typed.Count} number(s) typed as text (e.g. '{typed[0].Item1.Trim()}' {typed[0].Item2}) do not settle it: whole numbers, or numbers like 72.007 that read either way");
+    }
+
+    /// <summary>The first cell of each kind: a Vietnamese number ("12,6", "1.234,5"), a '.'-decimal one ("12.6"), an English grouped one ("1,234.5").</summary>
+    private static (string? Vi, string? Dot, string? EnGroup) Classify(IEnumerable<(string Cell, string Where)> cells)
+    {
+        string? vi = null, dot = null, enGroup = null;
+        foreach (var (cell, where) in cells)
+        {
+            var s = cell.Trim().TrimStart('>', '<', '+', '-', '\u2212').TrimEnd('%').Trim();
+            if (s.Length == 0)
+            {
+                continue;
+            }
+
+            var hasDot = s.Contains('.', StringComparison.Ordinal);
+            var hasComma = s.Contains(',', StringComparison.Ordinal);
+            if (hasDot && hasComma)
+            {
+                if (s.LastIndexOf(',') > s.LastIndexOf('.'))
+                {
+                    vi ??= $"'{s}' {where}";
+                }
+                else
+                {
+                    enGroup ??= $"'{s}' {where}";
+                }
+            }
+            else if (hasComma && !Grouped(s, ','))
+            {
+                vi ??= $"'{s}' {where}";
+            }
+            else if (hasDot && !Grouped(s, '.'))
+            {
+                dot ??= $"'{s}' {where}";
+            }
+
+            // "1,234" or "72.007" alone decide nothing: thousands in one culture, three decimals in the other.
+        }
+
+        return (vi, dot, enGroup);
+    }
+
+    private static (CultureInfo? Culture, string Reason) Decide(string? vi, string? dot, string? enGroup, string none)
+    {
         if (vi is not null && (dot is not null || enGroup is not null))
         {
             return (null, $"the numbers mix conventions: {vi} is Vietnamese, {dot ?? enGroup} is not");
@@ -92,7 +139,7 @@ public static partial class CultureDetection
 
         return dot is not null
             ? (CultureInfo.InvariantCulture, $"{dot} uses '.' for decimals")
-            : (null, "no number in the file settles it (whole numbers, or numbers like 72.007 that read either way)");
+            : (null, none);
     }
 
     private static bool Grouped(string s, char separator)

@@ -52,91 +52,22 @@ public static partial class InterchangeWorkbook
     public static ReadResult Read(string path, InterchangeOptions? options = null)
     {
         Preconditions.CheckNotNull(path);
-        string sheetName;
-        var csv = new StringBuilder();
-        var stored = new HashSet<(int Line, int Field)>();
-        var notes = new List<InputProblem>();
-        var formulas = new List<(int Row, int Col, string Formula)>();
+        Sheet read;
         try
         {
-            using var doc = WorkbookPackage.Open(path);
-            var wb = doc.WorkbookPart ?? throw new InvalidDataException("the file has no workbook part");
-            // The sheet named data, else the first visible worksheet: a hidden sheet (often a stale copy) and a chart
-            // sheet are passed over, and a hidden one is named.
-            var sheets = wb.Workbook.Descendants<S.Sheet>()
-                .Select(s => (Sheet: s, Part: s.Id?.Value is { } id && wb.TryGetPartById(id, out var p) ? p as WorksheetPart : null, Hidden: s.State is { } st && st.HasValue && st.Value != S.SheetStateValues.Visible))
-                .ToList();
-            var candidates = sheets.Where(s => s.Part is not null).ToList();
-            var (sheet, part, hidden) = candidates.FirstOrDefault(s => string.Equals(s.Sheet.Name?.Value, "data", StringComparison.OrdinalIgnoreCase));
-            if (sheet is null)
-            {
-                (sheet, part, hidden) = candidates.FirstOrDefault(s => !s.Hidden);
-            }
-
-            if (sheet is null || part is null)
-            {
-                throw new InvalidDataException(sheets.Count == 0 ? "the workbook has no sheet" : "the workbook has no visible worksheet (only chart sheets or hidden sheets)");
-            }
-
-            sheetName = sheet.Name?.Value ?? "?";
-            foreach (var other in sheets.Where(s => s.Hidden && s.Sheet != sheet))
-            {
-                notes.Add(new InputProblem(ProblemSeverity.Warning, new SourceLocation(path, 0, null, other.Sheet.Name?.Value), $"the hidden sheet '{other.Sheet.Name?.Value}' was not read; only the sheet '{sheetName}' was.", "delete the hidden sheet if it is an old copy, or unhide it and name it data if it is the one to read."));
-            }
-
-            var shared = SheetCells.SharedStrings(wb);
-            var decimals = StyleDecimals(wb);
-            var rows = new SortedDictionary<int, SortedDictionary<int, (string Text, bool Stored)>>();
-            SheetCells.Read(part, (r, c, cell) =>
-            {
-                if (!rows.TryGetValue(r, out var cells))
-                {
-                    rows[r] = cells = [];
-                }
-
-                cells[c] = (CellText(cell, shared, decimals, out var stored), stored);
-                if (cell.CellFormula is { } f && cell.CellValue is null)
-                {
-                    formulas.Add((r, c, f.Text));
-                }
-            });
-
-            // Keep sheet rows and CSV lines aligned, so that a problem's row is the row the user sees in Excel.
-            var expected = 1;
-            foreach (var (r, cells) in rows)
-            {
-                for (; expected < r; expected++)
-                {
-                    csv.Append('\n');
-                }
-
-                // A row whose first cell starts with '#' is a comment, as a line of a CSV file is.
-                if (cells.TryGetValue(1, out var first) && first.Text.TrimStart().StartsWith('#'))
-                {
-                    csv.Append('#');
-                }
-                else
-                {
-                    var width = cells.Keys.Max();
-                    csv.Append(string.Join(',', Enumerable.Range(1, width).Select(i => InterchangeFormat.Quote(cells.GetValueOrDefault(i).Text ?? string.Empty))));
-                    stored.UnionWith(cells.Where(c => c.Value.Stored).Select(c => (r, c.Key - 1)));
-                }
-
-                csv.Append('\n');
-                expected++;
-            }
+            read = ReadSheet(path);
         }
 
         // A damaged package or part: the SDK throws XmlException for malformed XML and InvalidOperationException for a
         // part the package names but does not hold (the same list GsoWorkbook catches).
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException or FileFormatException or UnauthorizedAccessException
-                                      or System.Xml.XmlException or InvalidOperationException)
+        catch (Exception e) when (IsDamage(e))
         {
             return new ReadResult([], [new InputProblem(ProblemSeverity.Error, new SourceLocation(path, 0), $"the file cannot be opened as an Excel workbook ({WorkbookPackage.Reason(e)}).", "save it from Excel as .xlsx without a password, or export the sheet as CSV.")]);
         }
 
+        var (sheetName, text, stored, notes, formulas) = read;
+
         // Number cells are read as stored; text cells (a number typed as text, "12,6") in the culture the user names.
-        var text = csv.ToString();
         var result = new InterchangeReader(path, options ?? new InterchangeOptions()) { StoredNumbers = stored }.Read(text);
 
         // A formula saved without its result (by a program that does not calculate) reads as an empty cell: said, so
@@ -153,6 +84,115 @@ public static partial class InterchangeWorkbook
             Problems = notes.Concat(result.Problems).Select(p => p with { Location = p.Location with { Sheet = p.Location.Sheet ?? sheetName } }).OrderBy(p => p.Location.Row).ToList(),
             Observations = result.Observations.Select(o => o with { Source = o.Source! with { Sheet = sheetName } }).ToList(),
         };
+    }
+
+    /// <summary>The exceptions a damaged workbook throws (the same list GsoWorkbook catches).</summary>
+    private static bool IsDamage(Exception e) => e is OpenXmlPackageException or InvalidDataException or IOException or FileFormatException or UnauthorizedAccessException
+        or System.Xml.XmlException or InvalidOperationException;
+
+    /// <summary>The sheet read (the one named data, else the first visible one) as CSV text, one line per sheet row.</summary>
+    /// <param name="Name">The sheet's name.</param>
+    /// <param name="Text">Its cells as CSV text, a line per row (a row starting with '#' a comment).</param>
+    /// <param name="Stored">The cells (line, 0-based field) that hold numbers, which need no culture.</param>
+    /// <param name="Notes">The hidden sheets passed over.</param>
+    /// <param name="Formulas">The formulas saved without a value.</param>
+    private sealed record Sheet(string Name, string Text, HashSet<(int Line, int Field)> Stored, List<InputProblem> Notes, List<(int Row, int Col, string Formula)> Formulas);
+
+    /// <summary>
+    /// The text cells of the workbook's number columns, with their rows: the numbers typed as text whose culture
+    /// <c>--culture auto</c> must tell (number cells need none). Null when the file cannot be opened as a workbook
+    /// (reading it says why).
+    /// </summary>
+    /// <param name="path">The .xlsx file.</param>
+    /// <returns>The sheet's CSV text and the cells that hold numbers.</returns>
+    internal static (string Text, IReadOnlySet<(int Line, int Field)> Stored)? CellsForCulture(string path)
+    {
+        try
+        {
+            var sheet = ReadSheet(path);
+            return (sheet.Text, sheet.Stored);
+        }
+        catch (Exception e) when (IsDamage(e))
+        {
+            return null;
+        }
+    }
+
+    private static Sheet ReadSheet(string path)
+    {
+        string sheetName;
+        var csv = new StringBuilder();
+        var stored = new HashSet<(int Line, int Field)>();
+        var notes = new List<InputProblem>();
+        var formulas = new List<(int Row, int Col, string Formula)>();
+        using var doc = WorkbookPackage.Open(path);
+        var wb = doc.WorkbookPart ?? throw new InvalidDataException("the file has no workbook part");
+        // The sheet named data, else the first visible worksheet: a hidden sheet (often a stale copy) and a chart
+        // sheet are passed over, and a hidden one is named.
+        var sheets = wb.Workbook.Descendants<S.Sheet>()
+            .Select(s => (Sheet: s, Part: s.Id?.Value is { } id && wb.TryGetPartById(id, out var p) ? p as WorksheetPart : null, Hidden: s.State is { } st && st.HasValue && st.Value != S.SheetStateValues.Visible))
+            .ToList();
+        var candidates = sheets.Where(s => s.Part is not null).ToList();
+        var (sheet, part, hidden) = candidates.FirstOrDefault(s => string.Equals(s.Sheet.Name?.Value, "data", StringComparison.OrdinalIgnoreCase));
+        if (sheet is null)
+        {
+            (sheet, part, hidden) = candidates.FirstOrDefault(s => !s.Hidden);
+        }
+
+        if (sheet is null || part is null)
+        {
+            throw new InvalidDataException(sheets.Count == 0 ? "the workbook has no sheet" : "the workbook has no visible worksheet (only chart sheets or hidden sheets)");
+        }
+
+        sheetName = sheet.Name?.Value ?? "?";
+        foreach (var other in sheets.Where(s => s.Hidden && s.Sheet != sheet))
+        {
+            notes.Add(new InputProblem(ProblemSeverity.Warning, new SourceLocation(path, 0, null, other.Sheet.Name?.Value), $"the hidden sheet '{other.Sheet.Name?.Value}' was not read; only the sheet '{sheetName}' was.", "delete the hidden sheet if it is an old copy, or unhide it and name it data if it is the one to read."));
+        }
+
+        var shared = SheetCells.SharedStrings(wb);
+        var decimals = StyleDecimals(wb);
+        var rows = new SortedDictionary<int, SortedDictionary<int, (string Text, bool Stored)>>();
+        SheetCells.Read(part, (r, c, cell) =>
+        {
+            if (!rows.TryGetValue(r, out var cells))
+            {
+                rows[r] = cells = [];
+            }
+
+            cells[c] = (CellText(cell, shared, decimals, out var stored), stored);
+            if (cell.CellFormula is { } f && cell.CellValue is null)
+            {
+                formulas.Add((r, c, f.Text));
+            }
+        });
+
+        // Keep sheet rows and CSV lines aligned, so that a problem's row is the row the user sees in Excel.
+        var expected = 1;
+        foreach (var (r, cells) in rows)
+        {
+            for (; expected < r; expected++)
+            {
+                csv.Append('\n');
+            }
+
+            // A row whose first cell starts with '#' is a comment, as a line of a CSV file is.
+            if (cells.TryGetValue(1, out var first) && first.Text.TrimStart().StartsWith('#'))
+            {
+                csv.Append('#');
+            }
+            else
+            {
+                var width = cells.Keys.Max();
+                csv.Append(string.Join(',', Enumerable.Range(1, width).Select(i => InterchangeFormat.Quote(cells.GetValueOrDefault(i).Text ?? string.Empty))));
+                stored.UnionWith(cells.Where(c => c.Value.Stored).Select(c => (r, c.Key - 1)));
+            }
+
+            csv.Append('\n');
+            expected++;
+        }
+
+        return new Sheet(sheetName, csv.ToString(), stored, notes, formulas);
     }
 
     // A number keeps the decimals it was written with as its cell format (0.0 for 12,6), so that reading it back

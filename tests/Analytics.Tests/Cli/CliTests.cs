@@ -103,4 +103,22 @@ public class CliTests
         Assert.Equal(2, code);
         Assert.Contains(fragment, err, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Convert_CultureAutoOnAWorkbook_DecidesFromItsTextCells()
+    {
+        var output = Path.Combine(Scratch.Path("auto-xlsx"), "out.csv");
+        var (code, _, err) = Run("convert", TestData.BadInput(Path.Combine("workbook", "auto-text-vi.xlsx")), output, "--culture", "auto");
+        Assert.True(code == 0, err);
+        Assert.Contains("IND_VALUE,,2023-09,72007,", File.ReadAllText(output), StringComparison.Ordinal);
+
+        // Under the invariant default the same workbook is refused: "72.007" could be 72.007 or 72007.
+        Assert.Equal(2, Run("convert", TestData.BadInput(Path.Combine("workbook", "auto-text-vi.xlsx")), output).Code);
+
+        var (undecided, _, why) = Run("convert", TestData.BadInput(Path.Combine("workbook", "auto-text-undecided.xlsx")), output, "--culture", "auto");
+        Assert.Equal(2, undecided);
+        Assert.Contains("--culture auto:", why, StringComparison.Ordinal);
+        Assert.Contains("do not settle it", why, StringComparison.Ordinal);
+        Assert.Contains("--culture vi-VN", why, StringComparison.Ordinal);
+    }
 }

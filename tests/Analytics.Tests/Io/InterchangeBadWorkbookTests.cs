@@ -41,6 +41,35 @@ public sealed class InterchangeBadWorkbookTests
         }
     }
 
+    /// <summary>
+    /// <c>--culture auto</c> on workbooks: the numbers typed as text in the number columns settle it, as a CSV's numbers
+    /// do; number cells are passed over (they need no culture), and when they are all there is the culture has no effect.
+    /// </summary>
+    [Theory]
+    [InlineData("auto-text-vi.xlsx", "vi-VN", "'12,6' in cell G2 is written the Vietnamese way", new[] { 72007.0, 270.0 }, new[] { 12.6, 12.5 })]
+    [InlineData("auto-text-dot.xlsx", "", "'12.6' in cell G2 uses '.' for decimals", new[] { 270.0 }, new[] { 12.6 })]
+    [InlineData("auto-numbers-only.xlsx", "", "every figure of the sheet is a number cell", new[] { 72.007, 270.0 }, new[] { 9.2, 12.5 })]
+    public void DetectWorkbook_TextCellsSettleIt_ReadsTheFigures(string file, string culture, string reason, double[] values, double[] yoy)
+    {
+        var (detected, why) = CultureDetection.DetectWorkbook(Bad(file));
+        Assert.Equal(culture, detected?.Name);
+        Assert.Contains(reason, why, StringComparison.Ordinal);
+        var obs = InterchangeWorkbook.Read(Bad(file), new InterchangeOptions { Culture = detected! }).ThrowIfErrors();
+        Assert.Equal(values, obs.Select(o => o.Value));
+        Assert.Equal(yoy, obs.Select(o => o.YearOnYear.Percent));
+    }
+
+    [Theory]
+    [InlineData("auto-text-undecided.xlsx", "its 2 number(s) typed as text (e.g. '72.007' in cell D2) do not settle it")]
+    [InlineData("auto-text-mixed.xlsx", "the numbers mix conventions: '12,6' in cell G2 is Vietnamese, '1.5' in cell G3 is not")]
+    [InlineData("text-number-vi.xlsx", "its 1 number(s) typed as text (e.g. '8.123' in cell D2) do not settle it")]
+    public void DetectWorkbook_TextCellsDoNotSettleIt_SaysWhy(string file, string reason)
+    {
+        var (detected, why) = CultureDetection.DetectWorkbook(Bad(file));
+        Assert.Null(detected);
+        Assert.Contains(reason, why, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Read_TextNumberUnderViVn_IsRead()
         => Assert.Equal(8123, Assert.Single(InterchangeWorkbook.Read(Bad("text-number-vi.xlsx"), new InterchangeOptions { Culture = CultureInfo.GetCultureInfo("vi-VN") }).ThrowIfErrors()).Value);
