@@ -68,7 +68,7 @@ public sealed class CommandLineTests
         Assert.Equal(2, code);
         Assert.Empty(output);
         Assert.Contains("'--horizon' is not an option of audit", err, StringComparison.Ordinal);
-        Assert.Contains("audit takes: --input FILE, --culture C, --warnings-file FILE, --output FILE,", err, StringComparison.Ordinal);
+        Assert.Contains("audit takes: --input FILE, --culture C, --encoding E, --warnings-file FILE, --output FILE,", err, StringComparison.Ordinal);
         Assert.DoesNotContain("--horizon H", err, StringComparison.Ordinal);
     }
 
