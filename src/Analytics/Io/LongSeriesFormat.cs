@@ -79,15 +79,9 @@ public static class LongSeriesFormat
     /// <summary>Reads a long series file.</summary>
     /// <param name="path">The file.</param>
     /// <param name="culture">The culture of its numbers; the invariant culture when null.</param>
+    /// <param name="encoding">Its encoding: UTF-8 (the default) is read streaming; a Windows-1258 file is decoded whole first (up to 256 MiB).</param>
     /// <returns>The panel (empty when the file has errors) and every problem found; a missing file is an error in the result, not an exception.</returns>
-    public static ReadResult<Panel> Read(string path, CultureInfo? culture = null) => Read(path, culture, TextEncoding.Utf8);
-
-    /// <summary>Reads a long series file in the encoding given.</summary>
-    /// <param name="path">The file.</param>
-    /// <param name="culture">The culture of its numbers; the invariant culture when null.</param>
-    /// <param name="encoding">Its encoding: UTF-8 is read streaming; a Windows-1258 file is decoded whole first (up to 256 MiB).</param>
-    /// <returns>The panel (empty when the file has errors) and every problem found; a missing file is an error in the result, not an exception.</returns>
-    public static ReadResult<Panel> Read(string path, CultureInfo? culture, TextEncoding encoding)
+    public static ReadResult<Panel> Read(string path, CultureInfo? culture = null, TextEncoding encoding = TextEncoding.Utf8)
     {
         Preconditions.CheckNotNull(path);
         if (encoding != TextEncoding.Utf8)
@@ -134,7 +128,7 @@ public static class LongSeriesFormat
     /// last month with a value (a month in between without one stays missing); a series without any value is left out
     /// (the reader has warned about it).
     /// </summary>
-    /// <param name="panel">The panel, from <see cref="Read(string, CultureInfo?)"/>.</param>
+    /// <param name="panel">The panel, from <see cref="Read"/>.</param>
     /// <returns>The series in the panel's order.</returns>
     public static IReadOnlyList<NamedSeries> ToNamedSeries(Panel panel)
     {
@@ -168,7 +162,7 @@ public static class LongSeriesFormat
     }
 
     /// <summary>
-    /// Writes a panel in the long series format, the mirror of <see cref="Read(string, CultureInfo?)"/>: <c>series_id,period,value</c> (or
+    /// Writes a panel in the long series format, the mirror of <see cref="Read"/>: <c>series_id,period,value</c> (or
     /// <c>series_id,year,month,value</c>), every series and month of the panel, a missing value as an empty cell, ids
     /// quoted where needed, numbers in the invariant culture in the shortest form that reads back the same.
     /// </summary>

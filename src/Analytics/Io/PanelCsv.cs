@@ -20,7 +20,7 @@ public static class PanelCsv
     /// <returns><see langword="true"/> for <c>series_id,period,value</c> or <c>series_id,year,month,value</c> (see <see cref="LongSeriesFormat.IsLongSeriesHeader"/>).</returns>
     public static bool IsPanelHeader(string header) => LongSeriesFormat.IsLongSeriesHeader(header);
 
-    /// <summary>Reads a long panel file with invariant numbers; a thin wrapper over <see cref="LongSeriesFormat.Read(string, System.Globalization.CultureInfo?)"/>, which it will give way to.</summary>
+    /// <summary>Reads a long panel file with invariant numbers; a thin wrapper over <see cref="LongSeriesFormat.Read"/>, which it will give way to.</summary>
     /// <param name="path">The file.</param>
     /// <returns>The panel (null when the file has errors) and the problems found (at most 100 are listed).</returns>
     public static (Panel? Panel, IReadOnlyList<InputProblem> Problems) Read(string path)
