@@ -11,8 +11,11 @@ namespace Analytics.Io;
 /// </summary>
 internal static class ParquetTable
 {
-    /// <summary>The rows written per row group.</summary>
-    internal const int RowGroupSize = 1_000_000;
+    /// <summary>
+    /// The rows written per row group: a reader holds a row group's columns at once, so a group about the size DuckDB
+    /// writes (122,880 rows) keeps what a reader holds small and lets engines read groups in parallel.
+    /// </summary>
+    internal const int RowGroupSize = 1 << 16;
 
     private static readonly byte[] Magic = "PAR1"u8.ToArray();
 
