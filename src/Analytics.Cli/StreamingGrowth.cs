@@ -6,7 +6,7 @@ using Analytics.Tables;
 namespace Analytics.Cli;
 
 /// <summary>
-/// <c>analytics growth</c> on a large interchange file (CSV or Parquet) into a CSV file, part by part
+/// <c>analytics growth</c> on a large interchange file (CSV or Parquet) into a CSV or Parquet file, part by part
 /// (<see cref="GrowthInParts"/>), so that what is held at once is a few parts, whatever the file's size. The output goes
 /// to a hidden file beside the one named, moved into place when the whole input has been read and found fit for the
 /// columns; otherwise it is deleted and the caller reads the file whole, as before.
@@ -15,7 +15,7 @@ internal static class StreamingGrowth
 {
     /// <summary>Runs the growth of <paramref name="file"/> into <paramref name="outputFile"/>, part by part.</summary>
     /// <param name="file">The interchange .csv or .parquet file.</param>
-    /// <param name="outputFile">The CSV file to write.</param>
+    /// <param name="outputFile">The CSV or .parquet file to write.</param>
     /// <param name="options">The interchange options (culture, catalogue).</param>
     /// <param name="growth">The growth options.</param>
     /// <returns>The rows read and the file's warnings, or null when the file must be read whole (nothing was written).</returns>
@@ -31,10 +31,15 @@ internal static class StreamingGrowth
         var dir = Path.GetDirectoryName(full) ?? ".";
         Directory.CreateDirectory(dir);
         var partial = Path.Combine(dir, "." + Path.GetFileName(full) + ".partial");
-        StreamWriter writer;
+        var parquet = ParquetOutput.IsParquet(outputFile);
+        StreamWriter? writer = null;
         try
         {
-            writer = new StreamWriter(partial, false, new System.Text.UTF8Encoding(false), 1 << 20);
+            writer = parquet ? null : new StreamWriter(partial, false, new System.Text.UTF8Encoding(false), 1 << 16);
+            if (parquet)
+            {
+                File.WriteAllBytes(partial, []);
+            }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -46,9 +51,16 @@ internal static class StreamingGrowth
         try
         {
             ReadResult<long>? read;
-            using (writer)
+            if (writer is null)
             {
-                read = GrowthInParts.TryWriteCsv(file, writer, options, growth);
+                read = GrowthInParts.TryWriteParquet(file, partial, options, growth);
+            }
+            else
+            {
+                using (writer)
+                {
+                    read = GrowthInParts.TryWriteCsv(file, writer, options, growth);
+                }
             }
 
             if (read is null)

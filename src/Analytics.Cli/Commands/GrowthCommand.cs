@@ -70,9 +70,9 @@ internal sealed class GrowthCommand : AnalyticsCommand
 
         // A monthly interchange CSV or Parquet file with one release per figure: read into columns and computed from the arrays. Any
         // other file (revisions, quarters, notes, a problem to report) is read into the store, whose rules the columns follow.
-        // Into a CSV file, a file whose series come one after another is read, computed and written part by part.
+        // Into a file, a file whose series come one after another is read, computed and written part by part.
         var isParquet = file.EndsWith(".parquet", StringComparison.OrdinalIgnoreCase);
-        if (File.Exists(file) && outputFile is not null && !ParquetOutput.IsParquet(outputFile) && (isParquet || file.EndsWith(".csv", StringComparison.OrdinalIgnoreCase)))
+        if (File.Exists(file) && outputFile is not null && (isParquet || file.EndsWith(".csv", StringComparison.OrdinalIgnoreCase)))
         {
             var interchange = isParquet ? new Io.InterchangeOptions() : new Io.InterchangeOptions { Culture = result.GetRequiredValue(culture).Resolve(file) };
             if (StreamingGrowth.TryRun(file, outputFile, interchange, options) is { } streamed)

@@ -453,161 +453,141 @@ public static class InterchangeColumns
             rowShift = -1;
             var groups = new List<int>();
             var total = 0;
-            for (var g = 0; g < reader.RowGroupCount; g++)
+
+            // Each row group is decoded on another thread while the one before is read row by row: Parquet.Net's
+            // decoding is half the work, and the reader is used by one thread at a time (the decoding, in order).
+            Task<GroupColumns?>? next = reader.RowGroupCount > 0 ? Task.Run(() => GroupColumns.Decode(reader, 0, byName, valueField, exactStatistics)) : null;
+            try
             {
-                using var group = reader.OpenRowGroupReader(g);
-                var count = checked((int)group.RowCount);
-                groups.Add(total);
-                using var cells = new GroupCells(group, count) { ExactStatistics = exactStatistics };
-
-                // A column whose statistics say it is empty throughout (the release, breakdown or note column of a
-                // monthly file, its rates when none is stated) is not read; the others are read as the characters of their dictionary's entries (a
-                // monthly file's indicators, periods and units repeat), no string per cell.
-                ReadOnlyMemory<char>[]? Text(string name) => byName.TryGetValue(name, out var f) && !Empty(group, f, count) ? cells.Text(f) : null;
-                double[]? Double(string name) => byName.TryGetValue(name, out var f) && !Empty(group, f, count) ? cells.Doubles(f) : null;
-                int[]? Int(string name) => byName.TryGetValue(name, out var f) && !Empty(group, f, count) ? cells.Ints(f) : null;
-                var indicator = Text("indicator");
-                var breakdown = Text("breakdown");
-                var period = Text("period");
-                var unit = Text("unit");
-                var statusText = Text("status");
-                var release = Text("release");
-                var dimension = Text("dimension");
-                var value = cells.Doubles(valueField);
-                var valueDecimals = Int("value_decimals");
-                var valueBound = Text("value_bound");
-                var momValue = Double("mom_pct");
-                var momDecimals = Int("mom_pct_decimals");
-                var momBound = Text("mom_pct_bound");
-                var yoyValue = Double("yoy_pct");
-                var yoyDecimals = Int("yoy_pct_decimals");
-                var yoyBound = Text("yoy_pct_bound");
-                if (indicator is null || period is null)
+                for (var g = 0; g < reader.RowGroupCount; g++)
                 {
-                    return null;
-                }
-
-                foreach (var name in new[] { "parent", "note", "source", "share_pct_bound" })
-                {
-                    if (Text(name) is { } more)
+                    using var decoded = next!.GetAwaiter().GetResult();
+                    next = g + 1 < reader.RowGroupCount ? Task.Run(() => GroupColumns.Decode(reader, g + 1, byName, valueField, exactStatistics)) : null;
+                    if (decoded is null)
                     {
-                        for (var i = 0; i < count; i++)
-                        {
-                            if (!more[i].Span.IsWhiteSpace())
-                            {
-                                return null;
-                            }
-                        }
+                        next?.GetAwaiter().GetResult()?.Dispose();
+                        return null;
                     }
-                }
 
-                if (Double("share_pct") is { } shares)
-                {
+                    var count = decoded.Count;
+                    groups.Add(total);
+                    var (indicator, breakdown, period, unit, statusText, release, dimension) = (decoded.Indicator, decoded.Breakdown, decoded.Period, decoded.Unit, decoded.Status, decoded.Release, decoded.Dimension);
+                    var (value, valueDecimals, valueBound) = (decoded.Value, decoded.ValueDecimals, decoded.ValueBound);
+                    var (momValue, momDecimals, momBound, yoyValue, yoyDecimals, yoyBound) = (decoded.MomValue, decoded.MomDecimals, decoded.MomBound, decoded.YoyValue, decoded.YoyDecimals, decoded.YoyBound);
+
+                    ReadOnlyMemory<char> lastIndicator = default, lastBreakdown = default, lastDimension = default;
+                    var lastUnitText = string.Empty;
+                    var lastSeries = -1;
+                    Unit? lastUnit = null;
                     for (var i = 0; i < count; i++)
                     {
-                        if (!double.IsNaN(shares[i]))
+                        var line = total + i + 2;
+                        var ind = indicator[i].Span;
+                        var brk = breakdown is null ? [] : breakdown[i].Span;
+                        var dim = dimension is null ? [] : dimension[i].Span;
+                        int s;
+                        if (lastSeries >= 0 && ind.SequenceEqual(lastIndicator.Span) && brk.SequenceEqual(lastBreakdown.Span) && dim.SequenceEqual(lastDimension.Span))
                         {
-                            return null;
+                            s = lastSeries;
                         }
-                    }
-                }
-
-                ReadOnlyMemory<char> lastIndicator = default, lastBreakdown = default, lastDimension = default;
-                var lastUnitText = string.Empty;
-                var lastSeries = -1;
-                Unit? lastUnit = null;
-                for (var i = 0; i < count; i++)
-                {
-                    var line = total + i + 2;
-                    var ind = indicator[i].Span;
-                    var brk = breakdown is null ? [] : breakdown[i].Span;
-                    var dim = dimension is null ? [] : dimension[i].Span;
-                    int s;
-                    if (lastSeries >= 0 && ind.SequenceEqual(lastIndicator.Span) && brk.SequenceEqual(lastBreakdown.Span) && dim.SequenceEqual(lastDimension.Span))
-                    {
-                        s = lastSeries;
-                    }
-                    else
-                    {
-                        // A line break would make the CSV the store reads of it span lines, a '#' a comment line.
-                        if (ind.IndexOfAny('\n', '\r') >= 0 || brk.IndexOfAny('\n', '\r') >= 0 || dim.IndexOfAny('\n', '\r') >= 0 || ind.TrimStart().StartsWith('#'))
+                        else
                         {
-                            return null;
-                        }
-
-                        var created = keys.Count;
-                        s = SeriesOf(ind.Trim().ToString(), brk.Trim().ToString(), dim.Trim().ToString());
-                        if (s < 0 || !NextSeries(s, created))
-                        {
-                            return null;
-                        }
-
-                        (lastIndicator, lastBreakdown, lastDimension, lastSeries) = (indicator[i], breakdown?[i] ?? default, dimension?[i] ?? default, s);
-                    }
-
-                    if (!MonthText(period[i].Span, out var month))
-                    {
-                        return null;
-                    }
-
-                    if (!Cell(value[i], valueDecimals?[i] ?? -1, valueBound is null ? [] : valueBound[i].Span, isRate: false, out var v, out var d, out _, out var valueText))
-                    {
-                        return null;
-                    }
-
-                    var unitText = unit is null ? [] : unit[i].Span;
-                    var hasUnit = !unitText.IsWhiteSpace();
-                    if (hasUnit)
-                    {
-                        if (lastUnit is null || !unitText.SequenceEqual(lastUnitText))
-                        {
-                            if (unitText.IndexOfAny('\n', '\r') >= 0)
+                            // A line break would make the CSV the store reads of it span lines, a '#' a comment line.
+                            if (ind.IndexOfAny('\n', '\r') >= 0 || brk.IndexOfAny('\n', '\r') >= 0 || dim.IndexOfAny('\n', '\r') >= 0 || ind.TrimStart().StartsWith('#'))
                             {
                                 return null;
                             }
 
-                            lastUnitText = unitText.ToString();
-                            lastUnit = Unit.Parse(lastUnitText.Trim());
+                            var created = keys.Count;
+                            s = SeriesOf(ind.Trim().ToString(), brk.Trim().ToString(), dim.Trim().ToString());
+                            if (s < 0 || !NextSeries(s, created))
+                            {
+                                return null;
+                            }
+
+                            (lastIndicator, lastBreakdown, lastDimension, lastSeries) = (indicator[i], breakdown?[i] ?? default, dimension?[i] ?? default, s);
                         }
 
-                        if (!SetUnit(s, lastUnit))
+                        if (!MonthText(period[i].Span, out var month))
                         {
                             return null;
                         }
-                    }
-                    else if (!double.IsNaN(v))
-                    {
-                        Warning(line, "unit", $"the value {valueText ?? LongSeriesFormat.PlainText(v)} has no unit; it is read, and text shows it without one.", "write its unit, e.g. tỷ đồng or triệu USD.", "rows with a value but no unit");
+
+                        if (!Cell(value[i], valueDecimals?[i] ?? -1, valueBound is null ? [] : valueBound[i].Span, isRate: false, out var v, out var d, out _, out var valueText))
+                        {
+                            return null;
+                        }
+
+                        var unitText = unit is null ? [] : unit[i].Span;
+                        var hasUnit = !unitText.IsWhiteSpace();
+                        if (hasUnit)
+                        {
+                            if (lastUnit is null || !unitText.SequenceEqual(lastUnitText))
+                            {
+                                if (unitText.IndexOfAny('\n', '\r') >= 0)
+                                {
+                                    return null;
+                                }
+
+                                lastUnitText = unitText.ToString();
+                                lastUnit = Unit.Parse(lastUnitText.Trim());
+                            }
+
+                            if (!SetUnit(s, lastUnit))
+                            {
+                                return null;
+                            }
+                        }
+                        else if (!double.IsNaN(v))
+                        {
+                            Warning(line, "unit", $"the value {valueText ?? LongSeriesFormat.PlainText(v)} has no unit; it is read, and text shows it without one.", "write its unit, e.g. tỷ đồng or triệu USD.", "rows with a value but no unit");
+                        }
+
+                        if (!Cell(momValue?[i] ?? double.NaN, momDecimals?[i] ?? -1, momBound is null ? [] : momBound[i].Span, isRate: true, out var mv, out var md, out var mb, out _)
+                            || !Cell(yoyValue?[i] ?? double.NaN, yoyDecimals?[i] ?? -1, yoyBound is null ? [] : yoyBound[i].Span, isRate: true, out var yv, out var yd, out var yb, out _))
+                        {
+                            return null;
+                        }
+
+                        var m = double.IsNaN(mv) ? StatedRate.None : new StatedRate(mv, md, mb);
+                        var y = double.IsNaN(yv) ? StatedRate.None : new StatedRate(yv, yd, yb);
+                        if (!StatusText(statusText is null ? [] : statusText[i].Span, out var st))
+                        {
+                            return null;
+                        }
+
+                        var r = -1;
+                        if (release is not null && !release[i].Span.IsWhiteSpace() && (!MonthText(release[i].Span, out r) || r < month))
+                        {
+                            return null;
+                        }
+
+                        if (double.IsNaN(v) && !m.IsStated && !y.IsStated)
+                        {
+                            Warning(line, null, "the row carries no figure (no value, no rate, no share); it is kept but says nothing.", "fill in the figure, or delete the row.", "rows that carry no figure");
+                        }
+
+                        Add(s, month, v, d, hasUnit, m, y, st, r, line);
                     }
 
-                    if (!Cell(momValue?[i] ?? double.NaN, momDecimals?[i] ?? -1, momBound is null ? [] : momBound[i].Span, isRate: true, out var mv, out var md, out var mb, out _)
-                        || !Cell(yoyValue?[i] ?? double.NaN, yoyDecimals?[i] ?? -1, yoyBound is null ? [] : yoyBound[i].Span, isRate: true, out var yv, out var yd, out var yb, out _))
-                    {
-                        return null;
-                    }
-
-                    var m = double.IsNaN(mv) ? StatedRate.None : new StatedRate(mv, md, mb);
-                    var y = double.IsNaN(yv) ? StatedRate.None : new StatedRate(yv, yd, yb);
-                    if (!StatusText(statusText is null ? [] : statusText[i].Span, out var st))
-                    {
-                        return null;
-                    }
-
-                    var r = -1;
-                    if (release is not null && !release[i].Span.IsWhiteSpace() && (!MonthText(release[i].Span, out r) || r < month))
-                    {
-                        return null;
-                    }
-
-                    if (double.IsNaN(v) && !m.IsStated && !y.IsStated)
-                    {
-                        Warning(line, null, "the row carries no figure (no value, no rate, no share); it is kept but says nothing.", "fill in the figure, or delete the row.", "rows that carry no figure");
-                    }
-
-                    Add(s, month, v, d, hasUnit, m, y, st, r, line);
+                    total += count;
                 }
-
-                total += count;
+            }
+            finally
+            {
+                // A group still being decoded when the reading stopped early: waited for (the reader is disposed after this) and its arrays returned.
+                if (next is not null)
+                {
+                    try
+                    {
+                        next.GetAwaiter().GetResult()?.Dispose();
+                    }
+                    catch (Exception e) when (e is IOException or InvalidDataException or NotSupportedException or OverflowException or Parquet.ParquetException
+                                                or Parquet.Meta.Proto.ThriftProtocolException or InvalidCastException or ArgumentException)
+                    {
+                        // The next group was not needed; its failure says nothing about the rows read.
+                    }
+                }
             }
 
             var starts = groups.ToArray();
@@ -624,6 +604,121 @@ public static class InterchangeColumns
             }
 
             return result with { Problems = [.. result.Problems.Select(p => ParquetTable.Relocate(p, path, starts))] };
+        }
+
+        // One row group's columns, decoded (GroupCells' arrays, returned when disposed), or null when the group holds
+        // something the columns do not carry (a parent, note, source or share; no indicator or period column).
+        private sealed class GroupColumns : IDisposable
+        {
+            private readonly Parquet.ParquetRowGroupReader group;
+            private readonly GroupCells cells;
+
+            private GroupColumns(Parquet.ParquetRowGroupReader group, GroupCells cells, int count)
+            {
+                this.group = group;
+                this.cells = cells;
+                Count = count;
+            }
+
+            public int Count { get; }
+
+            public ReadOnlyMemory<char>[] Indicator { get; private set; } = [];
+
+            public ReadOnlyMemory<char>[]? Breakdown { get; private set; }
+
+            public ReadOnlyMemory<char>[] Period { get; private set; } = [];
+
+            public ReadOnlyMemory<char>[]? Unit { get; private set; }
+
+            public ReadOnlyMemory<char>[]? Status { get; private set; }
+
+            public ReadOnlyMemory<char>[]? Release { get; private set; }
+
+            public ReadOnlyMemory<char>[]? Dimension { get; private set; }
+
+            public double[] Value { get; private set; } = [];
+
+            public int[]? ValueDecimals { get; private set; }
+
+            public ReadOnlyMemory<char>[]? ValueBound { get; private set; }
+
+            public double[]? MomValue { get; private set; }
+
+            public int[]? MomDecimals { get; private set; }
+
+            public ReadOnlyMemory<char>[]? MomBound { get; private set; }
+
+            public double[]? YoyValue { get; private set; }
+
+            public int[]? YoyDecimals { get; private set; }
+
+            public ReadOnlyMemory<char>[]? YoyBound { get; private set; }
+
+            public static GroupColumns? Decode(Parquet.ParquetReader reader, int g, Dictionary<string, Parquet.Schema.DataField> byName, Parquet.Schema.DataField valueField, bool exactStatistics)
+            {
+                var group = reader.OpenRowGroupReader(g);
+                var count = checked((int)group.RowCount);
+                var d = new GroupColumns(group, new GroupCells(group, count) { ExactStatistics = exactStatistics }, count);
+                try
+                {
+                    // A column whose statistics say it is empty throughout (the release, breakdown or note column of a
+                    // monthly file, its rates when none is stated) is not read; the others are read as the characters of
+                    // their dictionary's entries (a monthly file's indicators, periods and units repeat), no string per cell.
+                    ReadOnlyMemory<char>[]? Text(string name) => byName.TryGetValue(name, out var f) && !Empty(group, f, count) ? d.cells.Text(f) : null;
+                    double[]? Double(string name) => byName.TryGetValue(name, out var f) && !Empty(group, f, count) ? d.cells.Doubles(f) : null;
+                    int[]? Int(string name) => byName.TryGetValue(name, out var f) && !Empty(group, f, count) ? d.cells.Ints(f) : null;
+                    if (Text("indicator") is not { } indicator || Text("period") is not { } period)
+                    {
+                        d.Dispose();
+                        return null;
+                    }
+
+                    (d.Indicator, d.Period) = (indicator, period);
+                    (d.Breakdown, d.Unit, d.Status, d.Release, d.Dimension) = (Text("breakdown"), Text("unit"), Text("status"), Text("release"), Text("dimension"));
+                    (d.Value, d.ValueDecimals, d.ValueBound) = (d.cells.Doubles(valueField), Int("value_decimals"), Text("value_bound"));
+                    (d.MomValue, d.MomDecimals, d.MomBound) = (Double("mom_pct"), Int("mom_pct_decimals"), Text("mom_pct_bound"));
+                    (d.YoyValue, d.YoyDecimals, d.YoyBound) = (Double("yoy_pct"), Int("yoy_pct_decimals"), Text("yoy_pct_bound"));
+                    foreach (var name in new[] { "parent", "note", "source", "share_pct_bound" })
+                    {
+                        if (Text(name) is { } more)
+                        {
+                            for (var i = 0; i < count; i++)
+                            {
+                                if (!more[i].Span.IsWhiteSpace())
+                                {
+                                    d.Dispose();
+                                    return null;
+                                }
+                            }
+                        }
+                    }
+
+                    if (Double("share_pct") is { } shares)
+                    {
+                        for (var i = 0; i < count; i++)
+                        {
+                            if (!double.IsNaN(shares[i]))
+                            {
+                                d.Dispose();
+                                return null;
+                            }
+                        }
+                    }
+
+                    return d;
+                }
+                catch
+                {
+                    d.Dispose();
+                    throw;
+                }
+            }
+
+            public void Dispose()
+            {
+                cells.Dispose();
+                group.Dispose();
+            }
         }
 
         private static bool Empty(Parquet.ParquetRowGroupReader group, Parquet.Schema.DataField f, int count)

@@ -70,6 +70,34 @@ public static class GrowthInParts
         }
     }
 
+    /// <summary>
+    /// Writes the growth table of <paramref name="input"/> as a Parquet file, part by part: each part of about 65,536 rows
+    /// (whole series) becomes a row group, written as <see cref="GrowthParquet.Write"/> writes the whole table.
+    /// </summary>
+    /// <param name="input">The interchange file: .parquet read as Parquet, anything else as CSV.</param>
+    /// <param name="output">The .parquet file to create (overwritten).</param>
+    /// <param name="interchange">The culture and catalogue of the file.</param>
+    /// <param name="growth">As published or latest, stated first or not.</param>
+    /// <returns>The rows read with the file's warnings; or null when the file must be read whole (the output is then a beginning to be discarded).</returns>
+    public static ReadResult<long>? TryWriteParquet(string input, string output, InterchangeOptions? interchange = null, GrowthOptions? growth = null)
+        => TryWriteParquet(input, output, interchange, growth, ParquetPartRows);
+
+    /// <summary>As the public overload, with parts of about <paramref name="partRows"/> rows.</summary>
+    internal static ReadResult<long>? TryWriteParquet(string input, string output, InterchangeOptions? interchange, GrowthOptions? growth, int partRows)
+    {
+        Preconditions.CheckNotNull(input);
+        Preconditions.CheckNotNull(output);
+        interchange ??= new InterchangeOptions();
+        growth ??= new GrowthOptions();
+        using var table = GrowthParquet.OpenParts(output);
+        void Add(ObservationColumns part) => table.Append(part, GrowthColumns.Compute(part, growth));
+        return input.EndsWith(".parquet", StringComparison.OrdinalIgnoreCase)
+            ? InterchangeColumns.TryReadParquetInParts(input, Add, interchange, partRows)
+            : InterchangeColumns.TryReadInParts(input, Add, interchange, partRows);
+    }
+
+    private const int ParquetPartRows = 1 << 16;
+
     // The parts waiting (up to one per core) are computed and formatted side by side, then written in order; after a
     // failure the rest are taken and dropped, so that the reading thread is never left waiting.
     private static void Consume(BlockingCollection<ObservationColumns> parts, int workers, GrowthOptions growth, TextWriter writer, ref ExceptionDispatchInfo? failure)
@@ -77,6 +105,7 @@ public static class GrowthInParts
         var batch = new List<ObservationColumns>(workers);
         var texts = new StringBuilder[workers];
         var written = 0;
+        var collections = 0;
         while (parts.TryTake(out var first, Timeout.Infinite))
         {
             if (Volatile.Read(ref failure) is not null)
@@ -115,7 +144,9 @@ public static class GrowthInParts
                 written += batch.Sum(p => p.Count);
                 if (written >= CollectEvery)
                 {
-                    GC.Collect(0, GCCollectionMode.Forced, blocking: true);
+                    // Every fourth time the whole heap: a reader's large buffers (a Parquet page) are reclaimed only
+                    // there, and the heap is a few parts.
+                    GC.Collect(++collections % 4 == 0 ? 2 : 0, GCCollectionMode.Forced, blocking: true, compacting: false);
                     written = 0;
                 }
             }

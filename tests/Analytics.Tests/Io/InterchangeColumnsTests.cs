@@ -204,6 +204,30 @@ public class InterchangeColumnsTests
     }
 
     [Fact]
+    public void GrowthInPartsToParquet_ManySmallRowGroups_DuckDbReadsTheWholeTablesRows()
+    {
+        var path = MonthlyLatest("gso/gso_vn_monthly.csv", releases: true, shuffle: false);
+        var whole = InterchangeColumns.TryRead(path);
+        Assert.NotNull(whole);
+        var one = Scratch.Path("parts-whole", ".parquet");
+        GrowthParquet.Write(whole.Value, GrowthColumns.Compute(whole.Value, GrowthOptions.Official), one);
+        var parts = Scratch.Path("parts-groups", ".parquet");
+        var read = GrowthInParts.TryWriteParquet(path, parts, null, GrowthOptions.Official, 100);
+        Assert.NotNull(read);
+        var query = "SELECT * FROM '{0}' ORDER BY indicator, breakdown, period";
+        var expected = ParquetTests.DuckDbRows(string.Format(CultureInfo.InvariantCulture, query, one));
+        var actual = ParquetTests.DuckDbRows(string.Format(CultureInfo.InvariantCulture, query, parts));
+        Assert.Equal(expected.Count, actual.Count);
+        Assert.Equal(read.Value, actual.Count);
+        for (var r = 0; r < expected.Count; r++)
+        {
+            Assert.Equal(expected[r], actual[r]);
+        }
+
+        Assert.True(ParquetTests.DuckDbRows($"SELECT count(DISTINCT row_group_id) FROM parquet_metadata('{parts}')")[0][0] is long groups && groups > 10);
+    }
+
+    [Fact]
     public void GrowthInParts_SeriesNotOneAfterAnother_LeftToTheWholeFileAndTheCliStillRight()
     {
         // The first series' first month moved to the end: that series resumes after all others, so the parts cannot be
