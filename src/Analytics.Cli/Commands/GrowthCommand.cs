@@ -70,6 +70,19 @@ internal sealed class GrowthCommand : AnalyticsCommand
 
         // A monthly interchange CSV or Parquet file with one release per figure: read into columns and computed from the arrays. Any
         // other file (revisions, quarters, notes, a problem to report) is read into the store, whose rules the columns follow.
+        // Into a file, a file whose series come one after another is read, computed and written part by part.
+        var isParquet = file.EndsWith(".parquet", StringComparison.OrdinalIgnoreCase);
+        if (File.Exists(file) && outputFile is not null && (isParquet || file.EndsWith(".csv", StringComparison.OrdinalIgnoreCase)))
+        {
+            var interchange = isParquet ? new Io.InterchangeOptions() : new Io.InterchangeOptions { Culture = result.GetRequiredValue(culture).Resolve(file) };
+            if (StreamingGrowth.TryRun(file, outputFile, interchange, options) is { } streamed)
+            {
+                InputFile.Print(streamed.Problems, file, stderr);
+                stderr.WriteLine($"analytics growth: {streamed.Value} rows written to {outputFile}.");
+                return CliApp.Ok;
+            }
+        }
+
         var columns = !File.Exists(file) ? null
             : file.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) ? Io.InterchangeColumns.TryRead(file, new Io.InterchangeOptions { Culture = result.GetRequiredValue(culture).Resolve(file) })
             : file.EndsWith(".parquet", StringComparison.OrdinalIgnoreCase) ? Io.InterchangeColumns.TryReadParquet(file)

@@ -66,6 +66,18 @@ public sealed class GrowthColumns
         return result;
     }
 
+    /// <summary>Computes the growth of every row on the calling thread: a small part of a file read in parts, computed beside others.</summary>
+    internal static GrowthColumns ComputeOnThisThread(ObservationColumns columns, GrowthOptions options)
+    {
+        var result = new GrowthColumns(columns.Count);
+        for (var s = 0; s < columns.SeriesCount; s++)
+        {
+            result.Series(columns, s, options);
+        }
+
+        return result;
+    }
+
     private void Series(ObservationColumns c, int s, GrowthOptions options)
     {
         var (a, b) = c.RowsOf(s);
@@ -105,9 +117,11 @@ public sealed class GrowthColumns
         var key = c.Keys[s];
         Indicator? withUnit = null, withoutUnit = null;
         var na = Figure.Missing(MissingReason.NotApplicable);
+        var seriesUnit = c.SeriesUnit(s);
+        var given = c.UnitGivenArray;
         for (var i = a; i < b; i++)
         {
-            var unit = c.UnitOf(i);
+            var unit = given[i] ? seriesUnit : null;
             var indicator = unit is null ? withoutUnit ??= options.Catalog.Resolve(key.Indicator, null) : withUnit ??= options.Catalog.Resolve(key.Indicator, unit);
             var p = months[i];
             var value = values[i];

@@ -68,6 +68,76 @@ public static class InterchangeColumns
         }
     }
 
+    /// <summary>
+    /// The rows a part of <see cref="TryReadInParts"/> holds before it ends at the next series, by default: small enough
+    /// that a part's arrays are ordinary (not large-object) allocations, which the collector reclaims as soon as the part
+    /// is written.
+    /// </summary>
+    public const int DefaultPartRows = 4096;
+
+    /// <summary>
+    /// Reads a file as <see cref="TryRead"/> does, but hands the figures on in parts of whole series (about
+    /// <paramref name="partRows"/> rows each, in the file's order) as they are read, so that a large file is never held
+    /// whole: what is held at once is a part, whatever the file's size.
+    /// </summary>
+    /// <remarks>
+    /// The file's series must come one after another (each series' rows together, as every file the tool writes has
+    /// them); a series whose rows resume after another series' is not read in parts. The checks across the file (a
+    /// number like 72.007 with no '.'-decimal anywhere in the file, a breakdown whose unit differs from its total's) can
+    /// only be settled at its end: a null result, even after parts were handed on, means the file must be read by
+    /// <see cref="TryRead"/> or <see cref="InterchangeFormat.Read"/>, and whatever was made of the parts discarded.
+    /// </remarks>
+    /// <param name="path">The interchange CSV file.</param>
+    /// <param name="part">Called with each part, in order, on the reading thread.</param>
+    /// <param name="options">The culture and catalogue; defaults when null.</param>
+    /// <param name="partRows">The rows after which a part ends at the next new series.</param>
+    /// <returns>The number of rows read with the file's warnings, or null when the file must be read whole.</returns>
+    public static ReadResult<long>? TryReadInParts(string path, Action<ObservationColumns> part, InterchangeOptions? options = null, int partRows = DefaultPartRows)
+    {
+        Preconditions.CheckNotNull(path);
+        Preconditions.CheckNotNull(part);
+        Preconditions.CheckArgument(partRows > 0, nameof(partRows), "Give a positive number of rows per part.");
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+            var reader = new Reader(path, options ?? new InterchangeOptions());
+            reader.InParts(part, partRows);
+            return reader.Read(stream) is { } done ? new ReadResult<long>(reader.RowsRead, done.Problems) : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Reads a Parquet file as <see cref="TryReadParquet"/> does, handing the figures on in parts of whole series as
+    /// <see cref="TryReadInParts"/> does for a CSV file; what is held at once is a part and the row group being read.
+    /// </summary>
+    /// <param name="path">The .parquet file.</param>
+    /// <param name="part">Called with each part, in order, on the reading thread.</param>
+    /// <param name="options">The catalogue; numbers in Parquet carry no culture.</param>
+    /// <param name="partRows">The rows after which a part ends at the next new series.</param>
+    /// <returns>The number of rows read with the file's warnings, or null when the file must be read whole.</returns>
+    public static ReadResult<long>? TryReadParquetInParts(string path, Action<ObservationColumns> part, InterchangeOptions? options = null, int partRows = DefaultPartRows)
+    {
+        Preconditions.CheckNotNull(path);
+        Preconditions.CheckNotNull(part);
+        Preconditions.CheckArgument(partRows > 0, nameof(partRows), "Give a positive number of rows per part.");
+        try
+        {
+            var o = (options ?? new InterchangeOptions()) with { Culture = CultureInfo.InvariantCulture };
+            var reader = new Reader(path, o);
+            reader.InParts(part, partRows);
+            return reader.ReadParquet(path) is { } done ? new ReadResult<long>(reader.RowsRead, done.Problems) : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or NotSupportedException or OverflowException
+                                    or Parquet.ParquetException or Parquet.Meta.Proto.ThriftProtocolException or InvalidCastException or ArgumentException)
+        {
+            return null;
+        }
+    }
+
     private sealed class Reader(string file, InterchangeOptions options)
     {
         private static readonly string[] Known = [.. InterchangeFormat.RequiredColumns, .. InterchangeFormat.OptionalColumns];
@@ -108,6 +178,59 @@ public static class InterchangeColumns
         private ObservationStatus[] status = [];
         private int[] releases = [];
         private int[] lines = [];
+
+        // Reading in parts: the receiver, the rows after which a part ends, the first series of the part being read (the
+        // series before it were handed on), the rows read in all, the line shift of a Parquet file's rows, and the
+        // breakdowns read before their total, whose units are compared with the total's when it comes.
+        private Action<ObservationColumns>? onPart;
+        private int partRows;
+        private int partFirstSeries;
+        private int rowShift;
+        private readonly List<(string Indicator, Unit Unit)> pendingTotals = [];
+
+        internal long RowsRead { get; private set; }
+
+        internal void InParts(Action<ObservationColumns> receiver, int rows)
+        {
+            onPart = receiver;
+            partRows = rows;
+            Reserve(rows + (rows / 4));
+        }
+
+        // In parts: a row of series s (created: the index a new series would get). False when a series already handed
+        // on resumes; a new series after a full part ends that part first.
+        private bool NextSeries(int s, int created)
+        {
+            if (onPart is null)
+            {
+                return true;
+            }
+
+            if (s < partFirstSeries)
+            {
+                return false;
+            }
+
+            return s != created || n < partRows || FlushPart(s);
+        }
+
+        private bool FlushPart(int endSeries)
+        {
+            if (Build(partFirstSeries, endSeries) is not { } part)
+            {
+                return false;
+            }
+
+            if (rowShift != 0)
+            {
+                part.ShiftRows(rowShift);
+            }
+
+            onPart!(part);
+            partFirstSeries = endSeries;
+            n = 0;
+            return true;
+        }
 
         // A CSV file has at most one row per line after its header: its lines counted (a pass over the bytes, no text
         // made), the columns are sized once; the stream is put back at its start.
@@ -197,8 +320,9 @@ public static class InterchangeColumns
                     var indicator = Text(indicatorBytes);
                     var breakdown = Text(breakdownBytes);
                     var dimension = cDimension >= 0 ? Text(dimensionBytes) : string.Empty;
+                    var created = keys.Count;
                     s = SeriesOf(indicator, breakdown, dimension);
-                    if (s < 0)
+                    if (s < 0 || !NextSeries(s, created))
                     {
                         return null;
                     }
@@ -318,169 +442,152 @@ public static class InterchangeColumns
                 }
             }
 
+            var exactStatistics = reader.Metadata?.CreatedBy?.StartsWith("Parquet.Net", StringComparison.Ordinal) == true;
             var rows = 0L;
             for (var g = 0; g < reader.RowGroupCount; g++)
             {
                 rows += reader.OpenRowGroupReader(g).RowCount;
             }
 
-            Reserve(checked((int)Math.Max(rows, 1)));
+            Reserve(onPart is null ? checked((int)Math.Max(rows, 1)) : (int)Math.Min(Math.Max(rows, 1), partRows + (partRows / 4)));
+            rowShift = -1;
             var groups = new List<int>();
             var total = 0;
-            for (var g = 0; g < reader.RowGroupCount; g++)
+
+            // Each row group is decoded on another thread while the one before is read row by row: Parquet.Net's
+            // decoding is half the work, and the reader is used by one thread at a time (the decoding, in order).
+            Task<GroupColumns?>? next = reader.RowGroupCount > 0 ? Task.Run(() => GroupColumns.Decode(reader, 0, byName, valueField, exactStatistics)) : null;
+            try
             {
-                using var group = reader.OpenRowGroupReader(g);
-                var count = checked((int)group.RowCount);
-                groups.Add(total);
-                using var cells = new GroupCells(group, count);
-
-                // A column whose statistics say it is empty throughout (the release, breakdown or note column of a
-                // monthly file, its rates when none is stated) is not read; the others are read as the characters of their dictionary's entries (a
-                // monthly file's indicators, periods and units repeat), no string per cell.
-                ReadOnlyMemory<char>[]? Text(string name) => byName.TryGetValue(name, out var f) && !Empty(group, f, count) ? cells.Text(f) : null;
-                double[]? Double(string name) => byName.TryGetValue(name, out var f) && !Empty(group, f, count) ? cells.Doubles(f) : null;
-                int[]? Int(string name) => byName.TryGetValue(name, out var f) && !Empty(group, f, count) ? cells.Ints(f) : null;
-                var indicator = Text("indicator");
-                var breakdown = Text("breakdown");
-                var period = Text("period");
-                var unit = Text("unit");
-                var statusText = Text("status");
-                var release = Text("release");
-                var dimension = Text("dimension");
-                var value = cells.Doubles(valueField);
-                var valueDecimals = Int("value_decimals");
-                var valueBound = Text("value_bound");
-                var momValue = Double("mom_pct");
-                var momDecimals = Int("mom_pct_decimals");
-                var momBound = Text("mom_pct_bound");
-                var yoyValue = Double("yoy_pct");
-                var yoyDecimals = Int("yoy_pct_decimals");
-                var yoyBound = Text("yoy_pct_bound");
-                if (indicator is null || period is null)
+                for (var g = 0; g < reader.RowGroupCount; g++)
                 {
-                    return null;
-                }
-
-                foreach (var name in new[] { "parent", "note", "source", "share_pct_bound" })
-                {
-                    if (Text(name) is { } more)
+                    using var decoded = next!.GetAwaiter().GetResult();
+                    next = g + 1 < reader.RowGroupCount ? Task.Run(() => GroupColumns.Decode(reader, g + 1, byName, valueField, exactStatistics)) : null;
+                    if (decoded is null)
                     {
-                        for (var i = 0; i < count; i++)
-                        {
-                            if (!more[i].Span.IsWhiteSpace())
-                            {
-                                return null;
-                            }
-                        }
+                        next?.GetAwaiter().GetResult()?.Dispose();
+                        return null;
                     }
-                }
 
-                if (Double("share_pct") is { } shares)
-                {
+                    var count = decoded.Count;
+                    groups.Add(total);
+                    var (indicator, breakdown, period, unit, statusText, release, dimension) = (decoded.Indicator, decoded.Breakdown, decoded.Period, decoded.Unit, decoded.Status, decoded.Release, decoded.Dimension);
+                    var (value, valueDecimals, valueBound) = (decoded.Value, decoded.ValueDecimals, decoded.ValueBound);
+                    var (momValue, momDecimals, momBound, yoyValue, yoyDecimals, yoyBound) = (decoded.MomValue, decoded.MomDecimals, decoded.MomBound, decoded.YoyValue, decoded.YoyDecimals, decoded.YoyBound);
+
+                    ReadOnlyMemory<char> lastIndicator = default, lastBreakdown = default, lastDimension = default;
+                    var lastUnitText = string.Empty;
+                    var lastSeries = -1;
+                    Unit? lastUnit = null;
                     for (var i = 0; i < count; i++)
                     {
-                        if (!double.IsNaN(shares[i]))
+                        var line = total + i + 2;
+                        var ind = indicator[i].Span;
+                        var brk = breakdown is null ? [] : breakdown[i].Span;
+                        var dim = dimension is null ? [] : dimension[i].Span;
+                        int s;
+                        if (lastSeries >= 0 && ind.SequenceEqual(lastIndicator.Span) && brk.SequenceEqual(lastBreakdown.Span) && dim.SequenceEqual(lastDimension.Span))
                         {
-                            return null;
+                            s = lastSeries;
                         }
-                    }
-                }
-
-                ReadOnlyMemory<char> lastIndicator = default, lastBreakdown = default, lastDimension = default;
-                var lastUnitText = string.Empty;
-                var lastSeries = -1;
-                Unit? lastUnit = null;
-                for (var i = 0; i < count; i++)
-                {
-                    var line = total + i + 2;
-                    var ind = indicator[i].Span;
-                    var brk = breakdown is null ? [] : breakdown[i].Span;
-                    var dim = dimension is null ? [] : dimension[i].Span;
-                    int s;
-                    if (lastSeries >= 0 && ind.SequenceEqual(lastIndicator.Span) && brk.SequenceEqual(lastBreakdown.Span) && dim.SequenceEqual(lastDimension.Span))
-                    {
-                        s = lastSeries;
-                    }
-                    else
-                    {
-                        // A line break would make the CSV the store reads of it span lines, a '#' a comment line.
-                        if (ind.IndexOfAny('\n', '\r') >= 0 || brk.IndexOfAny('\n', '\r') >= 0 || dim.IndexOfAny('\n', '\r') >= 0 || ind.TrimStart().StartsWith('#'))
+                        else
                         {
-                            return null;
-                        }
-
-                        s = SeriesOf(ind.Trim().ToString(), brk.Trim().ToString(), dim.Trim().ToString());
-                        if (s < 0)
-                        {
-                            return null;
-                        }
-
-                        (lastIndicator, lastBreakdown, lastDimension, lastSeries) = (indicator[i], breakdown?[i] ?? default, dimension?[i] ?? default, s);
-                    }
-
-                    if (!MonthText(period[i].Span, out var month))
-                    {
-                        return null;
-                    }
-
-                    if (!Cell(value[i], valueDecimals?[i] ?? -1, valueBound is null ? [] : valueBound[i].Span, isRate: false, out var v, out var d, out _, out var valueText))
-                    {
-                        return null;
-                    }
-
-                    var unitText = unit is null ? [] : unit[i].Span;
-                    var hasUnit = !unitText.IsWhiteSpace();
-                    if (hasUnit)
-                    {
-                        if (lastUnit is null || !unitText.SequenceEqual(lastUnitText))
-                        {
-                            if (unitText.IndexOfAny('\n', '\r') >= 0)
+                            // A line break would make the CSV the store reads of it span lines, a '#' a comment line.
+                            if (ind.IndexOfAny('\n', '\r') >= 0 || brk.IndexOfAny('\n', '\r') >= 0 || dim.IndexOfAny('\n', '\r') >= 0 || ind.TrimStart().StartsWith('#'))
                             {
                                 return null;
                             }
 
-                            lastUnitText = unitText.ToString();
-                            lastUnit = Unit.Parse(lastUnitText.Trim());
+                            var created = keys.Count;
+                            s = SeriesOf(ind.Trim().ToString(), brk.Trim().ToString(), dim.Trim().ToString());
+                            if (s < 0 || !NextSeries(s, created))
+                            {
+                                return null;
+                            }
+
+                            (lastIndicator, lastBreakdown, lastDimension, lastSeries) = (indicator[i], breakdown?[i] ?? default, dimension?[i] ?? default, s);
                         }
 
-                        if (!SetUnit(s, lastUnit))
+                        if (!MonthText(period[i].Span, out var month))
                         {
                             return null;
                         }
-                    }
-                    else if (!double.IsNaN(v))
-                    {
-                        Warning(line, "unit", $"the value {valueText()} has no unit; it is read, and text shows it without one.", "write its unit, e.g. tỷ đồng or triệu USD.", "rows with a value but no unit");
+
+                        if (!Cell(value[i], valueDecimals?[i] ?? -1, valueBound is null ? [] : valueBound[i].Span, isRate: false, out var v, out var d, out _, out var valueText))
+                        {
+                            return null;
+                        }
+
+                        var unitText = unit is null ? [] : unit[i].Span;
+                        var hasUnit = !unitText.IsWhiteSpace();
+                        if (hasUnit)
+                        {
+                            if (lastUnit is null || !unitText.SequenceEqual(lastUnitText))
+                            {
+                                if (unitText.IndexOfAny('\n', '\r') >= 0)
+                                {
+                                    return null;
+                                }
+
+                                lastUnitText = unitText.ToString();
+                                lastUnit = Unit.Parse(lastUnitText.Trim());
+                            }
+
+                            if (!SetUnit(s, lastUnit))
+                            {
+                                return null;
+                            }
+                        }
+                        else if (!double.IsNaN(v))
+                        {
+                            Warning(line, "unit", $"the value {valueText ?? LongSeriesFormat.PlainText(v)} has no unit; it is read, and text shows it without one.", "write its unit, e.g. tỷ đồng or triệu USD.", "rows with a value but no unit");
+                        }
+
+                        if (!Cell(momValue?[i] ?? double.NaN, momDecimals?[i] ?? -1, momBound is null ? [] : momBound[i].Span, isRate: true, out var mv, out var md, out var mb, out _)
+                            || !Cell(yoyValue?[i] ?? double.NaN, yoyDecimals?[i] ?? -1, yoyBound is null ? [] : yoyBound[i].Span, isRate: true, out var yv, out var yd, out var yb, out _))
+                        {
+                            return null;
+                        }
+
+                        var m = double.IsNaN(mv) ? StatedRate.None : new StatedRate(mv, md, mb);
+                        var y = double.IsNaN(yv) ? StatedRate.None : new StatedRate(yv, yd, yb);
+                        if (!StatusText(statusText is null ? [] : statusText[i].Span, out var st))
+                        {
+                            return null;
+                        }
+
+                        var r = -1;
+                        if (release is not null && !release[i].Span.IsWhiteSpace() && (!MonthText(release[i].Span, out r) || r < month))
+                        {
+                            return null;
+                        }
+
+                        if (double.IsNaN(v) && !m.IsStated && !y.IsStated)
+                        {
+                            Warning(line, null, "the row carries no figure (no value, no rate, no share); it is kept but says nothing.", "fill in the figure, or delete the row.", "rows that carry no figure");
+                        }
+
+                        Add(s, month, v, d, hasUnit, m, y, st, r, line);
                     }
 
-                    if (!Cell(momValue?[i] ?? double.NaN, momDecimals?[i] ?? -1, momBound is null ? [] : momBound[i].Span, isRate: true, out var mv, out var md, out var mb, out _)
-                        || !Cell(yoyValue?[i] ?? double.NaN, yoyDecimals?[i] ?? -1, yoyBound is null ? [] : yoyBound[i].Span, isRate: true, out var yv, out var yd, out var yb, out _))
-                    {
-                        return null;
-                    }
-
-                    var m = double.IsNaN(mv) ? StatedRate.None : new StatedRate(mv, md, mb);
-                    var y = double.IsNaN(yv) ? StatedRate.None : new StatedRate(yv, yd, yb);
-                    if (!StatusText(statusText is null ? [] : statusText[i].Span, out var st))
-                    {
-                        return null;
-                    }
-
-                    var r = -1;
-                    if (release is not null && !release[i].Span.IsWhiteSpace() && (!MonthText(release[i].Span, out r) || r < month))
-                    {
-                        return null;
-                    }
-
-                    if (double.IsNaN(v) && !m.IsStated && !y.IsStated)
-                    {
-                        Warning(line, null, "the row carries no figure (no value, no rate, no share); it is kept but says nothing.", "fill in the figure, or delete the row.", "rows that carry no figure");
-                    }
-
-                    Add(s, month, v, d, hasUnit, m, y, st, r, line);
+                    total += count;
                 }
-
-                total += count;
+            }
+            finally
+            {
+                // A group still being decoded when the reading stopped early: waited for (the reader is disposed after this) and its arrays returned.
+                if (next is not null)
+                {
+                    try
+                    {
+                        next.GetAwaiter().GetResult()?.Dispose();
+                    }
+                    catch (Exception e) when (e is IOException or InvalidDataException or NotSupportedException or OverflowException or Parquet.ParquetException
+                                                or Parquet.Meta.Proto.ThriftProtocolException or InvalidCastException or ArgumentException)
+                    {
+                        // The next group was not needed; its failure says nothing about the rows read.
+                    }
+                }
             }
 
             var starts = groups.ToArray();
@@ -489,9 +596,129 @@ public static class InterchangeColumns
                 return null;
             }
 
-            // As InterchangeParquet.Read: rows counted from the file's first row, not from a header line.
-            result.Value.ShiftRows(-1);
+            // As InterchangeParquet.Read: rows counted from the file's first row, not from a header line (a part's rows
+            // were moved as it was handed on).
+            if (onPart is null)
+            {
+                result.Value.ShiftRows(-1);
+            }
+
             return result with { Problems = [.. result.Problems.Select(p => ParquetTable.Relocate(p, path, starts))] };
+        }
+
+        // One row group's columns, decoded (GroupCells' arrays, returned when disposed), or null when the group holds
+        // something the columns do not carry (a parent, note, source or share; no indicator or period column).
+        private sealed class GroupColumns : IDisposable
+        {
+            private readonly Parquet.ParquetRowGroupReader group;
+            private readonly GroupCells cells;
+
+            private GroupColumns(Parquet.ParquetRowGroupReader group, GroupCells cells, int count)
+            {
+                this.group = group;
+                this.cells = cells;
+                Count = count;
+            }
+
+            public int Count { get; }
+
+            public ReadOnlyMemory<char>[] Indicator { get; private set; } = [];
+
+            public ReadOnlyMemory<char>[]? Breakdown { get; private set; }
+
+            public ReadOnlyMemory<char>[] Period { get; private set; } = [];
+
+            public ReadOnlyMemory<char>[]? Unit { get; private set; }
+
+            public ReadOnlyMemory<char>[]? Status { get; private set; }
+
+            public ReadOnlyMemory<char>[]? Release { get; private set; }
+
+            public ReadOnlyMemory<char>[]? Dimension { get; private set; }
+
+            public double[] Value { get; private set; } = [];
+
+            public int[]? ValueDecimals { get; private set; }
+
+            public ReadOnlyMemory<char>[]? ValueBound { get; private set; }
+
+            public double[]? MomValue { get; private set; }
+
+            public int[]? MomDecimals { get; private set; }
+
+            public ReadOnlyMemory<char>[]? MomBound { get; private set; }
+
+            public double[]? YoyValue { get; private set; }
+
+            public int[]? YoyDecimals { get; private set; }
+
+            public ReadOnlyMemory<char>[]? YoyBound { get; private set; }
+
+            public static GroupColumns? Decode(Parquet.ParquetReader reader, int g, Dictionary<string, Parquet.Schema.DataField> byName, Parquet.Schema.DataField valueField, bool exactStatistics)
+            {
+                var group = reader.OpenRowGroupReader(g);
+                var count = checked((int)group.RowCount);
+                var d = new GroupColumns(group, new GroupCells(group, count) { ExactStatistics = exactStatistics }, count);
+                try
+                {
+                    // A column whose statistics say it is empty throughout (the release, breakdown or note column of a
+                    // monthly file, its rates when none is stated) is not read; the others are read as the characters of
+                    // their dictionary's entries (a monthly file's indicators, periods and units repeat), no string per cell.
+                    ReadOnlyMemory<char>[]? Text(string name) => byName.TryGetValue(name, out var f) && !Empty(group, f, count) ? d.cells.Text(f) : null;
+                    double[]? Double(string name) => byName.TryGetValue(name, out var f) && !Empty(group, f, count) ? d.cells.Doubles(f) : null;
+                    int[]? Int(string name) => byName.TryGetValue(name, out var f) && !Empty(group, f, count) ? d.cells.Ints(f) : null;
+                    if (Text("indicator") is not { } indicator || Text("period") is not { } period)
+                    {
+                        d.Dispose();
+                        return null;
+                    }
+
+                    (d.Indicator, d.Period) = (indicator, period);
+                    (d.Breakdown, d.Unit, d.Status, d.Release, d.Dimension) = (Text("breakdown"), Text("unit"), Text("status"), Text("release"), Text("dimension"));
+                    (d.Value, d.ValueDecimals, d.ValueBound) = (d.cells.Doubles(valueField), Int("value_decimals"), Text("value_bound"));
+                    (d.MomValue, d.MomDecimals, d.MomBound) = (Double("mom_pct"), Int("mom_pct_decimals"), Text("mom_pct_bound"));
+                    (d.YoyValue, d.YoyDecimals, d.YoyBound) = (Double("yoy_pct"), Int("yoy_pct_decimals"), Text("yoy_pct_bound"));
+                    foreach (var name in new[] { "parent", "note", "source", "share_pct_bound" })
+                    {
+                        if (Text(name) is { } more)
+                        {
+                            for (var i = 0; i < count; i++)
+                            {
+                                if (!more[i].Span.IsWhiteSpace())
+                                {
+                                    d.Dispose();
+                                    return null;
+                                }
+                            }
+                        }
+                    }
+
+                    if (Double("share_pct") is { } shares)
+                    {
+                        for (var i = 0; i < count; i++)
+                        {
+                            if (!double.IsNaN(shares[i]))
+                            {
+                                d.Dispose();
+                                return null;
+                            }
+                        }
+                    }
+
+                    return d;
+                }
+                catch
+                {
+                    d.Dispose();
+                    throw;
+                }
+            }
+
+            public void Dispose()
+            {
+                cells.Dispose();
+                group.Dispose();
+            }
         }
 
         private static bool Empty(Parquet.ParquetRowGroupReader group, Parquet.Schema.DataField f, int count)
@@ -515,10 +742,21 @@ public static class InterchangeColumns
             private readonly List<double[]> doubles = [];
             private readonly List<int[]> ints = [];
 
+            /// <summary>Gets or sets a value indicating whether the file's statistics are exact (written by Parquet.Net, which never truncates a minimum or maximum).</summary>
+            public bool ExactStatistics { get; init; }
+
             public ReadOnlyMemory<char>[] Text(Parquet.Schema.DataField f)
             {
                 var cells = ArrayPool<ReadOnlyMemory<char>>.Shared.Rent(Math.Max(count, 1));
                 texts.Add(cells);
+
+                // A column whose exact statistics say every cell is the same text (a monthly file's unit or status) is
+                // that text, not decoded cell by cell.
+                if (ExactStatistics && group.GetStatistics(f) is { NullCount: 0, MinValue: string min, MaxValue: string max } && string.Equals(min, max, StringComparison.Ordinal))
+                {
+                    Array.Fill(cells, min.AsMemory(), 0, count);
+                    return cells;
+                }
                 if (!f.IsNullable)
                 {
                     group.ReadRawAsync<ReadOnlyMemory<char>>(f, cells.AsMemory(0, count), null, null).AsTask().GetAwaiter().GetResult();
@@ -660,32 +898,24 @@ public static class InterchangeColumns
         // A number cell as InterchangeParquet.Read hands it to the CSV reader (its shortest text, or its text with the
         // decimals stored beside it, after its bound), read as that reader reads it. The common cell (no bound, the
         // stored decimals those of its shortest text) is the double itself.
-        private static bool Cell(double v, int storedDecimals, ReadOnlySpan<char> boundText, bool isRate, out double value, out int decimals, out RateBound bound, out Func<string> text)
+        private static bool Cell(double v, int storedDecimals, ReadOnlySpan<char> boundText, bool isRate, out double value, out int decimals, out RateBound bound, out string? text)
         {
             bound = RateBound.Exact;
+            text = null;
             if (double.IsNaN(v))
             {
                 value = double.NaN;
                 decimals = -1;
-                text = () => string.Empty;
+                text = string.Empty;
                 return true;
             }
 
             var b = boundText.Trim();
-            Span<char> buffer = stackalloc char[32];
-            if (b.Length == 0 && double.IsFinite(v) && v.TryFormat(buffer, out var n, "R", CultureInfo.InvariantCulture) && buffer[..n].IndexOfAny('E', 'e') < 0)
+            if (b.Length == 0 && double.IsFinite(v) && OwnDecimals(v) is var own and >= 0 && (storedDecimals is < 0 or > 15 || storedDecimals == own))
             {
-                var shortest = buffer[..n];
-                var dot = shortest.IndexOf('.');
-                var own = dot < 0 ? 0 : n - dot - 1;
-                if (storedDecimals is < 0 or > 15 || storedDecimals == own)
-                {
-                    value = v;
-                    decimals = own;
-                    var captured = v;
-                    text = () => LongSeriesFormat.PlainText(captured);
-                    return true;
-                }
+                value = v;
+                decimals = own;
+                return true;
             }
 
             var cell = LongSeriesFormat.PlainText(v);
@@ -699,8 +929,44 @@ public static class InterchangeColumns
             value = p.Value;
             decimals = p.Decimals;
             bound = p.Bound;
-            text = () => cell.Trim();
+            text = cell.Trim();
             return p.IsOk;
+        }
+
+        private static readonly double[] Powers = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
+        // The decimals of the shortest text of v (its "R" form) when that text has no exponent, else -1. The first d for
+        // which N = round(v·10ᵈ) gives back v as N / 10ᵈ (a correctly rounded division of two exact doubles) makes the
+        // decimal N / 10ᵈ one that reads back as v; with at most 15 significant digits it is the only one, so the shortest
+        // text's, with d decimals since d − 1 failed. Anything else (more digits, a huge or tiny v) asks "R" itself.
+        private static int OwnDecimals(double v)
+        {
+            var a = Math.Abs(v);
+            if (a < 1e15)
+            {
+                for (var d = 0; d < Powers.Length; d++)
+                {
+                    var scaled = Math.Round(a * Powers[d]);
+                    if (scaled >= 1e15)
+                    {
+                        break;
+                    }
+
+                    if (scaled / Powers[d] == a)
+                    {
+                        return d;
+                    }
+                }
+            }
+
+            Span<char> buffer = stackalloc char[32];
+            if (!v.TryFormat(buffer, out var n, "R", CultureInfo.InvariantCulture) || buffer[..n].IndexOfAny('E', 'e') >= 0)
+            {
+                return -1;
+            }
+
+            var dot = buffer[..n].IndexOf('.');
+            return dot < 0 ? 0 : n - dot - 1;
         }
 
         private int SeriesOf(string indicator, string breakdown, string dimension)
@@ -796,6 +1062,7 @@ public static class InterchangeColumns
             releases[n] = release;
             lines[n] = line;
             n++;
+            RowsRead++;
         }
 
         private ReadResult<ObservationColumns>? Finish()
@@ -803,18 +1070,43 @@ public static class InterchangeColumns
             // The store's reader decides what the columns cannot: a number like 72.007 under the invariant default with
             // no '.'-decimal elsewhere in the file (refused there as a Vietnamese thousands group), a stated fall of more
             // than 100%, a key that is not valid UTF-8.
+            if (onPart is not null)
+            {
+                if ((n > 0 && !FlushPart(keys.Count)) || RowsRead == 0 || valueDecimalsOverflow || (dotGrouped && !dotDecimal) || storeDecides)
+                {
+                    return null;
+                }
+
+                // What the parts were: the last part stands for the file in the result, whose caller wants the problems.
+                return new ReadResult<ObservationColumns>(Build(keys.Count, keys.Count, checks: false)!, problems.OrderBy(p => p.Location.Row).ToList());
+            }
+
             if (n == 0 || valueDecimalsOverflow || (dotGrouped && !dotDecimal) || storeDecides)
             {
                 return null;
             }
 
-            // Rows by series, then month (a stable sort, so the file's order is kept when it is already that).
+            return Build(0, keys.Count) is { } columns ? new ReadResult<ObservationColumns>(columns, problems.OrderBy(p => p.Location.Row).ToList()) : null;
+        }
+
+        // The columns of the rows read so far, which belong to the series [firstSeries, endSeries): sorted by series, then
+        // month (a stable sort, so the file's order is kept when it is already that), and checked across rows. A part
+        // gets arrays of its own, the buffers being reused for the next part; the whole file keeps the buffers.
+        private ObservationColumns? Build(int firstSeries, int endSeries, bool checks = true)
+        {
+            var copy = onPart is not null;
             var sorted = true;
             for (var i = 1; i < n && sorted; i++)
             {
                 sorted = series[i] > series[i - 1] || (series[i] == series[i - 1] && months[i] > months[i - 1]);
             }
 
+            int[] rSeries, rMonths, rReleases, rLines;
+            double[] rValues;
+            sbyte[] rDecimals;
+            bool[] rUnitGiven;
+            StatedRate[] rMom, rYoy;
+            ObservationStatus[] rStatus;
             if (!sorted)
             {
                 var order = new int[n];
@@ -830,16 +1122,13 @@ public static class InterchangeColumns
                 }
 
                 Array.Sort(sortKeys, order);
-                series = Permute(series, order);
-                months = Permute(months, order);
-                values = Permute(values, order);
-                decimals = Permute(decimals, order);
-                unitGiven = Permute(unitGiven, order);
-                mom = Permute(mom, order);
-                yoy = Permute(yoy, order);
-                status = Permute(status, order);
-                releases = Permute(releases, order);
-                lines = Permute(lines, order);
+                (rSeries, rMonths, rValues, rDecimals, rUnitGiven) = (Permute(series, order), Permute(months, order), Permute(values, order), Permute(decimals, order), Permute(unitGiven, order));
+                (rMom, rYoy, rStatus, rReleases, rLines) = (Permute(mom, order), Permute(yoy, order), Permute(status, order), Permute(releases, order), Permute(lines, order));
+            }
+            else if (copy)
+            {
+                (rSeries, rMonths, rValues, rDecimals, rUnitGiven) = (series[..n], months[..n], values[..n], decimals[..n], unitGiven[..n]);
+                (rMom, rYoy, rStatus, rReleases, rLines) = (mom[..n], yoy[..n], status[..n], releases[..n], lines[..n]);
             }
             else
             {
@@ -853,21 +1142,26 @@ public static class InterchangeColumns
                 Array.Resize(ref status, n);
                 Array.Resize(ref releases, n);
                 Array.Resize(ref lines, n);
+                (rSeries, rMonths, rValues, rDecimals, rUnitGiven) = (series, months, values, decimals, unitGiven);
+                (rMom, rYoy, rStatus, rReleases, rLines) = (mom, yoy, status, releases, lines);
             }
 
-            var starts = new int[keys.Count + 1];
+            var count = endSeries - firstSeries;
+            var starts = new int[count + 1];
             for (var i = 0; i < n; i++)
             {
-                starts[series[i] + 1]++;
+                starts[rSeries[i] - firstSeries + 1]++;
             }
 
-            for (var s = 0; s < keys.Count; s++)
+            for (var s = 0; s < count; s++)
             {
                 starts[s + 1] += starts[s];
             }
 
-            var columns = new ObservationColumns(file, [.. keys], [.. dims], [.. units], starts, months, values, decimals, unitGiven, mom, yoy, status, releases, lines);
-            return AcrossRows(columns) ? new ReadResult<ObservationColumns>(columns, problems.OrderBy(p => p.Location.Row).ToList()) : null;
+            var columns = new ObservationColumns(
+                file, [.. keys.GetRange(firstSeries, count)], [.. dims.GetRange(firstSeries, count)], [.. units.GetRange(firstSeries, count)], starts,
+                rMonths, rValues, rDecimals, rUnitGiven, rMom, rYoy, rStatus, rReleases, rLines);
+            return !checks || AcrossRows(columns) ? columns : null;
         }
 
         private bool valueDecimalsOverflow;
@@ -875,13 +1169,32 @@ public static class InterchangeColumns
         // The checks across rows the store's reader makes, on the columns; false where that reader would change or refuse something.
         private bool AcrossRows(ObservationColumns c)
         {
-            totals = [];
+            // The totals' units: of the whole file, or, in parts, of the parts so far; a breakdown read before its total
+            // is compared with the total when it comes.
+            if (onPart is null)
+            {
+                totals = [];
+            }
+
             for (var t = 0; t < c.SeriesCount; t++)
             {
                 if (c.Keys[t].IsTotal)
                 {
                     totals[c.Keys[t].Indicator] = c.SeriesUnit(t);
                 }
+            }
+
+            if (pendingTotals.Count > 0)
+            {
+                foreach (var (indicator, unit) in pendingTotals)
+                {
+                    if (totals.TryGetValue(indicator, out var total) && total is not null && !total.Equals(unit))
+                    {
+                        return false;
+                    }
+                }
+
+                pendingTotals.RemoveAll(p => totals.TryGetValue(p.Indicator, out var total) && total is not null);
             }
 
             var months = c.MonthIndex;
@@ -906,16 +1219,24 @@ public static class InterchangeColumns
                     return false;
                 }
 
-                if (unit is not null && !key.IsTotal && Dimension.FromName(c.DimensionOf(s)).Relation == PartsRelation.Partition
-                    && Total(c, s) is { } total && !total.Equals(unit))
+                if (unit is not null && !key.IsTotal && Dimension.FromName(c.DimensionOf(s)).Relation == PartsRelation.Partition)
                 {
-                    return false;
+                    if (Total(c, s) is { } total && !total.Equals(unit))
+                    {
+                        return false;
+                    }
+
+                    if (onPart is not null && Total(c, s) is null)
+                    {
+                        pendingTotals.Add((key.Indicator, unit));
+                    }
                 }
 
                 Indicator? withUnit = null, withoutUnit = null;
+                var given = c.UnitGivenArray;
                 for (var i = a; i < b; i++)
                 {
-                    var rowUnit = c.UnitOf(i);
+                    var rowUnit = given[i] ? unit : null;
                     var indicator = rowUnit is null ? withoutUnit ??= options.Catalog.Resolve(key.Indicator, null) : withUnit ??= options.Catalog.Resolve(key.Indicator, rowUnit);
                     if (!double.IsNaN(values[i]) && values[i] < 0 && indicator.Kind == IndicatorKind.Flow)
                     {

@@ -11,8 +11,11 @@ namespace Analytics.Io;
 /// </summary>
 internal static class ParquetTable
 {
-    /// <summary>The rows written per row group.</summary>
-    internal const int RowGroupSize = 1_000_000;
+    /// <summary>
+    /// The rows written per row group: a reader holds a row group's columns at once, so a group about the size DuckDB
+    /// writes (122,880 rows) keeps what a reader holds small and lets engines read groups in parallel.
+    /// </summary>
+    internal const int RowGroupSize = 1 << 16;
 
     private static readonly byte[] Magic = "PAR1"u8.ToArray();
 
@@ -143,11 +146,14 @@ internal static class ParquetTable
     /// <param name="name">Its name.</param>
     /// <param name="cell">The text of a row (null for none).</param>
     /// <returns>The column.</returns>
-    internal static (DataField, Func<ParquetRowGroupWriter, int, int, Task>) Text(string name, Func<int, string?> cell)
-    {
-        var field = new DataField<string>(name, true);
-        return (field, async (g, from, count) => await g.WriteAsync(field, Enumerable.Range(from, count).Select(cell).ToArray()).ConfigureAwait(false));
-    }
+    internal static (DataField, Func<ParquetRowGroupWriter, int, int, Task>) Text(string name, Func<int, string?> cell) => Text(new DataField<string>(name, true), cell);
+
+    /// <summary>A text column of a field made before (a file written row group by row group keeps one schema).</summary>
+    /// <param name="field">The field.</param>
+    /// <param name="cell">The text of a row (null for none).</param>
+    /// <returns>The column.</returns>
+    internal static (DataField, Func<ParquetRowGroupWriter, int, int, Task>) Text(DataField field, Func<int, string?> cell)
+        => (field, async (g, from, count) => await g.WriteAsync(field, Enumerable.Range(from, count).Select(cell).ToArray()).ConfigureAwait(false));
 
     /// <summary>A nullable number column.</summary>
     /// <typeparam name="T">double or int.</typeparam>
@@ -156,9 +162,71 @@ internal static class ParquetTable
     /// <returns>The column.</returns>
     internal static (DataField, Func<ParquetRowGroupWriter, int, int, Task>) Number<T>(string name, Func<int, T?> cell)
         where T : struct
+        => Number(new DataField<T?>(name), cell);
+
+    /// <summary>A nullable number column of a field made before.</summary>
+    /// <typeparam name="T">double or int.</typeparam>
+    /// <param name="field">The field.</param>
+    /// <param name="cell">The number of a row (null for none).</param>
+    /// <returns>The column.</returns>
+    internal static (DataField, Func<ParquetRowGroupWriter, int, int, Task>) Number<T>(DataField field, Func<int, T?> cell)
+        where T : struct
+        => (field, async (g, from, count) => await g.WriteAsync<T>(field, Enumerable.Range(from, count).Select(cell).ToArray()).ConfigureAwait(false));
+
+    /// <summary>A Parquet file written row group by row group, as the rows come (a growth table written part by part).</summary>
+    internal sealed class Appender : IDisposable
     {
-        var field = new DataField<T?>(name);
-        return (field, async (g, from, count) => await g.WriteAsync<T>(field, Enumerable.Range(from, count).Select(cell).ToArray()).ConfigureAwait(false));
+        private readonly FileStream stream;
+        private readonly ParquetWriter writer;
+
+        private Appender(FileStream stream, ParquetWriter writer) => (this.stream, this.writer) = (stream, writer);
+
+        /// <summary>Creates the file (overwritten) with its schema.</summary>
+        /// <param name="path">The file.</param>
+        /// <param name="fields">The columns' fields, in order; each row group writes them.</param>
+        /// <returns>The appender.</returns>
+        internal static Appender Create(string path, IEnumerable<DataField> fields)
+        {
+            var dir = Path.GetDirectoryName(Path.GetFullPath(path));
+            if (dir is not null)
+            {
+                Directory.CreateDirectory(dir);
+            }
+
+            var stream = File.Create(path);
+            try
+            {
+                return new Appender(stream, ParquetWriter.CreateAsync(new ParquetSchema(fields.Select(f => (Field)f)), stream).GetAwaiter().GetResult());
+            }
+            catch
+            {
+                stream.Dispose();
+                throw;
+            }
+        }
+
+        /// <summary>Writes rows as row groups of at most <see cref="RowGroupSize"/> rows.</summary>
+        /// <param name="rows">The number of rows.</param>
+        /// <param name="columns">Each column (of the fields given at creation, in order) and a function writing rows [from, from + count) of it.</param>
+        internal void Append(int rows, IReadOnlyList<(DataField Field, Func<ParquetRowGroupWriter, int, int, Task> Write)> columns)
+        {
+            for (var from = 0; from < rows; from += RowGroupSize)
+            {
+                var count = Math.Min(RowGroupSize, rows - from);
+                using var group = writer.CreateRowGroup();
+                foreach (var (_, write) in columns)
+                {
+                    write(group, from, count).GetAwaiter().GetResult();
+                }
+            }
+        }
+
+        /// <inheritdoc/>
+        public void Dispose()
+        {
+            writer.DisposeAsync().AsTask().GetAwaiter().GetResult();
+            stream.Dispose();
+        }
     }
 
     private static async Task<string[]?> CellsAsync(ParquetRowGroupReader group, DataField f, int n)

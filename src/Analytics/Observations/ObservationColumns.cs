@@ -102,6 +102,8 @@ public sealed class ObservationColumns
 
     internal double[] ValueArray => values;
 
+    internal bool[] UnitGivenArray => unitGiven;
+
     internal StatedRate[] MonthOnMonthArray => monthOnMonth;
 
     internal StatedRate[] YearOnYearArray => yearOnYear;

@@ -63,11 +63,63 @@ public static class GrowthCsv
     /// <param name="writer">Where to write.</param>
     public static void Write(ObservationColumns columns, GrowthColumns growth, TextWriter writer)
     {
+        WriteHeader(writer);
+        WriteRows(columns, growth, writer);
+    }
+
+    /// <summary>Writes the header line of <see cref="Write(ObservationColumns, GrowthColumns, TextWriter)"/>.</summary>
+    /// <param name="writer">Where to write.</param>
+    internal static void WriteHeader(TextWriter writer)
+    {
+        Preconditions.CheckNotNull(writer);
+        writer.Write("indicator,breakdown,period,value,mom_pct,yoy_pct,ytd_value,ytd_yoy_pct,mom_origin,yoy_origin,ytd_value_origin,ytd_yoy_origin,implied_base,release,note\n");
+    }
+
+    /// <summary>Formats the rows of one part (no header) into <paramref name="text"/>, on the calling thread.</summary>
+    /// <param name="columns">The part's figures.</param>
+    /// <param name="growth">Their growth.</param>
+    /// <param name="text">Where the text goes.</param>
+    internal static void FormatPart(ObservationColumns columns, GrowthColumns growth, StringBuilder text)
+        => FormatRows(columns, growth, MonthTextsOf(columns, growth), 0, columns.SeriesCount, text);
+
+    // The rows without the header, formatted on every core in blocks of whole series of about RowsPerBlock rows, so
+    // that the text held at once stays small whatever the series' length.
+    private static void WriteRows(ObservationColumns columns, GrowthColumns growth, TextWriter writer)
+    {
         Preconditions.CheckNotNull(columns);
         Preconditions.CheckNotNull(growth);
         Preconditions.CheckNotNull(writer);
-        writer.Write("indicator,breakdown,period,value,mom_pct,yoy_pct,ytd_value,ytd_yoy_pct,mom_origin,yoy_origin,ytd_value_origin,ytd_yoy_origin,implied_base,release,note\n");
-        // Every month's text once, quoted as written: the months of the rows and of the releases they were computed as of.
+        var months = MonthTextsOf(columns, growth);
+        var bounds = new List<int> { 0 };
+        var rows = 0;
+        for (var s = 0; s < columns.SeriesCount; s++)
+        {
+            var (a, b) = columns.RowsOf(s);
+            rows += b - a;
+            if (rows >= RowsPerBlock)
+            {
+                bounds.Add(s + 1);
+                rows = 0;
+            }
+        }
+
+        if (bounds[^1] != columns.SeriesCount)
+        {
+            bounds.Add(columns.SeriesCount);
+        }
+
+        InBlocks(bounds.Count - 1, writer, (from, to, sb) =>
+        {
+            for (var k = from; k < to; k++)
+            {
+                FormatRows(columns, growth, months, bounds[k], bounds[k + 1], sb);
+            }
+        }, block: 1);
+    }
+
+    // Every month's text once, quoted as written: the months of the rows and of the releases they were computed as of.
+    private static MonthTexts MonthTextsOf(ObservationColumns columns, GrowthColumns growth)
+    {
         var first = int.MaxValue;
         var last = int.MinValue;
         foreach (var m in columns.MonthIndex)
@@ -85,15 +137,14 @@ public static class GrowthCsv
             }
         }
 
-        var months = new MonthTexts(first, first > last ? [] : [.. Enumerable.Range(first, last - first + 1).Select(m => CsvRecords.Quote(Periods.Period.FromMonthIndex(m).ToString()))]);
-
-        InBlocks(columns.SeriesCount, writer, (from, to, sb) => FormatRows(columns, growth, months, from, to, sb));
+        return new MonthTexts(first, first > last ? [] : [.. Enumerable.Range(first, last - first + 1).Select(m => CsvRecords.Quote(Periods.Period.FromMonthIndex(m).ToString()))]);
     }
 
+    private const int RowsPerBlock = 8192;
+
     // Formatting numbers is the cost: blocks of series are formatted on every core, then written in order.
-    private static void InBlocks(int seriesCount, TextWriter writer, Action<int, int, StringBuilder> format)
+    private static void InBlocks(int seriesCount, TextWriter writer, Action<int, int, StringBuilder> format, int block = 250)
     {
-        const int block = 250;
         var workers = Math.Max(1, Environment.ProcessorCount);
         var buffers = new StringBuilder[workers];
         var blocks = (seriesCount + block - 1) / block;
@@ -102,7 +153,7 @@ public static class GrowthCsv
             var count = Math.Min(workers, blocks - b0);
             Parallel.For(0, count, j =>
             {
-                var sb = buffers[j] ??= new StringBuilder(1 << 22);
+                var sb = buffers[j] ??= new StringBuilder(block == 1 ? 1 << 20 : 1 << 22);
                 sb.Clear();
                 var from = (b0 + j) * block;
                 format(from, Math.Min(seriesCount, from + block), sb);
@@ -190,6 +241,12 @@ public static class GrowthCsv
             return;
         }
 
+        if (Scaled(v, buffer, out var length))
+        {
+            sb.Append(buffer[..length]);
+            return;
+        }
+
         var r = Math.Round(v, 6);
         if (r != 0 && r.TryFormat(buffer, out var n, "R", CultureInfo.InvariantCulture) && Plain(buffer[..n]))
         {
@@ -199,6 +256,78 @@ public static class GrowthCsv
         {
             sb.Append(Num(v));
         }
+    }
+
+    // The common value (below 9·10⁹ in size, not zero) without the shortest-form search: Math.Round(v, 6) is v·10⁶
+    // rounded to an integer, then divided by 10⁶; that integer's digits with the decimal point six places from the right
+    // and the trailing zeros cut are the decimal the rounded value stands for, and, with at most 15 significant digits,
+    // the only such decimal, so the same text as the shortest form ("R") of the rounded value.
+    private static bool Scaled(double v, Span<char> buffer, out int length)
+    {
+        length = 0;
+        if (!(Math.Abs(v) < 9e9))
+        {
+            return false;
+        }
+
+        var scaled = Math.Round(v * 1e6);
+        if (scaled == 0)
+        {
+            return false;
+        }
+
+        var u = (ulong)Math.Abs((long)scaled);
+        var whole = u / 1_000_000;
+        var fraction = (int)(u % 1_000_000);
+        var at = 0;
+        if (scaled < 0)
+        {
+            buffer[at++] = '-';
+        }
+
+        if (!whole.TryFormat(buffer[at..], out var wholeDigits, default, CultureInfo.InvariantCulture))
+        {
+            return false;
+        }
+
+        at += wholeDigits;
+        var significant = whole == 0 ? 0 : wholeDigits;
+        if (fraction != 0)
+        {
+            var digits = 6;
+            while (fraction % 10 == 0)
+            {
+                fraction /= 10;
+                digits--;
+            }
+
+            buffer[at++] = '.';
+            for (var k = digits - 1; k >= 0; k--)
+            {
+                buffer[at + k] = (char)('0' + (fraction % 10));
+                fraction /= 10;
+            }
+
+            if (whole == 0)
+            {
+                var lead = 0;
+                while (buffer[at + lead] == '0')
+                {
+                    lead++;
+                }
+
+                significant = digits - lead;
+            }
+            else
+            {
+                significant += digits;
+            }
+
+            at += digits;
+        }
+
+        length = at;
+        return significant <= 15;
     }
 
     private static bool Plain(ReadOnlySpan<char> text)

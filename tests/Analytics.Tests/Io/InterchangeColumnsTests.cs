@@ -167,6 +167,129 @@ public class InterchangeColumnsTests
         Assert.Equal(rows.Select(r => (double)r[2]).OrderDescending(), rows.Select(r => (double)r[2]));
     }
 
+    [Theory]
+    [MemberData(nameof(BundledMonthly))]
+    public void GrowthInParts_BundledMonthlyFigures_SameTableAndProblemsAsTheStore(string bundled, bool releases, string mode)
+    {
+        var path = MonthlyLatest(bundled, releases, shuffle: false);
+        var options = Options(mode);
+        var table = StorePath(path, options, out var storeProblems);
+        foreach (var partRows in new[] { 1, 7, 500, InterchangeColumns.DefaultPartRows })
+        {
+            using var w = new StringWriter(CultureInfo.InvariantCulture);
+            var read = GrowthInParts.TryWriteCsv(path, w, null, options, partRows);
+            Assert.NotNull(read);
+            Assert.Equal(table, w.ToString());
+            Assert.Equal(storeProblems, read.Problems.Select(p => p.ToString()));
+            Assert.Equal(InterchangeFormat.Read(path).Observations.Count, read.Value);
+        }
+    }
+
+    [Fact]
+    public void GrowthInParts_Parquet_SameTableAndProblemsAsTheWholeFile()
+    {
+        var csv = MonthlyLatest("gso/gso_vn_monthly.csv", releases: true, shuffle: false);
+        var parquet = Scratch.Path("parts-parquet", ".parquet");
+        InterchangeParquet.Write(InterchangeFormat.Read(csv).ThrowIfErrors(), parquet);
+        var whole = InterchangeColumns.TryReadParquet(parquet);
+        Assert.NotNull(whole);
+        foreach (var partRows in new[] { 3, 1000 })
+        {
+            using var w = new StringWriter(CultureInfo.InvariantCulture);
+            var read = GrowthInParts.TryWriteCsv(parquet, w, null, GrowthOptions.Official, partRows);
+            Assert.NotNull(read);
+            Assert.Equal(ColumnPath(whole, GrowthOptions.Official), w.ToString());
+            Assert.Equal(whole.Problems.Select(p => p.ToString()), read.Problems.Select(p => p.ToString()));
+        }
+    }
+
+    [Fact]
+    public void GrowthInPartsToParquet_ManySmallRowGroups_DuckDbReadsTheWholeTablesRows()
+    {
+        var path = MonthlyLatest("gso/gso_vn_monthly.csv", releases: true, shuffle: false);
+        var whole = InterchangeColumns.TryRead(path);
+        Assert.NotNull(whole);
+        var one = Scratch.Path("parts-whole", ".parquet");
+        GrowthParquet.Write(whole.Value, GrowthColumns.Compute(whole.Value, GrowthOptions.Official), one);
+        var parts = Scratch.Path("parts-groups", ".parquet");
+        var read = GrowthInParts.TryWriteParquet(path, parts, null, GrowthOptions.Official, 100);
+        Assert.NotNull(read);
+        var query = "SELECT * FROM '{0}' ORDER BY indicator, breakdown, period";
+        var expected = ParquetTests.DuckDbRows(string.Format(CultureInfo.InvariantCulture, query, one));
+        var actual = ParquetTests.DuckDbRows(string.Format(CultureInfo.InvariantCulture, query, parts));
+        Assert.Equal(expected.Count, actual.Count);
+        Assert.Equal(read.Value, actual.Count);
+        for (var r = 0; r < expected.Count; r++)
+        {
+            Assert.Equal(expected[r], actual[r]);
+        }
+
+        Assert.True(ParquetTests.DuckDbRows($"SELECT count(DISTINCT row_group_id) FROM parquet_metadata('{parts}')")[0][0] is long groups && groups > 10);
+    }
+
+    [Fact]
+    public void GrowthInParts_SeriesNotOneAfterAnother_LeftToTheWholeFileAndTheCliStillRight()
+    {
+        // The first series' first month moved to the end: that series resumes after all others, so the parts cannot be
+        // whole series.
+        var lines = File.ReadAllLines(MonthlyLatest("gso/gso_vn_monthly.csv", releases: false, shuffle: false));
+        var header = lines.TakeWhile(l => !l.StartsWith("indicator,", StringComparison.Ordinal)).Count();
+        var path = Scratch.Path("parts-resumed", ".csv");
+        File.WriteAllLines(path, [.. lines.Take(header + 1), .. lines.Skip(header + 2), lines[header + 1]]);
+        Assert.NotNull(InterchangeColumns.TryRead(path));
+        using var w = new StringWriter(CultureInfo.InvariantCulture);
+        Assert.Null(GrowthInParts.TryWriteCsv(path, w, null, GrowthOptions.Official, 50));
+        var output = Scratch.Path("parts-shuffled", ".csv");
+        var (code, _, err) = Cli.CliRunner.Run("growth", "--input", path, "--output", output);
+        Assert.True(code == 0, err);
+        Assert.Equal(StorePath(path, GrowthOptions.Official, out _), File.ReadAllText(output));
+        Assert.Empty(Directory.GetFiles(Path.GetDirectoryName(output)!, "*.partial"));
+    }
+
+    [Theory]
+    [InlineData("unit")]      // a breakdown in triệu USD read before its total in tỷ USD: the store converts, the parts cannot
+    [InlineData("grouped")]   // 72.007 in the first series and no '.'-decimal anywhere: the store refuses it, known only at the end
+    public void GrowthInParts_WhatOnlyTheEndOfTheFileSettles_LeftToTheStoreWhateverThePartsWere(string kind)
+    {
+        var path = Scratch.Path("parts-late-" + kind, ".csv");
+        var text = new StringBuilder("indicator,breakdown,period,value,unit,mom_pct,yoy_pct,status,dimension\n");
+        for (var m = 1; m <= 12; m++)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"EXPORT,Hoa Kỳ,2023-{m:00},{(kind == "grouped" && m == 5 ? "72.007" : (9000 + m).ToString(CultureInfo.InvariantCulture))},triệu USD,,,official,market\n");
+        }
+
+        for (var m = 1; m <= 12; m++)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"EXPORT,,2023-{m:00},{30 + m},{(kind == "unit" ? "tỷ USD" : "triệu USD")},,,official,\n");
+        }
+
+        File.WriteAllText(path, text.ToString());
+        var parts = 0;
+        Assert.Null(InterchangeColumns.TryReadInParts(path, _ => parts++, null, 4));
+        Assert.True(parts >= 1, "the breakdown's part was handed on before the end settled it");
+        using var w = new StringWriter(CultureInfo.InvariantCulture);
+        Assert.Null(GrowthInParts.TryWriteCsv(path, w, null, GrowthOptions.Official, 4));
+        Assert.Null(InterchangeColumns.TryRead(path));
+
+        // The command reads it whole: the store's table, or the store's located refusal, and no hidden file left.
+        var output = Scratch.Path("parts-late-out-" + kind, ".csv");
+        var (code, _, err) = Cli.CliRunner.Run("growth", "--input", path, "--output", output);
+        var store = InterchangeFormat.Read(path);
+        if (store.HasErrors)
+        {
+            Assert.Equal(2, code);
+            Assert.Contains("72.007", err, StringComparison.Ordinal);
+            Assert.False(File.Exists(output));
+        }
+        else
+        {
+            Assert.True(code == 0, err);
+            Assert.Equal(StorePath(path, GrowthOptions.Official, out _), File.ReadAllText(output));
+        }
+
+        Assert.Empty(Directory.GetFiles(Path.GetDirectoryName(output)!, "*.partial"));
+    }
+
     private static GrowthOptions Options(string mode) => mode switch
     {
         "latest" => new GrowthOptions(),
