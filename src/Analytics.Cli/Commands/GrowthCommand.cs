@@ -10,6 +10,7 @@ internal sealed class GrowthCommand : AnalyticsCommand
         "The interchange file (.csv, .xlsx or .parquet), or a long series file (CSV or Parquet) with the columns series_id,period,value.");
 
     private readonly Option<CultureChoice> culture = CommonOptions.Culture();
+    private readonly Option<Io.TextEncoding> encoding = CommonOptions.Encoding();
     private readonly Option<string> output = CommonOptions.Output("the growth table");
     private readonly Option<bool> asPublished = new("--as-published")
     {
@@ -35,6 +36,7 @@ internal sealed class GrowthCommand : AnalyticsCommand
     {
         Options.Add(input);
         Options.Add(culture);
+        Options.Add(encoding);
         Options.Add(WarningsFile);
         Options.Add(output);
         Options.Add(asPublished);
@@ -54,7 +56,7 @@ internal sealed class GrowthCommand : AnalyticsCommand
 
         if (File.Exists(file) && !file.EndsWith(".parquet", StringComparison.OrdinalIgnoreCase) && Io.LongSeriesFormat.IsLongSeriesFile(file))
         {
-            var read = Io.LongSeriesFormat.Read(file, result.GetRequiredValue(culture).Resolve(file));
+            var read = Io.LongSeriesFormat.Read(file, result.GetRequiredValue(culture).Resolve(file), result.GetValue(encoding));
             return RunPanel(file, (read.HasErrors ? null : read.Value, read.Problems), outputFile, stdout, stderr);
         }
 
@@ -74,7 +76,7 @@ internal sealed class GrowthCommand : AnalyticsCommand
         var isParquet = file.EndsWith(".parquet", StringComparison.OrdinalIgnoreCase);
         if (File.Exists(file) && outputFile is not null && (isParquet || file.EndsWith(".csv", StringComparison.OrdinalIgnoreCase)))
         {
-            var interchange = isParquet ? new Io.InterchangeOptions() : new Io.InterchangeOptions { Culture = result.GetRequiredValue(culture).Resolve(file) };
+            var interchange = isParquet ? new Io.InterchangeOptions() : new Io.InterchangeOptions { Culture = result.GetRequiredValue(culture).Resolve(file), Encoding = result.GetValue(encoding) };
             if (StreamingGrowth.TryRun(file, outputFile, interchange, options) is { } streamed)
             {
                 InputFile.Print(streamed.Problems, file, stderr);
@@ -84,7 +86,7 @@ internal sealed class GrowthCommand : AnalyticsCommand
         }
 
         var columns = !File.Exists(file) ? null
-            : file.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) ? Io.InterchangeColumns.TryRead(file, new Io.InterchangeOptions { Culture = result.GetRequiredValue(culture).Resolve(file) })
+            : file.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) ? Io.InterchangeColumns.TryRead(file, new Io.InterchangeOptions { Culture = result.GetRequiredValue(culture).Resolve(file), Encoding = result.GetValue(encoding) })
             : file.EndsWith(".parquet", StringComparison.OrdinalIgnoreCase) ? Io.InterchangeColumns.TryReadParquet(file)
             : null;
         if (columns is not null)
@@ -109,7 +111,7 @@ internal sealed class GrowthCommand : AnalyticsCommand
             return CliApp.Ok;
         }
 
-        var (store, _) = InputFile.Read(file, result.GetRequiredValue(culture), stderr);
+        var (store, _) = InputFile.Read(file, result.GetRequiredValue(culture), result.GetValue(encoding), stderr);
         var rows = GrowthTable.Compute(store, options);
         using (var w = InputFile.OpenOutput(outputFile, stdout, table: true))
         {

@@ -28,10 +28,16 @@ public static class InterchangeColumns
     /// <summary>Reads a file into columns when it holds only what the columns carry.</summary>
     /// <param name="path">The interchange CSV file.</param>
     /// <param name="options">The culture and catalogue; defaults when null.</param>
-    /// <returns>The columns with the file's warnings (never an error), or null when the file must be read by <see cref="InterchangeFormat.Read"/>.</returns>
+    /// <returns>The columns with the file's warnings (never an error), or null when the file must be read by <see cref="InterchangeFormat.Read"/> (as it must when <see cref="InterchangeOptions.Encoding"/> is not UTF-8).</returns>
     public static ReadResult<ObservationColumns>? TryRead(string path, InterchangeOptions? options = null)
     {
         Preconditions.CheckNotNull(path);
+        if (options is not null && options.Encoding != TextEncoding.Utf8)
+        {
+            // Bytes in another encoding are decoded (and their letters checked) by the store's reader.
+            return null;
+        }
+
         try
         {
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
@@ -97,6 +103,11 @@ public static class InterchangeColumns
         Preconditions.CheckNotNull(path);
         Preconditions.CheckNotNull(part);
         Preconditions.CheckArgument(partRows > 0, nameof(partRows), "Give a positive number of rows per part.");
+        if (options is not null && options.Encoding != TextEncoding.Utf8)
+        {
+            return null;
+        }
+
         try
         {
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);

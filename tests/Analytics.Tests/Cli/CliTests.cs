@@ -79,10 +79,25 @@ public class CliTests
         Assert.Contains("--encoding windows-1258", why, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Growth_Windows1258File_WithTheEncodingGivesTheTableOfTheUtf8Original()
+    {
+        var original = Scratch.Path("growth-utf8", ".csv");
+        var decoded = Scratch.Path("growth-1258", ".csv");
+        Assert.Equal(0, Run("growth", "--input", TestData.Path("thai-binh/2023-09.csv"), "--output", original).Code);
+        var (code, _, err) = Run("growth", "--input", TestData.BadInput("windows-1258-thai-binh.csv"), "--encoding", "windows-1258", "--output", decoded);
+        Assert.True(code == 0, err);
+        Assert.Equal(File.ReadAllText(original), File.ReadAllText(decoded));
+        var (refused, _, why) = Run("growth", "--input", TestData.BadInput("windows-1258-thai-binh.csv"));
+        Assert.Equal(2, refused);
+        Assert.Contains("--encoding windows-1258", why, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("audit")]
     [InlineData("convert")]
     [InlineData("forecast")]
+    [InlineData("growth")]
     [InlineData("narrate")]
     [InlineData("report")]
     [InlineData("template")]
