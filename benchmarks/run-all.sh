@@ -38,8 +38,10 @@ done
 /usr/bin/time -f "%e %M" -o "$OUT/pandas_growth_cli_time.txt" $PY benchmarks/compare/growth_pandas_cli.py "$ANALYTICS_PANEL_CSV" "$OUT/pandas_growth.csv"
 $PY benchmarks/compare/same_growth.py "$OUT/analytics_growth.csv" "$OUT/pandas_growth.csv" > "$OUT/same_growth.txt"
 
-# 3b. The same data as an interchange file, CSV and Parquet (median of 3 each), and pandas on the interchange CSV.
+# 3b. The same data as an interchange file, CSV and Parquet (median of 3 each), and pandas on the interchange CSV; and
+# the floor of any run (growth on the seed's 49 figures), beside which the peaks are read.
 uptime | sed 's/.*load average: //; s/,//g' > "$OUT/load.txt"
+/usr/bin/time -f "%e %M" -o "$OUT/floor_growth_time.txt" $CLI growth --input data/thai-binh/2023-09.csv --output "$OUT/floor_growth.csv" 2>/dev/null
 for i in 1 2 3; do
   /usr/bin/time -f "%e %M" -o "$OUT/interchange_growth_csv_time_$i.txt" $CLI growth --input "$OUT/interchange.csv" --output "$OUT/interchange_growth.csv" 2>/dev/null
   /usr/bin/time -f "%e %M" -o "$OUT/interchange_growth_parquet_time_$i.txt" $CLI growth --input "$OUT/interchange.parquet" --output "$OUT/interchange_growth_parquet.csv" 2>/dev/null

@@ -12,10 +12,11 @@ namespace Analytics.Io;
 internal static class ParquetTable
 {
     /// <summary>
-    /// The rows written per row group: a reader holds a row group's columns at once, so a group about the size DuckDB
-    /// writes (122,880 rows) keeps what a reader holds small and lets engines read groups in parallel.
+    /// The rows written per row group: a reader holds a row group's columns at once (this tool two, the one read and the
+    /// next being decoded), so groups of 32,768 rows (DuckDB writes 122,880) keep what is held small and let engines read
+    /// groups in parallel.
     /// </summary>
-    internal const int RowGroupSize = 1 << 16;
+    internal const int RowGroupSize = 1 << 15;
 
     private static readonly byte[] Magic = "PAR1"u8.ToArray();
 

@@ -18,7 +18,7 @@ namespace Analytics.Tables;
 /// </summary>
 public static class GrowthInParts
 {
-    private const int CollectEvery = 1 << 16;
+    private const int CollectEvery = 1 << 15;
 
     /// <summary>Writes the growth table of <paramref name="input"/> to <paramref name="writer"/>, part by part.</summary>
     /// <param name="input">The interchange file: .parquet read as Parquet, anything else as CSV.</param>
@@ -72,7 +72,7 @@ public static class GrowthInParts
 
     /// <summary>
     /// Writes the growth table of <paramref name="input"/> as a Parquet file, part by part: each part of about 65,536 rows
-    /// (whole series) becomes a row group, written as <see cref="GrowthParquet.Write"/> writes the whole table.
+    /// (whole series) is written as row groups, as <see cref="GrowthParquet.Write"/> writes the whole table.
     /// </summary>
     /// <param name="input">The interchange file: .parquet read as Parquet, anything else as CSV.</param>
     /// <param name="output">The .parquet file to create (overwritten).</param>
@@ -144,9 +144,9 @@ public static class GrowthInParts
                 written += batch.Sum(p => p.Count);
                 if (written >= CollectEvery)
                 {
-                    // Every fourth time the whole heap: a reader's large buffers (a Parquet page) are reclaimed only
+                    // Every second time the whole heap: a reader's large buffers (a Parquet page) are reclaimed only
                     // there, and the heap is a few parts.
-                    GC.Collect(++collections % 4 == 0 ? 2 : 0, GCCollectionMode.Forced, blocking: true, compacting: false);
+                    GC.Collect(++collections % 2 == 0 ? 2 : 0, GCCollectionMode.Forced, blocking: true, compacting: false);
                     written = 0;
                 }
             }
