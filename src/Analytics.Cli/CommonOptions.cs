@@ -103,7 +103,7 @@ internal static class CommonOptions
     internal static Option<string> Language() => new("--lang")
     {
         HelpName = "vi|en",
-        Description = "The language of the text: vi (default) or en.",
+        Description = "The language of the text: vi or en.",
         DefaultValueFactory = _ => "vi",
         CustomParser = r =>
         {

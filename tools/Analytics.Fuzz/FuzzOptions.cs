@@ -5,12 +5,27 @@ namespace Analytics.Fuzz;
 /// <summary>The fuzzer's options.</summary>
 internal sealed class FuzzOptions
 {
-    /// <summary>The usage line.</summary>
-    internal const string Usage = "usage: Analytics.Fuzz [--mutants N (2000)] [--seed S (17)] [--out DIR (fuzz-out)] [--max-seconds T (none)] "
-                                  + "[--timeout T (10)] [--workers N (cores)] [--data DIR (the repository's data/)]";
+    /// <summary>How many times the timeout a run may take by the wall clock before it is a timeout whatever its CPU time.</summary>
+    internal const int BackstopFactor = 10;
+
+    /// <summary>The usage.</summary>
+    internal const string Usage =
+        "usage: Analytics.Fuzz [--mutants N (2000)] [--first I (0)] [--seed S (17)] [--out DIR (fuzz-out)] [--max-seconds T (none)] "
+        + "[--timeout T (10)] [--workers N (cores)] [--data DIR (the repository's data/)]\n"
+        + "  --first I   the index of the first mutant: mutant i is the same in every run of one seed, so a big run can be\n"
+        + "              done in parts (--first 0 --mutants 50000, then --first 50000 --mutants 50000) whose counts add up;\n"
+        + "              the summary names the range.\n"
+        + "  --timeout T a run using more than T seconds of CPU time (of the thread running it, read from\n"
+        + "              /proc/self/task/TID/stat on Linux) is a timeout, so a loaded machine or a paused fuzzer (SIGSTOP)\n"
+        + "              does not make slow runs timeouts; a run not ended after 10×T seconds of wall-clock time (pauses of\n"
+        + "              the whole process left out) is a timeout too (a deadlock, or work on other threads). Where there\n"
+        + "              is no /proc (not Linux) T is wall-clock time.";
 
     /// <summary>How many mutants to make.</summary>
     internal int Mutants { get; private set; } = 2000;
+
+    /// <summary>The index of the first mutant: the run makes mutants First to First + Mutants − 1.</summary>
+    internal int First { get; private set; }
 
     /// <summary>The seed of the mutations: the same seed makes the same mutants.</summary>
     internal int Seed { get; private set; } = 17;
@@ -21,7 +36,7 @@ internal sealed class FuzzOptions
     /// <summary>Stop making mutants after this many seconds (0: no limit).</summary>
     internal double MaxSeconds { get; private set; }
 
-    /// <summary>A run taking longer than this is a timeout.</summary>
+    /// <summary>A run using more CPU time than this (wall-clock time where the thread's CPU time cannot be read) is a timeout.</summary>
     internal double TimeoutSeconds { get; private set; } = 10;
 
     /// <summary>The working set above which a run is over-memory, in bytes.</summary>
@@ -46,6 +61,7 @@ internal sealed class FuzzOptions
             switch (args[i])
             {
                 case "--mutants": o.Mutants = Whole(args[i], value); break;
+                case "--first": o.First = Whole(args[i], value); break;
                 case "--seed": o.Seed = Whole(args[i], value); break;
                 case "--out": o.Out = value; break;
                 case "--max-seconds": o.MaxSeconds = Whole(args[i], value); break;
@@ -56,6 +72,11 @@ internal sealed class FuzzOptions
             }
 
             i++;
+        }
+
+        if ((long)o.First + o.Mutants > int.MaxValue)
+        {
+            throw new FormatException(string.Create(CultureInfo.InvariantCulture, $"--first {o.First} with --mutants {o.Mutants} goes past the last mutant index, {int.MaxValue}."));
         }
 
         return o;

@@ -19,7 +19,7 @@ internal enum Outcome
     /// <summary>Exit 3, exit 2 without a message, any other code, or an exception escaping <c>CliApp.Run</c>.</summary>
     Crash,
 
-    /// <summary>The run did not end within the timeout.</summary>
+    /// <summary>The run used more CPU time than the timeout, or did not end within the wall-clock backstop.</summary>
     Timeout,
 
     /// <summary>The process's working set went over the limit during the run.</summary>
@@ -49,7 +49,7 @@ internal sealed class Fuzzer(FuzzOptions options, TextWriter console)
         var seeds = Seeds.Load(data, scratch);
         var made = 0;
         var gate = new object();
-        Parallel.For(0, options.Mutants, new ParallelOptions { MaxDegreeOfParallelism = options.Workers }, (index, state) =>
+        Parallel.For(options.First, options.First + options.Mutants, new ParallelOptions { MaxDegreeOfParallelism = options.Workers }, (index, state) =>
         {
             if (options.MaxSeconds > 0 && clock.Elapsed.TotalSeconds > options.MaxSeconds)
             {
@@ -99,8 +99,12 @@ internal sealed class Fuzzer(FuzzOptions options, TextWriter console)
         using var stderr = new StringWriter(CultureInfo.InvariantCulture);
         int? code = null;
         Exception? escaped = null;
+        ThreadClock? cpu = null;
+        using var ready = new ManualResetEventSlim();
         var worker = new Thread(() =>
         {
+            cpu = ThreadClock.OfCurrentThread();
+            ready.Set();
             try
             {
                 code = CliApp.Run(args, stdout, stderr);
@@ -114,16 +118,31 @@ internal sealed class Fuzzer(FuzzOptions options, TextWriter console)
         }, 64 << 20) { IsBackground = true };
         var overMemory = false;
         worker.Start();
-        var deadline = Stopwatch.StartNew();
+        ready.Wait();
+        var c = CultureInfo.InvariantCulture;
+        var wall = TimeSpan.Zero;
+        var last = Stopwatch.GetTimestamp();
         while (!worker.Join(20))
         {
             var used = Math.Max(Environment.WorkingSet, GC.GetTotalMemory(false));
             peak = Math.Max(peak, used);
             overMemory |= used > options.MemoryLimit;
-            if (deadline.Elapsed.TotalSeconds > options.TimeoutSeconds)
+
+            // The wall clock of the backstop leaves out a gap far longer than the 20 ms poll: the whole process was
+            // paused (SIGSTOP, a suspended machine), and the run with it.
+            var now = Stopwatch.GetTimestamp();
+            wall += TimeSpan.FromTicks(Math.Min(Stopwatch.GetElapsedTime(last, now).Ticks, TimeSpan.TicksPerSecond));
+            last = now;
+
+            // A hung thread cannot be stopped; it is a background thread, left behind when the fuzzer exits.
+            if (cpu is null ? wall.TotalSeconds > options.TimeoutSeconds : cpu.Seconds() > options.TimeoutSeconds)
             {
-                // The hung thread cannot be stopped; it is a background thread, left behind when the fuzzer exits.
-                return (Outcome.Timeout, string.Create(CultureInfo.InvariantCulture, $"no end within {options.TimeoutSeconds} s"));
+                return (Outcome.Timeout, cpu is null ? string.Create(c, $"no end within {options.TimeoutSeconds} s") : string.Create(c, $"more than {options.TimeoutSeconds} s of CPU time"));
+            }
+
+            if (wall.TotalSeconds > options.TimeoutSeconds * FuzzOptions.BackstopFactor)
+            {
+                return (Outcome.Timeout, string.Create(c, $"no end within {options.TimeoutSeconds * FuzzOptions.BackstopFactor} s of wall-clock time (blocked or waiting, {cpu?.Seconds():F1} s of CPU time)"));
             }
         }
 
@@ -183,7 +202,10 @@ internal sealed class Fuzzer(FuzzOptions options, TextWriter console)
         }
 
         var total = Classes.Select(o => (o, n: counts.Where(k => k.Key.Outcome == o).Sum(k => k.Value))).ToList();
-        lines.Add(string.Create(c, $"fuzz: {made} mutants (seed {options.Seed}, {options.Workers} workers), {total.Sum(t => t.n)} runs in {elapsed.TotalSeconds:F0} s, peak working set {peak >> 20} MB: ")
+        // The range names the mutants, so that the summaries of a run done in parts (--first) can be added up.
+        var range = string.Create(c, $"mutants {options.First:N0}–{options.First + options.Mutants - 1:N0}");
+        range += made == options.Mutants ? string.Empty : string.Create(c, $" ({made:N0} made before --max-seconds)");
+        lines.Add(string.Create(c, $"fuzz: {range} (seed {options.Seed}, {options.Workers} workers), {total.Sum(t => t.n)} runs in {elapsed.TotalSeconds:F0} s, peak working set {peak >> 20} MB: ")
                   + string.Join(", ", total.Select(t => string.Create(c, $"{Name(t.o)} {t.n}")))
                   + (failures.Count > 0 ? $"; failing mutants in {Path.Combine(options.Out, "failures")}" : string.Empty));
         foreach (var l in lines)

@@ -38,7 +38,7 @@ internal sealed class ReportCommand : AnalyticsCommand
     private readonly Option<string> audit = new("--audit")
     {
         HelpName = "SCOPE",
-        Description = "Which figures the audit appendix checks: report (the period, its months and the cumulative period ending with it) or all (every period in the file, as analytics audit does). Default: report.",
+        Description = "Which figures the audit appendix checks: report (the period, its months and the cumulative period ending with it) or all (every period in the file, as analytics audit does).",
         DefaultValueFactory = _ => "report",
     };
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Analytics.Internal;
 using ScottPlot;
+using SkiaSharp;
 
 namespace Analytics.Charts;
 
@@ -23,6 +24,12 @@ public static class ChartPainter
     private static readonly Color ThisYear = Color.FromHex("#1F4E79");
     private static readonly Color LastYear = Color.FromHex("#9DC3E6");
     private static readonly Color Growth = Color.FromHex("#C55A11");
+    // The PNG's rows filtered by "up" (each the difference from the row above, which suits charts' flat fills and
+    // straight edges) and deflated at zlib level 3: on the seed's charts about a tenth of the time of the encoder's
+    // default (every filter tried on every row, level 6) for a file about 15% larger. PNG is lossless: the pixels are
+    // the same whatever the options.
+    private static readonly SKPngEncoderOptions PngOptions = new(SKPngEncoderFilterFlags.Up, 3);
+
     private static readonly Color[] Palette = [Color.FromHex("#1F4E79"), Color.FromHex("#C55A11"), Color.FromHex("#7F7F7F")];
 
     /// <summary>Draws a chart.</summary>
@@ -56,7 +63,19 @@ public static class ChartPainter
         }
 
         Fonts(plot);
-        return plot.GetImageBytes((int)(Width * Scale), (int)(Height * Scale), ImageFormat.Png);
+        return Encode(plot, (int)(Width * Scale), (int)(Height * Scale));
+    }
+
+    /// <summary>The plot drawn as ScottPlot's <c>GetImage</c> draws it (an RGBA surface of that size), encoded with <see cref="PngOptions"/>.</summary>
+    internal static byte[] Encode(Plot plot, int width, int height)
+    {
+        using var surface = SKSurface.Create(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Premul))
+                            ?? throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"SkiaSharp could not make a {width} × {height} picture to draw a chart on."));
+        plot.Render(surface.Canvas, width, height);
+        using var image = surface.Snapshot();
+        using var pixels = image.PeekPixels();
+        using var png = pixels.Encode(PngOptions) ?? throw new InvalidOperationException("SkiaSharp could not encode a chart as PNG.");
+        return png.ToArray();
     }
 
     /// <summary>Formats a rate with its sign: +12,6 or −20 (a true minus, which never breaks from its digits).</summary>

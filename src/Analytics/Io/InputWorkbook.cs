@@ -206,10 +206,19 @@ public static class InputWorkbook
             Directory.CreateDirectory(dir);
         }
 
-        using var doc = SpreadsheetDocument.Create(path, SpreadsheetDocumentType.Workbook);
-        var wb = doc.AddWorkbookPart();
+        // Relationships named and entries stamped by PackageWriter: the same figures make the same bytes.
+        using (PackageWriter.CreateWorkbook(path, out var wb))
+        {
+            WriteParts(rows, month, wb);
+        }
+
+        PackageWriter.StampEntries(path);
+    }
+
+    private static void WriteParts(List<InputWorkbookRow> rows, Period month, WorkbookPart wb)
+    {
         wb.Workbook = new S.Workbook();
-        wb.AddNewPart<WorkbookStylesPart>().Stylesheet = Stylesheet();
+        wb.AddNewPart<WorkbookStylesPart>("rId1").Stylesheet = Stylesheet();
         var sheets = new S.Sheets();
         wb.Workbook.AppendChild(sheets);
         var sheetId = 1u;
@@ -245,7 +254,8 @@ public static class InputWorkbook
 
     private static void AddSheet(WorkbookPart wb, S.Sheets sheets, uint id, string name, S.Worksheet worksheet)
     {
-        var part = wb.AddNewPart<WorksheetPart>();
+        // The styles are rId1; sheet n is rId(n+1).
+        var part = wb.AddNewPart<WorksheetPart>(string.Create(CultureInfo.InvariantCulture, $"rId{id + 1}"));
         part.Worksheet = worksheet;
         sheets.Append(new S.Sheet { Id = wb.GetIdOfPart(part), SheetId = id, Name = name });
     }

@@ -24,11 +24,20 @@ public static partial class InterchangeWorkbook
     {
         Preconditions.CheckNotNull(observations);
         Preconditions.CheckNotNull(path);
-        using var doc = SpreadsheetDocument.Create(path, SpreadsheetDocumentType.Workbook);
-        var wb = doc.AddWorkbookPart();
+        // Relationships named and entries stamped by PackageWriter: the same observations make the same bytes.
+        using (PackageWriter.CreateWorkbook(path, out var wb))
+        {
+            WriteParts(observations, wb);
+        }
+
+        PackageWriter.StampEntries(path);
+    }
+
+    private static void WriteParts(IEnumerable<Observation> observations, WorkbookPart wb)
+    {
         wb.Workbook = new S.Workbook();
-        wb.AddNewPart<WorkbookStylesPart>().Stylesheet = Stylesheet();
-        var part = wb.AddNewPart<WorksheetPart>();
+        var part = wb.AddNewPart<WorksheetPart>("rId1");
+        wb.AddNewPart<WorkbookStylesPart>("rId2").Stylesheet = Stylesheet();
         var data = new S.SheetData();
         var rowIndex = 1u;
         data.Append(Row(rowIndex++, Columns.Select(c => (object)c)));

@@ -303,7 +303,7 @@ internal sealed partial class DocxWriter(MainDocumentPart main, Report report, s
         figure++;
         var n = figure.ToString(CultureInfo.InvariantCulture);
         body.Append(Para((vi ? "Hình " : "Figure ") + n + ". " + chart.Title, DocxStyles.Caption));
-        var png = ChartPainter.Png(chart, c);
+        var png = report.ChartPng(chart);
         var part = main.AddImagePart(ImagePartType.Png);
         using (var stream = new MemoryStream(png))
         {

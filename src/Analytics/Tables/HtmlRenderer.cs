@@ -92,7 +92,7 @@ public static partial class HtmlRenderer
                 figure++;
                 sb.Append("<figure><figcaption>").Append(vi ? "Hình " : "Figure ").Append(figure.ToString(CultureInfo.InvariantCulture)).Append(". ").Append(E(chart.Title))
                   .Append("</figcaption><img alt=\"").Append(E(chart.Description)).Append("\" src=\"data:image/png;base64,")
-                  .Append(Convert.ToBase64String(ChartPainter.Png(chart, c))).Append("\"></figure>\n");
+                  .Append(Convert.ToBase64String(report.ChartPng(chart))).Append("\"></figure>\n");
             }
         }
 

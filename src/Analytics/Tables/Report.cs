@@ -26,6 +26,10 @@ public sealed record Report(
 
     private static readonly string[] IndustryCodes = ["IIP", "IND_VALUE", "IND_PRODUCT"];
 
+    // The charts' pictures, painted once for the report's renderers (Word, Excel, HTML) and kept while the report is:
+    // a copy made with `with` shares them, which is right, as a picture is known by its chart and culture.
+    private readonly ChartImages chartImages = new();
+
     /// <summary>Gets the plan section (the year end and the annual plan), or null when the report was built without a plan.</summary>
     public Narration? Plan { get; init; }
 
@@ -57,6 +61,11 @@ public sealed record Report(
             return list;
         }
     }
+
+    /// <summary>The PNG of one of the report's charts in the report's culture, painted on the first call and the same bytes on every other (for the three renderers).</summary>
+    /// <param name="chart">The chart.</param>
+    /// <returns>The PNG's bytes (not to be changed).</returns>
+    internal byte[] ChartPng(Analytics.Charts.Chart chart) => chartImages.Png(chart, Style.Culture);
 
     /// <summary>
     /// The charts drawn after a section's paragraphs, for the renderers: the year-end fans (<see cref="Analytics.Charts.FanChart"/>)

@@ -107,7 +107,7 @@ public static class XlsxRenderer
 
         if (options.IncludeCharts && report.Charts.Count > 0)
         {
-            AddCharts(wb, sheets, report.Charts, c, vi, names);
+            AddCharts(wb, sheets, report, vi, names);
         }
 
         if (options.IncludeAudit)
@@ -134,7 +134,7 @@ public static class XlsxRenderer
     }
 
     // One picture per chart, each under its caption, 16 cm wide, on a sheet of its own printed on A4 portrait.
-    private static void AddCharts(WorkbookPart wb, S.Sheets sheets, IReadOnlyList<Chart> charts, CultureInfo culture, bool vi, S.DefinedNames names)
+    private static void AddCharts(WorkbookPart wb, S.Sheets sheets, Report report, bool vi, S.DefinedNames names)
     {
         var sheet = new Sheet(wb, sheets, vi ? "Biểu đồ" : "Charts", [100]);
         var drawings = sheet.Part.AddNewPart<DrawingsPart>();
@@ -142,7 +142,7 @@ public static class XlsxRenderer
         const long Cx = 5760000; // 16 cm
         const long Cy = Cx * ChartPainter.Height / ChartPainter.Width;
         const int RowsPerChart = 23; // 15 pt rows: 23 × 15 pt ≈ 8.3 cm, the picture's height
-        foreach (var (i, chart) in charts.Index())
+        foreach (var (i, chart) in report.Charts.Index())
         {
             var n = (i + 1).ToString(CultureInfo.InvariantCulture);
             var captionRow = sheet.Row([(vi ? "Hình " : "Figure ") + n + ". " + chart.Title], Title);
@@ -152,7 +152,7 @@ public static class XlsxRenderer
             }
 
             var image = drawings.AddImagePart(ImagePartType.Png);
-            using (var stream = new MemoryStream(ChartPainter.Png(chart, culture)))
+            using (var stream = new MemoryStream(report.ChartPng(chart)))
             {
                 image.FeedData(stream);
             }

@@ -70,6 +70,29 @@ public class ChartPainterTests
     }
 
     [Fact]
+    public void Encode_HasThePixelsOfScottPlotsOwnPng()
+    {
+        // The seed's monthly exports (triệu USD) as bars with Vietnamese labels: the picture ChartPainter encodes with
+        // its own PNG options is, pixel for pixel, the one ScottPlot's GetImageBytes encodes with the encoder's default.
+        using var plot = new ScottPlot.Plot();
+        plot.ScaleFactor = ChartPainter.Scale;
+        plot.Font.Set(ChartFont.Family);
+        var months = InterchangeFormat.Read(TestData.Path("thai-binh/2023-09.csv")).ThrowIfErrors()
+            .Where(o => o.Indicator == "EXPORT" && o.Breakdown.Length == 0 && o.Period.Kind == PeriodKind.Month && o.HasValue).Select(o => o.Value).ToArray();
+        Assert.NotEmpty(months);
+        plot.Add.Bars(months);
+        plot.Axes.Left.Label.Text = "Kim ngạch xuất khẩu (triệu USD)";
+        var (w, h) = ((int)(ChartPainter.Width * ChartPainter.Scale), (int)(ChartPainter.Height * ChartPainter.Scale));
+        var ours = ChartPainter.Encode(plot, w, h);
+        var theirs = plot.GetImageBytes(w, h, ScottPlot.ImageFormat.Png);
+        AssertPng(ours);
+        using var a = SkiaSharp.SKBitmap.Decode(ours);
+        using var b = SkiaSharp.SKBitmap.Decode(theirs);
+        Assert.Equal((b.Width, b.Height), (a.Width, a.Height));
+        Assert.True(a.GetPixelSpan().SequenceEqual(b.GetPixelSpan()), "the pixels differ from ScottPlot's own PNG");
+    }
+
+    [Fact]
     public void Font_HasTheVietnameseLetters()
     {
         using var face = SkiaSharp.SKTypeface.FromFamilyName(ChartFont.Family);

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text.RegularExpressions;
 using Analytics.Cli;
 
 namespace Analytics.Tests.Cli;
@@ -37,6 +38,42 @@ public sealed class CommandLineTests
         var examples = output.ReplaceLineEndings("\n").Split("\nExample", 2);
         Assert.Equal(2, examples.Length);
         Assert.Contains($"\n  analytics {command}", examples[1], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Commands))]
+    public void Help_EveryCommand_SaysEachOptionsDefaultOnce(string command)
+    {
+        // The help adds "Default: X." to an option with a default value; a description that says it too printed it
+        // twice ("Default: report. Default: report.", "vi (default) or en. Default: vi.").
+        var (code, output, _) = CliRunner.Run(command, "--help");
+        Assert.Equal(0, code);
+        var lines = output.ReplaceLineEndings("\n").Split('\n');
+        var blocks = new List<string>();
+        foreach (var line in lines.SkipWhile(l => l != "Options:").Skip(1).TakeWhile(l => l.Length > 0))
+        {
+            if (line.StartsWith("  -", StringComparison.Ordinal))
+            {
+                blocks.Add(line.Trim());
+            }
+            else
+            {
+                blocks[^1] += " " + line.Trim();
+            }
+        }
+
+        var own = CliApp.CreateRoot().Subcommands.Single(c => c.Name == command).Options;
+        Assert.Equal(own.Count(o => !o.Hidden) + 2, blocks.Count); // and --help, --verbose
+        foreach (var block in blocks)
+        {
+            Assert.True(Regex.Count(block, "default", RegexOptions.IgnoreCase) <= 1, block);
+        }
+
+        foreach (var o in own.Where(o => o.HasDefaultValue && o.ValueType != typeof(bool)))
+        {
+            var block = Assert.Single(blocks, b => b.StartsWith(HelpText.Label(o) + " ", StringComparison.Ordinal));
+            Assert.Matches(@"Default: [^ ]+\.$", block);
+        }
     }
 
     [Fact]
