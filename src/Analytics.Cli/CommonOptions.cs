@@ -58,9 +58,9 @@ internal static class CommonOptions
     internal static Option<TextEncoding> Encoding() => new("--encoding")
     {
         HelpName = "E",
-        Description = "The encoding of a CSV input: utf-8 (default) or windows-1258 (older Vietnamese offices' files). A TCVN3 file "
+        // No default value factory: an option not given is TextEncoding.Utf8 (0), and the help says so once, as "utf-8".
+        Description = "The encoding of a CSV input: utf-8 or windows-1258 (older Vietnamese offices' files; default: utf-8). A TCVN3 file "
                       + "(.VnTime fonts) must be converted to Unicode first (e.g. with UniKey's converter).",
-        DefaultValueFactory = _ => TextEncoding.Utf8,
         CustomParser = r =>
         {
             var text = Last(r);

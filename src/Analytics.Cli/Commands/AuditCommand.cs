@@ -32,7 +32,7 @@ internal sealed class AuditCommand : AnalyticsCommand
     protected override int Run(ParseResult result, TextWriter stdout, TextWriter stderr)
     {
         var file = result.GetRequiredValue(input);
-        var (store, _) = InputFile.Read(file, result.GetRequiredValue(culture), result.GetRequiredValue(encoding), stderr);
+        var (store, _) = InputFile.Read(file, result.GetRequiredValue(culture), result.GetValue(encoding), stderr);
         var findings = ConsistencyAudit.Run(store);
         using var w = InputFile.OpenOutput(result.GetValue(output), stdout);
         var narrator = new Analytics.Narrative.AuditNarrator(Analytics.Narrative.NarrativeStyle.English);

@@ -50,10 +50,10 @@ internal sealed class ConvertCommand : AnalyticsCommand
 
         if (File.Exists(input) && (input.EndsWith(".parquet", StringComparison.OrdinalIgnoreCase) ? LongSeriesParquet.IsLongSeriesParquet(input) : LongSeriesFormat.IsLongSeriesFile(input)))
         {
-            return ConvertPanel(input, output, kind, result.GetRequiredValue(culture), result.GetRequiredValue(encoding), stderr);
+            return ConvertPanel(input, output, kind, result.GetRequiredValue(culture), result.GetValue(encoding), stderr);
         }
 
-        var (store, _) = InputFile.Read(input, result.GetRequiredValue(culture), result.GetRequiredValue(encoding), stderr);
+        var (store, _) = InputFile.Read(input, result.GetRequiredValue(culture), result.GetValue(encoding), stderr);
         var observations = store.Series.SelectMany(k => store.Periods(k).SelectMany(p => store.History(k, p))).ToList();
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
         switch (kind)

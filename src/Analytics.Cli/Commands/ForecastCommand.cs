@@ -47,7 +47,7 @@ internal sealed class ForecastCommand : AnalyticsCommand
         var h = result.GetValue(horizon);
         var ls = result.GetRequiredValue(levels);
         var forecaster = Forecasters.ByName(result.GetRequiredValue(method));
-        var series = SeriesWork.Read(result.GetRequiredValue(input), result.GetRequiredValue(culture), result.GetRequiredValue(encoding), stderr);
+        var series = SeriesWork.Read(result.GetRequiredValue(input), result.GetRequiredValue(culture), result.GetValue(encoding), stderr);
         var (forecasts, failures) = SeriesWork.Run(series, s => Finite(forecaster.Fit(s.Series).Predict(h, ls)), stderr);
         var inv = CultureInfo.InvariantCulture;
         using (var w = InputFile.OpenOutput(result.GetValue(output), stdout, table: true))

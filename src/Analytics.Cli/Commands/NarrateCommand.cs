@@ -44,7 +44,7 @@ internal sealed class NarrateCommand : AnalyticsCommand
     {
         var file = result.GetRequiredValue(input);
         var narrativeStyle = Styles.Resolve(result.GetValue(style), result.GetRequiredValue(language), result.GetResult(language) is { Implicit: false });
-        var (store, _) = InputFile.Read(file, result.GetRequiredValue(culture), result.GetRequiredValue(encoding), stderr, narrativeStyle.Language);
+        var (store, _) = InputFile.Read(file, result.GetRequiredValue(culture), result.GetValue(encoding), stderr, narrativeStyle.Language);
         var month = result.GetValue(period);
         Coverage.Check(store, month, file);
         var narration = new Narrator(narrativeStyle).Narrate(store, month);

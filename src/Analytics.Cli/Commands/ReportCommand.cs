@@ -98,7 +98,7 @@ internal sealed class ReportCommand : AnalyticsCommand
         }
 
         var reportStyle = Styles.Resolve(styleFile, result.GetRequiredValue(language), languageGiven);
-        var (store, warnings) = InputFile.Read(file, result.GetRequiredValue(culture), result.GetRequiredValue(encoding), stderr, reportStyle.Language);
+        var (store, warnings) = InputFile.Read(file, result.GetRequiredValue(culture), result.GetValue(encoding), stderr, reportStyle.Language);
         var month = result.GetValue(period);
         Coverage.Check(store, month, file);
         store = InputFile.AsOfRelease(store, month is { } asked ? Period.Month(asked.Year, asked.LastMonth) : null);

@@ -69,7 +69,7 @@ internal sealed class TemplateCommand : AnalyticsCommand
                 throw new UsageException($"--from {source}: there is no such file or folder.");
             }
 
-            (store, _) = InputFile.Read(source, result.GetRequiredValue(culture), result.GetRequiredValue(encoding), stderr);
+            (store, _) = InputFile.Read(source, result.GetRequiredValue(culture), result.GetValue(encoding), stderr);
         }
 
         var path = result.GetValue(outFile) ?? $"bieu-{month}.xlsx";

@@ -52,7 +52,7 @@ internal sealed class YearEndCommand : AnalyticsCommand
         var planFile = result.GetValue(plan);
         var withDetail = result.GetValue(detail);
         var plans = planFile is null ? new Dictionary<SeriesKey, Plan>() : YearEndPlanFile.Read(planFile, last.Year, cultureChoice.Resolve(file), stderr);
-        var store = ReadStore(file, cultureChoice, result.GetRequiredValue(encoding), stderr);
+        var store = ReadStore(file, cultureChoice, result.GetValue(encoding), stderr);
         var keys = store.Series.Where(k => store.Periods(k).Any(p => p.Kind == PeriodKind.Month && p <= last)).ToList();
         if (keys.Count == 0)
         {

@@ -476,7 +476,7 @@ public static class InterchangeColumns
                     next = g + 1 < reader.RowGroupCount ? Task.Run(() => GroupColumns.Decode(reader, g + 1, byName, valueField, exactStatistics)) : null;
                     if (decoded is null)
                     {
-                        next?.GetAwaiter().GetResult()?.Dispose();
+                        // The next group is waited for and returned below, once.
                         return null;
                     }
 
