@@ -21,6 +21,12 @@ internal enum InputKind
 
     /// <summary>The province's filled input workbook (data/thai-binh/2023-09-bieu.xlsx).</summary>
     InputWorkbook,
+
+    /// <summary>
+    /// A monthly interchange CSV with one release per figure (the GSO national months at their latest release): the
+    /// form `growth --output` reads part by part.
+    /// </summary>
+    MonthlyCsv,
 }
 
 /// <summary>One bundled input the mutants are made from.</summary>
@@ -48,6 +54,11 @@ internal sealed record Seed(string Name, InputKind Kind, string Extension, byte[
         InputKind.GsoWorkbook =>
         [
             ("import", ["import", "--gso", input, "--output", Path.Combine(scratch, "gso.csv")]),
+        ],
+        InputKind.MonthlyCsv =>
+        [
+            ("growth-out", ["growth", "--input", input, "--output", Path.Combine(scratch, "growth.csv")]),
+            ("growth-pq", ["growth", "--input", input, "--output", Path.Combine(scratch, "growth.parquet")]),
         ],
         _ =>
         [
@@ -85,7 +96,35 @@ internal static class Seeds
             new("interchange", InputKind.InterchangeXlsx, ".xlsx", File.ReadAllBytes(xlsx)),
             new("gso", InputKind.GsoWorkbook, ".xlsx", File.ReadAllBytes(gso)),
             new("bieu", InputKind.InputWorkbook, ".xlsx", File.ReadAllBytes(Path.Combine(data, "thai-binh", "2023-09-bieu.xlsx"))),
+            new("monthly", InputKind.MonthlyCsv, ".csv", MonthlySample(Path.Combine(data, "gso", "gso_vn_monthly.csv"))),
         ];
+    }
+
+    /// <summary>
+    /// The GSO national months at their latest release, one row per figure, no releases, shares or notes: a file the
+    /// columns read, and into a file part by part.
+    /// </summary>
+    private static byte[] MonthlySample(string gso)
+    {
+        var store = new Observations.ObservationStore(InterchangeFormat.Read(gso).ThrowIfErrors());
+        var latest = store.Latest();
+        var rows = new List<Observations.Observation>();
+        foreach (var key in store.Series)
+        {
+            foreach (var period in store.Periods(key).Where(p => p.Kind == Periods.PeriodKind.Month))
+            {
+                var o = latest.Get(key, period)!;
+                rows.Add(new Observations.Observation
+                {
+                    Indicator = o.Indicator, Breakdown = o.Breakdown, Dimension = o.Dimension, Period = o.Period, Value = o.Value,
+                    ValueDecimals = o.ValueDecimals, Unit = o.Unit, MonthOnMonth = o.MonthOnMonth, YearOnYear = o.YearOnYear, Status = o.Status,
+                });
+            }
+        }
+
+        using var w = new StringWriter(CultureInfo.InvariantCulture);
+        InterchangeFormat.Write(rows, w);
+        return Encoding.UTF8.GetBytes(w.ToString());
     }
 
     /// <summary>

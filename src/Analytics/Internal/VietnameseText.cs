@@ -17,7 +17,17 @@ internal static class VietnameseText
             return string.Empty;
         }
 
-        var d = s.Normalize(NormalizationForm.FormD);
+        string d;
+        try
+        {
+            d = s.Normalize(NormalizationForm.FormD);
+        }
+        catch (ArgumentException)
+        {
+            // A noncharacter (U+FFFE) or a lone surrogate cannot be normalised: folded as written, such a character is
+            // no letter of any name and only keeps the text from matching one.
+            d = s;
+        }
         var sb = new StringBuilder(d.Length);
         var space = true;
         foreach (var c in d)

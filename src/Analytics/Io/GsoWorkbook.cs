@@ -43,7 +43,7 @@ public static class GsoWorkbook
             var found = new List<(SheetGrid Grid, GsoTable Table, bool Hidden)>();
             foreach (var sheet in wb.Workbook.Descendants<S.Sheet>())
             {
-                if (sheet.Id?.Value is not { } id || wb.GetPartById(id) is not WorksheetPart part)
+                if (sheet.Id?.Value is not { } id || !wb.TryGetPartById(id, out var sheetPart) || sheetPart is not WorksheetPart part)
                 {
                     continue;
                 }

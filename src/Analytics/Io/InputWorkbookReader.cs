@@ -56,7 +56,7 @@ internal sealed class InputWorkbookReader(string file, InputWorkbookOptions opti
         }
         // A damaged file is not an input workbook: the interchange reader then reports why it cannot be opened.
         catch (Exception e) when (e is IOException or InvalidDataException or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException or System.Xml.XmlException or UnauthorizedAccessException
-                                      or FileFormatException or InvalidOperationException)
+                                      or FileFormatException or InvalidOperationException or FormatException)
         {
             return false;
         }
@@ -144,8 +144,10 @@ internal sealed class InputWorkbookReader(string file, InputWorkbookOptions opti
                 Error(new SourceLocation(file, 0), L("bảng tính không có biểu nào có dòng tiêu đề \"Ước tính tháng này\".", "the workbook has no sheet with the header \"Ước tính tháng này\"."), L("dùng mẫu do analytics template tạo ra.", "use the workbook analytics template writes."));
             }
         }
-        catch (Exception e) when (e is IOException or InvalidDataException or OpenXmlPackageException or System.Xml.XmlException or UnauthorizedAccessException or FileFormatException or InvalidOperationException)
+        catch (Exception e) when (e is IOException or InvalidDataException or OpenXmlPackageException or System.Xml.XmlException or UnauthorizedAccessException or FileFormatException or InvalidOperationException
+                                     or FormatException)
         {
+            // FormatException: an attribute the SDK cannot read as its type (a style's number format id "\uFEFF167").
             Error(new SourceLocation(file, 0), L($"không đọc được tệp như một bảng tính Excel: {e.Message}", $"the file cannot be read as an Excel workbook: {e.Message}"), L("lưu lại tệp bằng Excel dưới dạng .xlsx, và đóng tệp nếu đang mở ở nơi khác.", "save it again from Excel as .xlsx, and close it if it is open elsewhere."));
         }
 
@@ -169,16 +171,22 @@ internal sealed class InputWorkbookReader(string file, InputWorkbookOptions opti
             var parts = m.Split(':');
             int c0 = InputWorkbookLayout.ColumnOf(parts[0]), c1 = InputWorkbookLayout.ColumnOf(parts[1]);
             int r0 = InputWorkbookLayout.RowOf(parts[0]), r1 = InputWorkbookLayout.RowOf(parts[1]);
+
+            // A range written corner last ("B9:B5") is the same cells.
+            (c0, c1) = (Math.Min(c0, c1), Math.Max(c0, c1));
+            (r0, r1) = (Math.Min(r0, r1), Math.Max(r0, r1));
             if (r0 <= headerRow || !numberColumns.Any(c => c >= c0 && c <= c1))
             {
                 continue;
             }
 
-            var dataRow = Enumerable.Range(r0, r1 - r0 + 1).Any(r => cells.TryGetValue(r, out var row) && (Text(row, columns, InputColumn.Indicator).Length > 0 || numberColumns.Any(c => c != c0 && row.ContainsKey(c) && Kind(row[c]) != CellKind.Empty) || (c0 > 0 && row.ContainsKey(c0) && Kind(row[c0]) != CellKind.Empty)));
+            // The rows the sheet has within the range (a range may reach row 1,048,576; the rows present are few).
+            var within = cells.Where(x => x.Key >= r0 && x.Key <= r1).ToList();
+            var dataRow = within.Any(x => x.Value is var row && (Text(row, columns, InputColumn.Indicator).Length > 0 || numberColumns.Any(c => c != c0 && row.ContainsKey(c) && Kind(row[c]) != CellKind.Empty) || (c0 > 0 && row.ContainsKey(c0) && Kind(row[c0]) != CellKind.Empty)));
             if (dataRow)
             {
                 Error(new SourceLocation(file, r0, m, sheet), L($"các ô {m} được gộp (merge) lên cột số; Excel chỉ giữ số của ô đầu tiên, các ô kia không còn số.", $"the cells {m} are merged over number columns; Excel keeps only the first cell's value, the others hold none."), L("bỏ gộp ô (Merge & Center → Unmerge) và ghi số vào từng ô.", "unmerge them (Merge & Center → Unmerge) and type each figure in its own cell."));
-                for (var r = r0; r <= r1; r++)
+                foreach (var (r, _) in within)
                 {
                     mergedRows.Add(r);
                 }

@@ -111,7 +111,7 @@ public static class PlanFormat
             var sheet = sheets.FirstOrDefault(s => string.Equals(s.Name?.Value, "plan", StringComparison.OrdinalIgnoreCase)) ?? sheets.FirstOrDefault()
                 ?? throw new InvalidDataException("the workbook has no sheet");
             sheetName = sheet.Name?.Value ?? "?";
-            if (sheet.Id?.Value is not { } id || wb.GetPartById(id) is not WorksheetPart part)
+            if (sheet.Id?.Value is not { } id || !wb.TryGetPartById(id, out var sheetPart) || sheetPart is not WorksheetPart part)
             {
                 throw new InvalidDataException($"the sheet '{sheetName}' is not a worksheet");
             }

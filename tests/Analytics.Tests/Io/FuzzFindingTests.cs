@@ -66,6 +66,57 @@ public class FuzzFindingTests
     }
 
     [Fact]
+    public void NoncharacterInAUnit_IsAWarningOnTheUnitNotACrash()
+    {
+        // The seed with U+FFFE inside "triệu USD" (and a value made Infinity): folding the unit to compare it threw.
+        var path = TestData.BadInput(Path.Combine("fuzz", "noncharacter-in-unit.csv"));
+        var (code, _, err) = CliRunner.Run("growth", "--input", path);
+        Assert.Equal(2, code);
+        Assert.Contains("row 42, column unit", err, StringComparison.Ordinal);
+        Assert.DoesNotContain("unexpected failure", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void InputWorkbookWithAStyleFormatIdNotANumber_IsALocatedError()
+    {
+        // The province's input workbook with a BOM typed into a number format id ("\uFEFF167"): the SDK threw reading it.
+        var path = TestData.BadInput(Path.Combine("fuzz", "input-workbook-format-id-not-a-number.xlsx"));
+        foreach (var command in new[] { "growth", "audit", "narrate" })
+        {
+            var (code, _, err) = CliRunner.Run(command, "--input", path);
+            Assert.Equal(2, code);
+            Assert.Contains("input-workbook-format-id-not-a-number.xlsx", err, StringComparison.Ordinal);
+            Assert.DoesNotContain("unexpected failure", err, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void InputWorkbookWithAMergedRangeWrittenCornerLast_IsReadAsTheSameCells()
+    {
+        // A merged range whose second corner comes before its first (a row number mutated): counting its rows threw.
+        var path = TestData.BadInput(Path.Combine("fuzz", "input-workbook-merge-reversed.xlsx"));
+        var (code, output, err) = CliRunner.Run("growth", "--input", path);
+        Assert.True(code is 0 or 2, err);
+        Assert.DoesNotContain("unexpected failure", err, StringComparison.Ordinal);
+        if (code == 0)
+        {
+            // The figures the bundled workbook holds are still read: September's imports, 139 triệu USD.
+            Assert.Contains("IMPORT,,2023-09,139,", output, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void GsoWorkbookWithoutItsRelationships_IsACleanErrorNotACrash()
+    {
+        // The September 2023 GSO workbook with xl/_rels/workbook.xml.rels deleted: looking a sheet's part up by id threw.
+        var path = TestData.BadInput(Path.Combine("fuzz", "gso-workbook-relationships-missing.xlsx"));
+        var (code, _, err) = CliRunner.Run("import", "--gso", path, "--output", Scratch.Path("gso-no-rels", ".csv"));
+        Assert.Equal(2, code);
+        Assert.Contains("gso-workbook-relationships-missing.xlsx", err, StringComparison.Ordinal);
+        Assert.DoesNotContain("unexpected failure", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void NumberFormatIdNotANumber_IsReadAsGeneral()
     {
         // The interchange workbook with a numFmtId of -1e400 in its styles part: reading the formats threw.
