@@ -90,7 +90,13 @@ public static class GrowthInParts
         interchange ??= new InterchangeOptions();
         growth ??= new GrowthOptions();
         using var table = GrowthParquet.OpenParts(output);
-        void Add(ObservationColumns part) => table.Append(part, GrowthColumns.Compute(part, growth));
+        var collector = new Collector();
+        void Add(ObservationColumns part)
+        {
+            table.Append(part, GrowthColumns.Compute(part, growth));
+            collector.Written(part.Count);
+        }
+
         return input.EndsWith(".parquet", StringComparison.OrdinalIgnoreCase)
             ? InterchangeColumns.TryReadParquetInParts(input, Add, interchange, partRows)
             : InterchangeColumns.TryReadInParts(input, Add, interchange, partRows);
@@ -98,14 +104,33 @@ public static class GrowthInParts
 
     private const int ParquetPartRows = 1 << 16;
 
+    // The young generation collected every CollectEvery rows written, the whole heap every second time: what was made
+    // of the parts written is garbage by then, and the collector's own budget for it is sized to the processor's cache
+    // (hundreds of MB on a server), not to what the program holds; a reader's large buffers (a Parquet page) are
+    // reclaimed only by a whole-heap collection. Each costs a few milliseconds on a heap of a few parts.
+    private sealed class Collector
+    {
+        private int written;
+        private int collections;
+
+        internal void Written(int rows)
+        {
+            written += rows;
+            if (written >= CollectEvery)
+            {
+                GC.Collect(++collections % 2 == 0 ? 2 : 0, GCCollectionMode.Forced, blocking: true, compacting: false);
+                written = 0;
+            }
+        }
+    }
+
     // The parts waiting (up to one per core) are computed and formatted side by side, then written in order; after a
     // failure the rest are taken and dropped, so that the reading thread is never left waiting.
     private static void Consume(BlockingCollection<ObservationColumns> parts, int workers, GrowthOptions growth, TextWriter writer, ref ExceptionDispatchInfo? failure)
     {
         var batch = new List<ObservationColumns>(workers);
         var texts = new StringBuilder[workers];
-        var written = 0;
-        var collections = 0;
+        var collector = new Collector();
         while (parts.TryTake(out var first, Timeout.Infinite))
         {
             if (Volatile.Read(ref failure) is not null)
@@ -137,18 +162,7 @@ public static class GrowthInParts
                     texts[j] = null!;
                 }
 
-                // The young generation collected every CollectEvery rows: what was made of the parts written is garbage
-                // by now, and the collector's own budget for it is sized to the processor's cache (hundreds of MB on a
-                // server), not to what the program holds. A collection of a young generation of dead parts costs about a
-                // millisecond.
-                written += batch.Sum(p => p.Count);
-                if (written >= CollectEvery)
-                {
-                    // Every second time the whole heap: a reader's large buffers (a Parquet page) are reclaimed only
-                    // there, and the heap is a few parts.
-                    GC.Collect(++collections % 2 == 0 ? 2 : 0, GCCollectionMode.Forced, blocking: true, compacting: false);
-                    written = 0;
-                }
+                collector.Written(batch.Sum(p => p.Count));
             }
 #pragma warning disable CA1031 // Any failure of the writing thread is handed to the reading thread, which rethrows it.
             catch (Exception e)
