@@ -26,6 +26,8 @@ namespace Analytics.Forecasting;
 /// as a fall.</item>
 /// <item>A gap in the monthly series: the remaining months are forecast from the unbroken stretch of months ending at
 /// <c>through</c>, with a note.</item>
+/// <item>A shock in the last months known (each outside the 99% interval of the forecast made before them, on one side):
+/// half the paths as if it lasts, half as if it passes, with a note (<see cref="ShockHedge"/>).</item>
 /// <item>Intervals calibrated on the series' own record (a rolling origin): the same estimate is made at the same month
 /// of each of up to <see cref="CalibrationYears"/> earlier years, from the figures released by then only, and set
 /// against the year's January–December figure of that year's December release. The model's intervals come from the
@@ -145,7 +147,13 @@ public static class PublishedYearEnd
 
         var history = new MonthlySeries(first.PlusMonths(start), values.AsSpan(start));
         var calibration = through.LastMonth == 12 || calibrationYears == 0 ? (Scale: 1.0, Years: 0, DegreesOfFreedom: double.PositiveInfinity, First: 0, Last: 0) : Calibrate(store, key, through, method, seed, calibrationYears);
-        var estimate = YearEnd.Core(history, through, ytd, lastYearTotal * ratio, lastYearRemaining * ratio, method, plan, seed, calibration.Scale, calibration.DegreesOfFreedom);
+        var hedge = new ShockHedge(method);
+        var estimate = YearEnd.Core(history, through, ytd, lastYearTotal * ratio, lastYearRemaining * ratio, hedge, plan, seed, calibration.Scale, calibration.DegreesOfFreedom);
+        if (hedge.Note is { } shock)
+        {
+            notes.Add(shock);
+        }
+
         return estimate with
         {
             LastYearPublishedTotal = lastYearTotal,
@@ -288,7 +296,13 @@ public static class PublishedYearEnd
             notes.Add(string.Create(CultureInfo.InvariantCulture, $"The cumulative growth rebuilt from the monthly rates, {rebuilt:0.00}%, differs from the stated {stated:0.00}% for {through.ToYearToDate()}."));
         }
 
-        var estimate = YearEnd.Core(new MonthlySeries(start, history), through, ytd, lastYear.Sum(), lastYear.Skip(through.LastMonth).Sum(), method, plan, seed);
+        var hedge = new ShockHedge(method);
+        var estimate = YearEnd.Core(new MonthlySeries(start, history), through, ytd, lastYear.Sum(), lastYear.Skip(through.LastMonth).Sum(), hedge, plan, seed);
+        if (hedge.Note is { } shock)
+        {
+            notes.Add(shock);
+        }
+
         return estimate with
         {
             LastYearPublishedTotal = lastYear.Sum(),
