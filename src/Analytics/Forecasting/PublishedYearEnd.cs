@@ -70,7 +70,7 @@ public static class PublishedYearEnd
         Preconditions.CheckArgument(through.Kind == PeriodKind.Month, nameof(through), string.Create(CultureInfo.InvariantCulture, $"Give the last known month, such as 2024-09; {through} is a {through.Kind}."));
         method ??= new Ensemble();
         var view = store.AsOf(through);
-        var notes = new List<string>();
+        var notes = new List<YearEndNote>();
         double Value(Period p) => view.Get(key, p) is { HasValue: true } o ? o.Value : double.NaN;
 
         var months = store.Periods(key).Where(p => p.Kind == PeriodKind.Month && p <= through).ToList();
@@ -114,7 +114,10 @@ public static class PublishedYearEnd
             if (Math.Abs(implied - stated) > BaseRevisionTolerance)
             {
                 ratio = ytd / (1 + (stated / 100)) / lastYtd;
-                notes.Add(string.Create(CultureInfo.InvariantCulture, $"Last year's base was re-estimated: {ytdPeriod} is stated {stated:0.00}% over last year, while its value is {implied:0.00}% over last year's published figure; last year's total and the months before {through.Year} are taken on the new base ({ratio:0.0000} of the published figures)."));
+                notes.Add(new YearEndNote(
+                    YearEndNoteKind.BaseReestimated,
+                    string.Create(CultureInfo.InvariantCulture, $"Last year's base was re-estimated: {ytdPeriod} is stated {stated:0.00}% over last year, while its value is {implied:0.00}% over last year's published figure; last year's total and the months before {through.Year} are taken on the new base ({ratio:0.0000} of the published figures)."),
+                    new Dictionary<string, object>(StringComparer.Ordinal) { ["ytdPeriod"] = ytdPeriod, ["stated"] = stated, ["implied"] = implied, ["ratio"] = ratio }));
 
                 // The months before this year on the new base, so that the model does not see the revision as a fall.
                 var january = Period.Month(through.Year, 1);
@@ -142,7 +145,10 @@ public static class PublishedYearEnd
 
         if (start > 0)
         {
-            notes.Add(string.Create(CultureInfo.InvariantCulture, $"A gap at {first.PlusMonths(start - 1)}: the remaining months are forecast from the {values.Length - start} months {first.PlusMonths(start)}–{through}."));
+            notes.Add(new YearEndNote(
+                YearEndNoteKind.Gap,
+                string.Create(CultureInfo.InvariantCulture, $"A gap at {first.PlusMonths(start - 1)}: the remaining months are forecast from the {values.Length - start} months {first.PlusMonths(start)}–{through}."),
+                new Dictionary<string, object>(StringComparer.Ordinal) { ["gap"] = first.PlusMonths(start - 1), ["first"] = first.PlusMonths(start), ["through"] = through, ["months"] = values.Length - start }));
         }
 
         var history = new MonthlySeries(first.PlusMonths(start), values.AsSpan(start));
@@ -225,7 +231,7 @@ public static class PublishedYearEnd
         Preconditions.CheckNotNull(store);
         Preconditions.CheckArgument(through.Kind == PeriodKind.Month, nameof(through), string.Create(CultureInfo.InvariantCulture, $"Give the last known month, such as 2024-09; {through} is a {through.Kind}."));
         method ??= new Ensemble();
-        var notes = new List<string>();
+        var notes = new List<YearEndNote>();
 
         // The latest rate of a kind released by the report's month (a revision may carry one rate and not the other).
         double Rate(Period month, Func<Observation, StatedRate> rate)
@@ -276,7 +282,10 @@ public static class PublishedYearEnd
             {
                 if (y == year - 2)
                 {
-                    notes.Add(string.Create(CultureInfo.InvariantCulture, $"A year-on-year rate of {y + 1} is missing: the index is forecast from {year - 1} on only."));
+                    notes.Add(new YearEndNote(
+                        YearEndNoteKind.IndexShortHistory,
+                        string.Create(CultureInfo.InvariantCulture, $"A year-on-year rate of {y + 1} is missing: the index is forecast from {year - 1} on only."),
+                        new Dictionary<string, object>(StringComparer.Ordinal) { ["year"] = y + 1, ["from"] = year - 1 }));
                 }
 
                 break;
@@ -293,7 +302,10 @@ public static class PublishedYearEnd
         var rebuilt = ((ytd / lastYear.Take(through.LastMonth).Sum()) - 1) * 100;
         if (double.IsFinite(stated) && Math.Abs(stated - rebuilt) > BaseRevisionTolerance)
         {
-            notes.Add(string.Create(CultureInfo.InvariantCulture, $"The cumulative growth rebuilt from the monthly rates, {rebuilt:0.00}%, differs from the stated {stated:0.00}% for {through.ToYearToDate()}."));
+            notes.Add(new YearEndNote(
+                YearEndNoteKind.IndexCumulativeDiffers,
+                string.Create(CultureInfo.InvariantCulture, $"The cumulative growth rebuilt from the monthly rates, {rebuilt:0.00}%, differs from the stated {stated:0.00}% for {through.ToYearToDate()}."),
+                new Dictionary<string, object>(StringComparer.Ordinal) { ["ytdPeriod"] = through.ToYearToDate(), ["rebuilt"] = rebuilt, ["stated"] = stated }));
         }
 
         var hedge = new ShockHedge(method);
@@ -307,7 +319,10 @@ public static class PublishedYearEnd
         {
             LastYearPublishedTotal = lastYear.Sum(),
             StatedYtdGrowthPercent = stated,
-            Notes = [.. notes.Prepend(string.Create(CultureInfo.InvariantCulture, $"{key} is an index published as rates: levels rebuilt from them (January {year - 1} = 100), the year's growth as the ratio of the sums of this year's and last year's levels."))],
+            Notes = [.. notes.Prepend(new YearEndNote(
+                YearEndNoteKind.IndexFromRates,
+                string.Create(CultureInfo.InvariantCulture, $"{key} is an index published as rates: levels rebuilt from them (January {year - 1} = 100), the year's growth as the ratio of the sums of this year's and last year's levels."),
+                new Dictionary<string, object>(StringComparer.Ordinal) { ["base"] = year - 1 }))],
         };
     }
 }

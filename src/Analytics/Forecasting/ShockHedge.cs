@@ -36,8 +36,11 @@ internal sealed class ShockHedge(IForecaster inner) : IForecaster
     internal (Period First, Period Last, bool Below)? Shock { get; private set; }
 
     /// <summary>Gets the note for the user on the last fit's shock, or null.</summary>
-    internal string? Note => Shock is { } s
-        ? string.Create(CultureInfo.InvariantCulture, $"The last months known, {(s.First == s.Last ? s.First.ToString() : $"{s.First}–{s.Last}")}, fell {(s.Below ? "below" : "above")} the {Level}% interval of the forecast made before them (a shock): the estimate weighs equally that the shock lasts for the rest of the year and that it passes, and its interval covers both.")
+    internal YearEndNote? Note => Shock is { } s
+        ? new YearEndNote(
+            YearEndNoteKind.Shock,
+            string.Create(CultureInfo.InvariantCulture, $"The last months known, {(s.First == s.Last ? s.First.ToString() : $"{s.First}–{s.Last}")}, fell {(s.Below ? "below" : "above")} the {Level}% interval of the forecast made before them (a shock): the estimate weighs equally that the shock lasts for the rest of the year and that it passes, and its interval covers both."),
+            new Dictionary<string, object>(StringComparer.Ordinal) { ["first"] = s.First, ["last"] = s.Last, ["below"] = s.Below, ["level"] = Level })
         : null;
 
     /// <inheritdoc/>

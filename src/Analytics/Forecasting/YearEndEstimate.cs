@@ -54,8 +54,8 @@ public sealed record YearEndEstimate(
     /// <summary>Gets how many earlier years' errors calibrated the intervals; 0 when none did.</summary>
     public int CalibrationYears { get; init; }
 
-    /// <summary>Gets what the reader should know about how the figures were formed (a re-estimated base, a gap), in English.</summary>
-    public IReadOnlyList<string> Notes { get; init; } = [];
+    /// <summary>Gets what the reader should know about how the figures were formed (a re-estimated base, a gap, a shock): each note's kind, its English text and the figures it names.</summary>
+    public IReadOnlyList<YearEndNote> Notes { get; init; } = [];
 
     /// <summary>Gets the expected growth of the year total over last year's, percent (NaN when last year is incomplete).</summary>
     public double TotalGrowthPercent => (TotalMean / LastYearTotal - 1) * 100;

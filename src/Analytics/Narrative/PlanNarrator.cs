@@ -118,7 +118,7 @@ public sealed class PlanNarrator
         var last = months[^1];
         var first = months[0];
         return months.Count == 1
-            ? Fill("plan.months.one", ("month", last.LastMonth.ToString(CultureInfo.InvariantCulture)), ("monthName", MonthName(last.LastMonth)), ("year", Year(last)))
+            ? MonthText(last)
             : Fill("plan.months.many", ("n", months.Count.ToString(CultureInfo.InvariantCulture)), ("firstMonth", first.LastMonth.ToString(CultureInfo.InvariantCulture)), ("firstMonthName", MonthName(first.LastMonth)), ("firstYear", Year(first)), ("month", last.LastMonth.ToString(CultureInfo.InvariantCulture)), ("monthName", MonthName(last.LastMonth)), ("year", Year(last)));
     }
 
@@ -155,7 +155,7 @@ public sealed class PlanNarrator
         try
         {
             e = estimates.Get(key, plan);
-            notes.AddRange(e.Notes.Select(n => $"{subject}: {n}"));
+            notes.AddRange(e.Notes.Select(n => NoteText(subject, n)));
         }
         catch (ForecastException) when (month.LastMonth < 12 && MonthsKnown(store, key, month).Length > 0)
         {
@@ -363,6 +363,33 @@ public sealed class PlanNarrator
 
         return PhraseBook.WithUnit(style, number, shown);
     }
+
+    /// <summary>A note of the year end in the style's language, its figures in the style's numbers.</summary>
+    private string NoteText(string subject, YearEndNote note)
+    {
+        var v = note.Values;
+        string P(string name) => MonthText((Period)v[name]);
+        string R(string name) => Rate((double)v[name]);
+        string I(string name) => ((int)v[name]).ToString(CultureInfo.InvariantCulture);
+        return note.Kind switch
+        {
+            YearEndNoteKind.BaseReestimated => Fill("plan.note.BaseReestimated", ("subject", subject), ("ytd", YtdText((Period)v["ytdPeriod"])), ("stated", Change((double)v["stated"], 2)), ("implied", Change((double)v["implied"], 2)), ("year", Year((Period)v["ytdPeriod"])), ("ratio", ReportNumbers.Format((double)v["ratio"], 4, c, keepTrailingZeros: true))),
+            YearEndNoteKind.Gap => Fill("plan.note.Gap", ("subject", subject), ("gap", P("gap")), ("months", I("months")), ("first", P("first")), ("through", P("through"))),
+            YearEndNoteKind.Shock => Fill(
+                (bool)v["below"] ? "plan.note.Shock.below" : "plan.note.Shock.above",
+                ("subject", subject),
+                ("span", v["first"].Equals(v["last"]) ? P("first") : Fill("plan.note.span", ("first", P("first")), ("last", P("last")))),
+                ("level", I("level"))),
+            YearEndNoteKind.IndexFromRates => Fill("plan.note.IndexFromRates", ("subject", subject), ("base", I("base"))),
+            YearEndNoteKind.IndexShortHistory => Fill("plan.note.IndexShortHistory", ("subject", subject), ("year", I("year")), ("from", I("from"))),
+            YearEndNoteKind.IndexCumulativeDiffers => Fill("plan.note.IndexCumulativeDiffers", ("subject", subject), ("ytd", YtdText((Period)v["ytdPeriod"])), ("rebuilt", R("rebuilt")), ("stated", R("stated"))),
+            _ => $"{subject}: {note.Text}",
+        };
+    }
+
+    /// <summary>"tháng 7/2021", "July 2021".</summary>
+    private string MonthText(Period month)
+        => Fill("plan.months.one", ("month", month.LastMonth.ToString(CultureInfo.InvariantCulture)), ("monthName", MonthName(month.LastMonth)), ("year", Year(month)));
 
     private string MonthName(int month) => PhraseOf("month." + month.ToString(CultureInfo.InvariantCulture));
 

@@ -69,6 +69,14 @@ public static class PlanPhrases
         ["plan.note.noValue"] = "{subject}, {ytdPeriod}: không có giá trị lũy kế để so với kế hoạch.",
         ["plan.note.growthOnly"] = "{subject}: kế hoạch là tốc độ tăng mà số liệu không có tổng năm trước, nên không tính được tỷ lệ so với kế hoạch; chỉ so sánh tốc độ tăng.",
         ["plan.note.noBase"] = "{subject}: không có số liệu cùng kỳ của các tháng còn lại, nên câu văn không nêu tốc độ tăng cần đạt.",
+        ["plan.note.BaseReestimated"] = "{subject}: số liệu năm trước đã được ước tính lại: {ytd} được công bố {stated} so với cùng kỳ, trong khi giá trị của nó so với số năm trước đã công bố lại {implied}; tổng năm trước và các tháng trước năm {year} được tính theo số liệu mới (bằng {ratio} lần số đã công bố).",
+        ["plan.note.Gap"] = "{subject}: thiếu số liệu {gap}; các tháng còn lại được dự báo từ {months} tháng liên tục ({first} – {through}).",
+        ["plan.note.Shock.below"] = "{subject}: số liệu {span} thấp hơn cận dưới khoảng tin cậy {level}% của dự báo lập trước đó (một cú sốc); ước tính coi khả năng cú sốc kéo dài đến cuối năm và khả năng nó qua đi là ngang nhau, khoảng tin cậy bao gồm cả hai.",
+        ["plan.note.Shock.above"] = "{subject}: số liệu {span} cao hơn cận trên khoảng tin cậy {level}% của dự báo lập trước đó (một cú sốc); ước tính coi khả năng cú sốc kéo dài đến cuối năm và khả năng nó qua đi là ngang nhau, khoảng tin cậy bao gồm cả hai.",
+        ["plan.note.IndexFromRates"] = "{subject} là chỉ số công bố dưới dạng tốc độ: mức chỉ số được dựng lại từ các tốc độ (tháng 1/{base} = 100); tốc độ tăng cả năm là tỷ số giữa tổng các mức của năm nay và của năm trước.",
+        ["plan.note.IndexShortHistory"] = "{subject}: thiếu tốc độ so với cùng kỳ của năm {year}; chỉ số chỉ được dự báo từ năm {from}.",
+        ["plan.note.IndexCumulativeDiffers"] = "{subject}: tốc độ lũy kế {ytd} dựng lại từ các tốc độ tháng ({rebuilt}) khác với số công bố ({stated}).",
+        ["plan.note.span"] = "{first} – {last}",
     }.ToFrozenDictionary();
 
     /// <summary>Gets the English templates.</summary>
@@ -120,6 +128,14 @@ public static class PlanPhrases
         ["plan.note.noValue"] = "{subject}, {ytdPeriod}: no cumulative value to set against the plan.",
         ["plan.note.growthOnly"] = "{subject}: the plan is a growth rate and the data has no total for last year, so the share of the plan cannot be computed; only the growth is compared.",
         ["plan.note.noBase"] = "{subject}: last year's figures for the remaining months are missing, so the growth they need is left out.",
+        ["plan.note.BaseReestimated"] = "{subject}: last year's figures were re-estimated: {ytd} is published as {stated} year on year, while its value against last year's published figure is {implied}; last year's total and the months before {year} are taken on the new base ({ratio} times the published figures).",
+        ["plan.note.Gap"] = "{subject}: {gap} is missing; the remaining months are forecast from the {months} unbroken months {first} – {through}.",
+        ["plan.note.Shock.below"] = "{subject}: {span} fell below the {level}% interval of the forecast made before (a shock); the estimate weighs equally that the shock lasts for the rest of the year and that it passes, and its interval covers both.",
+        ["plan.note.Shock.above"] = "{subject}: {span} rose above the {level}% interval of the forecast made before (a shock); the estimate weighs equally that the shock lasts for the rest of the year and that it passes, and its interval covers both.",
+        ["plan.note.IndexFromRates"] = "{subject} is an index published as rates: its levels are rebuilt from them (January {base} = 100), and the year's growth is the ratio of the sums of this year's and last year's levels.",
+        ["plan.note.IndexShortHistory"] = "{subject}: a year-on-year rate of {year} is missing, so the index is forecast from {from} on only.",
+        ["plan.note.IndexCumulativeDiffers"] = "{subject}: the cumulative growth over {ytd} rebuilt from the monthly rates ({rebuilt}) differs from the published one ({stated}).",
+        ["plan.note.span"] = "{first} – {last}",
     }.ToFrozenDictionary();
 
     /// <summary>The template of a key in a style: the style's own, else the plan book of its language (English for a language added as data), else the <see cref="PhraseBook"/>'s.</summary>

@@ -44,7 +44,10 @@ public class PublishedYearEndTests(ITestOutputHelper output)
         Assert.Equal(ratio, e.BaseRevisionRatio, 9);
         Assert.Equal(6231828.0663 * ratio, e.LastYearTotal, 0.01);
         Assert.Single(e.Notes);
-        Assert.Contains("re-estimated", e.Notes[0], StringComparison.Ordinal);
+        Assert.Equal(YearEndNoteKind.BaseReestimated, e.Notes[0].Kind);
+        Assert.Contains("re-estimated", e.Notes[0].Text, StringComparison.Ordinal);
+        Assert.Equal(8.767, (double)e.Notes[0].Values["stated"], 3);
+        Assert.Equal(((4703401.1006 / 4567835.1591) - 1) * 100, (double)e.Notes[0].Values["implied"], 6);
         output.WriteLine($"retail 2024: year {e.TotalMean:0.0} ({e.TotalGrowthPercent:0.00}%), 80% {e.Interval80.Lower:0}–{e.Interval80.Upper:0}, P(+8%) {e.Plan!.Probability:0.000}, Q4 needs {e.Plan.RequiredGrowthPercent:0.00}%; {e.Method}");
         Assert.InRange(e.TotalGrowthPercent, 6.5, 10.5);
         Assert.True(e.Plan!.Probability >= 0.5, $"P = {e.Plan.Probability}");
@@ -57,7 +60,8 @@ public class PublishedYearEndTests(ITestOutputHelper output)
         Assert.Throws<ForecastException>(() => YearEnd.Estimate(MonthlySeriesOf(key, Period.Month(2022, 9)), Period.Month(2022, 9)));
         var e = PublishedYearEnd.Estimate(Store.Value, key, Period.Month(2022, 9), new Ets());
         var note = Assert.Single(e.Notes);
-        Assert.Equal("A gap at 2020-10: the remaining months are forecast from the 23 months 2020-11–2022-09.", note);
+        Assert.Equal("A gap at 2020-10: the remaining months are forecast from the 23 months 2020-11–2022-09.", note.Text);
+        Assert.Equal((YearEndNoteKind.Gap, Period.Month(2020, 10), Period.Month(2020, 11), 23), (note.Kind, (Period)note.Values["gap"], (Period)note.Values["first"], (int)note.Values["months"]));
         Assert.True(e.TotalMean > e.YtdActual);
     }
 
@@ -83,7 +87,8 @@ public class PublishedYearEndTests(ITestOutputHelper output)
         Assert.Equal(8.64, expected, 0.3);
         output.WriteLine($"IIP 2024 through September: Jan-Sep rebuilt {expected:0.00}% (stated 8.64%), year {e.TotalGrowthPercent:0.00}% (published 8.35%), 80% {(e.Interval80.Lower / e.LastYearTotal - 1) * 100:0.00}–{(e.Interval80.Upper / e.LastYearTotal - 1) * 100:0.00}%, P(+8%) {e.Plan!.Probability:0.000}; {e.Method}");
         Assert.Equal(8.35, e.TotalGrowthPercent, 1.0);
-        Assert.StartsWith("IIP is an index published as rates", e.Notes[0], StringComparison.Ordinal);
+        Assert.StartsWith("IIP is an index published as rates", e.Notes[0].Text, StringComparison.Ordinal);
+        Assert.Equal((YearEndNoteKind.IndexFromRates, 2023), (e.Notes[0].Kind, (int)e.Notes[0].Values["base"]));
     }
 
     [Fact]

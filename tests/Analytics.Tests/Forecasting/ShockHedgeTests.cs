@@ -32,7 +32,8 @@ public class ShockHedgeTests
         var hedge = new ShockHedge(new Ets());
         var model = hedge.Fit(series);
         Assert.Equal((Period.Month(2023, 10), Period.Month(2023, 12), true), hedge.Shock);
-        Assert.Contains("2023-10–2023-12, fell below the 99% interval", hedge.Note, StringComparison.Ordinal);
+        Assert.Contains("2023-10–2023-12, fell below the 99% interval", hedge.Note!.Text, StringComparison.Ordinal);
+        Assert.Equal(YearEndNoteKind.Shock, hedge.Note.Kind);
 
         // Independently, from the inner method: on all months (lasting), and on the months before the shock, three months on (passing).
         var lasting = new Ets().Fit(series).Predict(6, [80]);
@@ -59,7 +60,7 @@ public class ShockHedgeTests
         var hedge = new ShockHedge(new Ets());
         hedge.Fit(new MonthlySeries(Period.Month(2019, 1), values));
         Assert.Equal((Period.Month(2023, 12), Period.Month(2023, 12), false), hedge.Shock);
-        Assert.Contains("2023-12, fell above", hedge.Note, StringComparison.Ordinal);
+        Assert.Contains("2023-12, fell above", hedge.Note!.Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -94,7 +95,7 @@ public class ShockHedgeTests
             for (var year = 2015; year <= 2024; year++)
             {
                 var e = PublishedYearEnd.Estimate(Store.Value, new SeriesKey(code, string.Empty), Period.Month(year, 9), calibrationYears: 0);
-                shocks.AddRange(e.Notes.Where(n => n.Contains("(a shock)", StringComparison.Ordinal)).Select(n => $"{code} {year}: {n}"));
+                shocks.AddRange(e.Notes.Where(n => n.Kind == YearEndNoteKind.Shock).Select(n => $"{code} {year}: {n.Text}"));
             }
         }
 

@@ -59,7 +59,28 @@ public class PlanNarratorTests(ITestOutputHelper output)
         Assert.StartsWith("Over January–September 2024, retail sales reached an estimated VND 4,703,401 billion, 73.8% of the annual plan. To meet the annual plan (up 8%), the fourth quarter of 2024 needs ", en.Paragraphs[0].Text, StringComparison.Ordinal);
         Assert.Contains("up 5.9% year on year.", en.Paragraphs[0].Text, StringComparison.Ordinal);
         Assert.Contains($"the plan is more likely than not to be met ({percent}%)", en.Paragraphs[0].Text, StringComparison.Ordinal);
-        Assert.Contains(vi.Notes, n => n.Contains("re-estimated", StringComparison.Ordinal));
+        Assert.Contains("RETAIL: số liệu năm trước đã được ước tính lại: 9 tháng đầu năm 2024 được công bố tăng 8,77% so với cùng kỳ, trong khi giá trị của nó so với số năm trước đã công bố lại tăng 2,97%; tổng năm trước và các tháng trước năm 2024 được tính theo số liệu mới (bằng 0,9467 lần số đã công bố).", vi.Notes);
+        Assert.Contains("RETAIL: last year's figures were re-estimated: January–September 2024 is published as up 8.77% year on year, while its value against last year's published figure is up 2.97%; last year's total and the months before 2024 are taken on the new base (0.9467 times the published figures).", en.Notes);
+    }
+
+    [Fact]
+    public void September2021_Retail_TheShockAndTheGapSaidInTheReportsLanguage()
+    {
+        // The lockdown of July–September 2021 (a shock, ShockHedge) and the FDI exports' missing October 2020 (a gap):
+        // notes of the year end, in Vietnamese in a Vietnamese report and in English in an English one.
+        var fdi = new SeriesKey("EXPORT", "Khu vực có vốn đầu tư nước ngoài");
+        var vi = new PlanNarrator().Narrate(Gso.Value, Period.Month(2021, 9), new Dictionary<SeriesKey, Plan> { [Retail] = Plan.Growth(8) });
+        var en = new PlanNarrator(NarrativeStyle.English).Narrate(Gso.Value, Period.Month(2021, 9), new Dictionary<SeriesKey, Plan> { [Retail] = Plan.Growth(8) });
+        Assert.Contains("RETAIL: số liệu tháng 7/2021 – tháng 9/2021 thấp hơn cận dưới khoảng tin cậy 99% của dự báo lập trước đó (một cú sốc); ước tính coi khả năng cú sốc kéo dài đến cuối năm và khả năng nó qua đi là ngang nhau, khoảng tin cậy bao gồm cả hai.", vi.Notes);
+        Assert.Contains("RETAIL: July 2021 – September 2021 fell below the 99% interval of the forecast made before (a shock); the estimate weighs equally that the shock lasts for the rest of the year and that it passes, and its interval covers both.", en.Notes);
+        var gap = new PlanNarrator(method: new Ets()).Narrate(Gso.Value, Period.Month(2022, 9), new Dictionary<SeriesKey, Plan> { [fdi] = Plan.Growth(6) });
+        Assert.Contains("EXPORT / Khu vực có vốn đầu tư nước ngoài: thiếu số liệu tháng 10/2020; các tháng còn lại được dự báo từ 23 tháng liên tục (tháng 11/2020 – tháng 9/2022).", gap.Notes);
+
+        // No note of the Vietnamese year end is left in English.
+        foreach (var note in vi.Notes.Concat(gap.Notes))
+        {
+            Assert.DoesNotMatch(@"\b(the|is|was|months|year)\b", note);
+        }
     }
 
     [Theory]
