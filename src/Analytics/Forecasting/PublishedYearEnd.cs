@@ -102,8 +102,13 @@ public static class PublishedYearEnd
         var lastYearTotal = Value(lastYearPeriod);
         lastYearTotal = double.IsNaN(lastYearTotal) ? Value(Period.CalendarYear(through.Year - 1)) : lastYearTotal;
         lastYearTotal = double.IsNaN(lastYearTotal) ? SumOfMonths(Period.CalendarYear(through.Year - 1)) : lastYearTotal;
-        var lastYtd = Value(Period.YearToDate(through.Year - 1, through.LastMonth));
-        lastYtd = double.IsNaN(lastYtd) ? SumOfMonths(Period.YearToDate(through.Year - 1, through.LastMonth)) : lastYtd;
+        // Last year's same months: the cumulative figure as published, the base the GSO states cumulative growth on;
+        // for January, whose "cumulative" figure is the month's first estimate, the month as revised since (January
+        // 2024's stated growth is on January 2023 as revised in February). In December, last year's total itself.
+        var lastYtdPeriod = Period.YearToDate(through.Year - 1, through.LastMonth);
+        var lastCumulative = view.Get(key, lastYtdPeriod) is { HasValue: true } lastYtdObservation ? lastYtdObservation.Value : double.NaN;
+        var lastMonthsSum = SumOfMonths(lastYtdPeriod);
+        var lastYtd = double.IsNaN(lastCumulative) || (through.LastMonth == 1 && !double.IsNaN(lastMonthsSum)) ? lastMonthsSum : lastCumulative;
         var lastYearRemaining = through.LastMonth == 12 ? 0 : lastYearTotal - lastYtd;
 
         var stated = ytdObservation is { YearOnYear.IsExact: true } ? ytdObservation.YearOnYear.Percent : double.NaN;
@@ -217,6 +222,9 @@ public static class PublishedYearEnd
     /// year's as last year's times (1 + the year-on-year rate), earlier years back from their year-on-year rates — the
     /// remaining months are forecast on those levels, and the year's growth is the ratio of the sums of this year's and
     /// last year's levels, as the GSO computes the cumulative index (<see cref="Growth.IndexNumbers.CumulativeGrowthFromRates"/>).
+    /// The stated cumulative growth of the months known is the official figure: this year's levels are scaled so that
+    /// they give it exactly (a note says so when the rebuilt figure differs by more than <see cref="BaseRevisionTolerance"/>),
+    /// so that the year's estimate starts from Section I's figure, and in December is the year as published.
     /// </summary>
     /// <param name="store">The figures with their releases.</param>
     /// <param name="key">The index.</param>
@@ -295,18 +303,31 @@ public static class PublishedYearEnd
             next = levels;
         }
 
+        // The stated cumulative growth is the official figure (Section I's): this year's levels are scaled to it, so
+        // that the months known give it exactly (and December's estimate is the year as published).
+        var stated = store.History(key, through.ToYearToDate()).Where(o => o.EffectiveRelease <= through && o.YearOnYear.IsExact).MaxBy(o => o.EffectiveRelease)?.YearOnYear.Percent ?? double.NaN;
+        var lastYearKnown = lastYear.Take(through.LastMonth).Sum();
+        var rebuilt = ((thisYear.Sum() / lastYearKnown) - 1) * 100;
+        if (double.IsFinite(stated))
+        {
+            var factor = (1 + (stated / 100)) / (1 + (rebuilt / 100));
+            for (var i = 0; i < thisYear.Length; i++)
+            {
+                thisYear[i] *= factor;
+            }
+
+            if (Math.Abs(stated - rebuilt) > BaseRevisionTolerance)
+            {
+                notes.Add(new YearEndNote(
+                    YearEndNoteKind.IndexCumulativeDiffers,
+                    string.Create(CultureInfo.InvariantCulture, $"The cumulative growth rebuilt from the monthly rates, {rebuilt:0.00}%, differs from the stated {stated:0.00}% for {through.ToYearToDate()}; this year's levels are scaled to the stated figure."),
+                    new Dictionary<string, object>(StringComparer.Ordinal) { ["ytdPeriod"] = through.ToYearToDate(), ["rebuilt"] = rebuilt, ["stated"] = stated }));
+            }
+        }
+
         var history = earlier.SelectMany(l => l).Concat(lastYear).Concat(thisYear).ToArray();
         var start = Period.Month(year - 1 - earlier.Count, 1);
         var ytd = thisYear.Sum();
-        var stated = store.History(key, through.ToYearToDate()).Where(o => o.EffectiveRelease <= through && o.YearOnYear.IsExact).MaxBy(o => o.EffectiveRelease)?.YearOnYear.Percent ?? double.NaN;
-        var rebuilt = ((ytd / lastYear.Take(through.LastMonth).Sum()) - 1) * 100;
-        if (double.IsFinite(stated) && Math.Abs(stated - rebuilt) > BaseRevisionTolerance)
-        {
-            notes.Add(new YearEndNote(
-                YearEndNoteKind.IndexCumulativeDiffers,
-                string.Create(CultureInfo.InvariantCulture, $"The cumulative growth rebuilt from the monthly rates, {rebuilt:0.00}%, differs from the stated {stated:0.00}% for {through.ToYearToDate()}."),
-                new Dictionary<string, object>(StringComparer.Ordinal) { ["ytdPeriod"] = through.ToYearToDate(), ["rebuilt"] = rebuilt, ["stated"] = stated }));
-        }
 
         var hedge = new ShockHedge(method);
         var estimate = YearEnd.Core(new MonthlySeries(start, history), through, ytd, lastYear.Sum(), lastYear.Skip(through.LastMonth).Sum(), hedge, plan, seed);

@@ -76,7 +76,9 @@ public sealed class PlanNarrator
         }
 
         var assessment = new List<string>();
-        foreach (var (verdict, key) in new[] { (Verdict.Short, "plan.short"), (Verdict.ShortExpected, "plan.shortExpected"), (Verdict.Exceed, "plan.exceed"), (Verdict.Exceeded, "plan.exceeded") })
+        // In December the year is known: what fell short did not meet the plan ("không đạt"), it is no longer "still low".
+        var shortKey = month.LastMonth == 12 ? "plan.missed" : "plan.short";
+        foreach (var (verdict, key) in new[] { (Verdict.Short, shortKey), (Verdict.ShortExpected, "plan.shortExpected"), (Verdict.Exceed, "plan.exceed"), (Verdict.Exceeded, "plan.exceeded") })
         {
             var names = results.Where(r => r.Verdict == verdict).Select(r => r.Name).Distinct(StringComparer.Ordinal).ToList();
             if (names.Count > 0)
@@ -273,7 +275,13 @@ public sealed class PlanNarrator
                 ("probability", Probability(outcome.Probability))));
             if (verdict == Verdict.None)
             {
-                verdict = e.TotalMean >= targetValue ? Verdict.Exceed : Verdict.Short;
+                // On track so far when the months known grow at least as fast as the plan asks of the year (the stated
+                // growth against the plan's growth over last year's total), though the estimate falls short.
+                var soFar = ytdObs is { YearOnYear.IsExact: true } ? ytdObs.YearOnYear.Percent : double.NaN;
+                var planGrowth = ((targetValue / lastYear) - 1) * 100;
+                verdict = e.TotalMean >= targetValue ? Verdict.Exceed
+                    : double.IsFinite(soFar) && double.IsFinite(planGrowth) && soFar >= planGrowth ? Verdict.ShortExpected
+                    : Verdict.Short;
             }
         }
         else if (verdict == Verdict.None && remaining == 0)

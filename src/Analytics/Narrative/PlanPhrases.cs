@@ -34,6 +34,7 @@ public static class PlanPhrases
         ["plan.estimate"] = "Ước cả năm {year}, {name} đạt {total} (khoảng tin cậy 80%: {lower} – {upper}), {change} so với năm trước; khả năng hoàn thành kế hoạch {likelihood} ({probability}).",
         ["plan.estimate.index"] = "Ước cả năm {year}, {name} {change} so với năm trước (khoảng tin cậy 80%: {lower} – {upper}); khả năng hoàn thành kế hoạch {likelihood} ({probability}).",
         ["plan.short"] = "Tăng trưởng {items} còn thấp so với mục tiêu kế hoạch năm.",
+        ["plan.missed"] = "{Items} không đạt kế hoạch năm.",
         ["plan.shortExpected"] = "Tăng trưởng {items} đến nay đạt mục tiêu, nhưng theo ước tính cả năm có thể chưa đạt kế hoạch năm.",
         ["plan.exceed"] = "{Items} dự kiến vượt kế hoạch năm.",
         ["plan.exceeded"] = "{Items} đã vượt kế hoạch năm.",
@@ -75,7 +76,7 @@ public static class PlanPhrases
         ["plan.note.Shock.above"] = "{subject}: số liệu {span} cao hơn cận trên khoảng tin cậy {level}% của dự báo lập trước đó (một cú sốc); ước tính coi khả năng cú sốc kéo dài đến cuối năm và khả năng nó qua đi là ngang nhau, khoảng tin cậy bao gồm cả hai.",
         ["plan.note.IndexFromRates"] = "{subject} là chỉ số công bố dưới dạng tốc độ: mức chỉ số được dựng lại từ các tốc độ (tháng 1/{base} = 100); tốc độ tăng cả năm là tỷ số giữa tổng các mức của năm nay và của năm trước.",
         ["plan.note.IndexShortHistory"] = "{subject}: thiếu tốc độ so với cùng kỳ của năm {year}; chỉ số chỉ được dự báo từ năm {from}.",
-        ["plan.note.IndexCumulativeDiffers"] = "{subject}: tốc độ lũy kế {ytd} dựng lại từ các tốc độ tháng ({rebuilt}) khác với số công bố ({stated}).",
+        ["plan.note.IndexCumulativeDiffers"] = "{subject}: tốc độ lũy kế {ytd} dựng lại từ các tốc độ tháng ({rebuilt}) khác với số công bố ({stated}); mức chỉ số năm nay được điều chỉnh theo số công bố.",
         ["plan.note.span"] = "{first} – {last}",
     }.ToFrozenDictionary();
 
@@ -93,6 +94,7 @@ public static class PlanPhrases
         ["plan.estimate"] = "For the whole of {year}, the estimate of {name} is {total} (80% interval: {lower} – {upper}), {change} on last year; the plan is {likelihood} to be met ({probability}).",
         ["plan.estimate.index"] = "For the whole of {year}, the estimate of {name} is {change} on last year (80% interval: {lower} – {upper}); the plan is {likelihood} to be met ({probability}).",
         ["plan.short"] = "Growth of {items} is still below the annual plan's target.",
+        ["plan.missed"] = "{Items} fell short of the annual plan.",
         ["plan.shortExpected"] = "Growth of {items} is on target so far, but the year's estimate may fall short of the annual plan.",
         ["plan.exceed"] = "The annual plan is expected to be exceeded for {items}.",
         ["plan.exceeded"] = "The annual plan has already been exceeded for {items}.",
@@ -134,7 +136,7 @@ public static class PlanPhrases
         ["plan.note.Shock.above"] = "{subject}: {span} rose above the {level}% interval of the forecast made before (a shock); the estimate weighs equally that the shock lasts for the rest of the year and that it passes, and its interval covers both.",
         ["plan.note.IndexFromRates"] = "{subject} is an index published as rates: its levels are rebuilt from them (January {base} = 100), and the year's growth is the ratio of the sums of this year's and last year's levels.",
         ["plan.note.IndexShortHistory"] = "{subject}: a year-on-year rate of {year} is missing, so the index is forecast from {from} on only.",
-        ["plan.note.IndexCumulativeDiffers"] = "{subject}: the cumulative growth over {ytd} rebuilt from the monthly rates ({rebuilt}) differs from the published one ({stated}).",
+        ["plan.note.IndexCumulativeDiffers"] = "{subject}: the cumulative growth over {ytd} rebuilt from the monthly rates ({rebuilt}) differs from the published one ({stated}); this year's levels are scaled to the published figure.",
         ["plan.note.span"] = "{first} – {last}",
     }.ToFrozenDictionary();
 

@@ -36,6 +36,7 @@ public static class PlanTable
         var view = store.AsOf(month);
         var ytdPeriod = month.ToYearToDate();
         var rows = new List<TableRow>();
+        var december = month.LastMonth == 12;
         foreach (var (key, plan) in plans)
         {
             var ytdObs = view.Get(key, ytdPeriod);
@@ -78,8 +79,9 @@ public static class PlanTable
             if (isIndex)
             {
                 var stated = ytdObs is { YearOnYear.IsStated: true } ? ytdObs.YearOnYear.Percent : double.NaN;
-                rows.Add(new TableRow(name, 0, vi ? "% so với năm trước" : "% on last year", [
-                    Rate(plan.TargetGrowthPercent), Rate(stated), TableCell.Empty, Rate(e?.TotalGrowthPercent ?? double.NaN), Rate(e?.TotalGrowthPercent ?? double.NaN), Rate(e?.Plan is { } p ? p.Probability * 100 : double.NaN)]));
+                rows.Add(new TableRow(name, 0, vi ? "% so với năm trước" : "% on last year", december
+                    ? [Rate(plan.TargetGrowthPercent), Rate(stated), TableCell.Empty, Rate(stated)]
+                    : [Rate(plan.TargetGrowthPercent), Rate(stated), TableCell.Empty, Rate(e?.TotalGrowthPercent ?? double.NaN), Rate(e?.TotalGrowthPercent ?? double.NaN), Rate(e?.Plan is { } p ? p.Probability * 100 : double.NaN)]));
                 continue;
             }
 
@@ -89,8 +91,9 @@ public static class PlanTable
             var targetCell = double.IsNaN(target) && !double.IsNaN(plan.TargetGrowthPercent)
                 ? new TableCell(double.NaN, 0, (plan.TargetGrowthPercent > 0 ? "+" : string.Empty) + ReportNumbers.Format(plan.TargetGrowthPercent, 2, style.Culture) + "%")
                 : Value(target);
-            rows.Add(new TableRow(name, 0, unitText, [
-                targetCell, Value(ytd), Rate(ytd / target * 100), Value(e?.TotalMean ?? double.NaN), Rate(e?.TotalGrowthPercent ?? double.NaN), Rate(e?.Plan is { } q ? q.Probability * 100 : double.NaN)]));
+            rows.Add(new TableRow(name, 0, unitText, december
+                ? [targetCell, Value(ytd), Rate(ytd / target * 100), Rate(ytdObs is { YearOnYear.IsExact: true } ? ytdObs.YearOnYear.Percent : e?.TotalGrowthPercent ?? double.NaN)]
+                : [targetCell, Value(ytd), Rate(ytd / target * 100), Value(e?.TotalMean ?? double.NaN), Rate(e?.TotalGrowthPercent ?? double.NaN), Rate(e?.Plan is { } q ? q.Probability * 100 : double.NaN)]));
         }
 
         if (rows.Count == 0)
@@ -100,13 +103,24 @@ public static class PlanTable
 
         var c = style.Culture;
         var n = number.ToString(CultureInfo.InvariantCulture);
-        var ytdText = vi ? $"Lũy kế {month.LastMonth.ToString(CultureInfo.InvariantCulture)} tháng" : $"January–{CultureInfo.GetCultureInfo("en-US").DateTimeFormat.GetMonthName(month.LastMonth)}";
-        IReadOnlyList<string> columns = vi
-            ? ["Chỉ tiêu", "Đơn vị tính", "Kế hoạch năm", ytdText, "% so với kế hoạch", "Ước cả năm", "Ước cả năm so với năm trước (%)", "Khả năng hoàn thành kế hoạch (%)"]
-            : ["Indicator", "Unit", "Annual plan", ytdText, "% of plan", "Year estimate", "Year estimate on last year (%)", "Probability of meeting the plan (%)"];
-        var footnote = vi
-            ? $"Ước cả năm {month.Year.ToString(CultureInfo.InvariantCulture)} từ số liệu công bố đến {month.ToString("L", c)} (dự báo các tháng còn lại). Chỉ số (IIP): kế hoạch, lũy kế và ước cả năm ghi tốc độ tăng (%). Ô trống: số liệu không cho phép tính."
-            : $"The {month.Year.ToString(CultureInfo.InvariantCulture)} estimate from the figures released by {month.ToString("L", c)} (the remaining months forecast). An index (IIP): plan, months known and estimate as growth rates (%). An empty cell: the figures do not allow it.";
+        var year = month.Year.ToString(CultureInfo.InvariantCulture);
+        var monthName = CultureInfo.GetCultureInfo("en-US").DateTimeFormat.GetMonthName(month.LastMonth);
+        var ytdText = vi ? (month.LastMonth == 1 ? "Tháng 1" : $"Lũy kế {month.LastMonth.ToString(CultureInfo.InvariantCulture)} tháng") : month.LastMonth == 1 ? "January" : $"January–{monthName}";
+        // In December the year is known: its figure, against the plan and last year, with nothing left to estimate.
+        IReadOnlyList<string> columns = (vi, december) switch
+        {
+            (true, true) => ["Chỉ tiêu", "Đơn vị tính", "Kế hoạch năm", $"Thực hiện năm {year}", "% so với kế hoạch", "So với năm trước (%)"],
+            (false, true) => ["Indicator", "Unit", "Annual plan", $"Full year {year}", "% of plan", "Change on last year (%)"],
+            (true, false) => ["Chỉ tiêu", "Đơn vị tính", "Kế hoạch năm", ytdText, "% so với kế hoạch", "Ước cả năm", "Ước cả năm so với năm trước (%)", "Khả năng hoàn thành kế hoạch (%)"],
+            (false, false) => ["Indicator", "Unit", "Annual plan", ytdText, "% of plan", "Full-year estimate", "Full-year estimate, change on last year (%)", "Probability of meeting the plan (%)"],
+        };
+        var footnote = (vi, december) switch
+        {
+            (true, true) => $"Số liệu cả năm {year} theo công bố {month.ToString("L", c)}. Chỉ số (IIP): kế hoạch và thực hiện ghi tốc độ tăng (%). Ô trống: số liệu không cho phép tính.",
+            (false, true) => $"The full year {year} as released in {month.ToString("L", c)}. An index (IIP): plan and outcome as growth rates (%). Blank: not available.",
+            (true, false) => $"Ước cả năm {year} từ số liệu công bố đến {month.ToString("L", c)}, dự báo các tháng còn lại. Chỉ số (IIP): kế hoạch, lũy kế và ước cả năm ghi tốc độ tăng (%). Ô trống: số liệu không cho phép tính.",
+            (false, false) => $"The {year} estimate from the figures released by {month.ToString("L", c)}, the remaining months forecast. An index (IIP): plan, months known and estimate as growth rates (%). Blank: not available.",
+        };
         return new ReportTable(vi ? $"Biểu {n}. Kế hoạch năm {month.Year.ToString(CultureInfo.InvariantCulture)}" : $"Table {n}. Annual plan {month.Year.ToString(CultureInfo.InvariantCulture)}", columns, rows, footnote);
     }
 }

@@ -83,12 +83,43 @@ public class PublishedYearEndTests(ITestOutputHelper output)
         var mom = Enumerable.Range(2, 8).Select(m => Rate(Period.Month(2023, m), o => o.MonthOnMonth)).ToArray();
         var yoy = Enumerable.Range(1, 9).Select(m => Rate(Period.Month(2024, m), o => o.YearOnYear)).ToArray();
         var expected = Analytics.Growth.IndexNumbers.CumulativeGrowthFromRates(mom, yoy).Value;
-        Assert.Equal(expected, ((e.YtdActual / (e.LastYearTotal - e.LastYearRemaining)) - 1) * 100, 9);
         Assert.Equal(8.64, expected, 0.3);
+
+        // The stated cumulative growth is the official figure: the months known give it exactly, whatever the rebuilt one.
+        Assert.Equal(8.64, ((e.YtdActual / (e.LastYearTotal - e.LastYearRemaining)) - 1) * 100, 9);
         output.WriteLine($"IIP 2024 through September: Jan-Sep rebuilt {expected:0.00}% (stated 8.64%), year {e.TotalGrowthPercent:0.00}% (published 8.35%), 80% {(e.Interval80.Lower / e.LastYearTotal - 1) * 100:0.00}–{(e.Interval80.Upper / e.LastYearTotal - 1) * 100:0.00}%, P(+8%) {e.Plan!.Probability:0.000}; {e.Method}");
         Assert.Equal(8.35, e.TotalGrowthPercent, 1.0);
         Assert.StartsWith("IIP is an index published as rates", e.Notes[0].Text, StringComparison.Ordinal);
         Assert.Equal((YearEndNoteKind.IndexFromRates, 2023), (e.Notes[0].Kind, (int)e.Notes[0].Values["base"]));
+    }
+
+    [Theory]
+    [InlineData(2023, 1.46)]
+    [InlineData(2024, 8.35)]
+    public void Iip_InDecember_TheYearIsAsPublished(int year, double published)
+    {
+        // The December release states January–December: 1,46% in 2023, 8,35% in 2024; nothing remains to forecast.
+        var e = PublishedYearEnd.Estimate(Store.Value, new SeriesKey("IIP", string.Empty), Period.Month(year, 12), plan: Plan.Growth(8));
+        Assert.Equal(published, e.TotalGrowthPercent, 9);
+        Assert.Equal(published >= 8 ? 1 : 0, e.Plan!.Probability);
+    }
+
+    [Fact]
+    public void January2024_LastYearsJanuaryAsRevised_NotItsFirstEstimate()
+    {
+        // Imports: January 2024 30.650 triệu USD, stated +33,30%. January 2023 was first estimated at 21.480 (the
+        // January release, also its cumulative figure) and revised to 23.040 in February: the stated growth is on the
+        // revised month (30.650 / 1,3330 = 22.993), not on the first estimate (which would make the base 7% higher).
+        var imports = new SeriesKey("IMPORT", string.Empty);
+        var e = PublishedYearEnd.Estimate(Store.Value, imports, Period.Month(2024, 1), new SeasonalNaive(), calibrationYears: 0);
+        Assert.Equal(30650.0 / 1.332978 / 23040.0, e.BaseRevisionRatio, 9);
+
+        // Retail: the same 2023 re-estimation in January as in September (0,946), where the first estimate of January
+        // 2023 gave 0,890.
+        var retail = PublishedYearEnd.Estimate(Store.Value, Retail, Period.Month(2024, 1), new SeasonalNaive(), calibrationYears: 0);
+        Assert.Equal(524115.6463 / 1.081104 / 512320.508, retail.BaseRevisionRatio, 9);
+        var september = PublishedYearEnd.Estimate(Store.Value, Retail, Period.Month(2024, 9), new SeasonalNaive(), calibrationYears: 0);
+        Assert.Equal(september.BaseRevisionRatio, retail.BaseRevisionRatio, 0.002);
     }
 
     [Fact]
