@@ -92,15 +92,19 @@ public static class AnnexTables
                 return;
             }
 
+            // Shown when this release revised the previous month for a series of the table; then every row gives the
+            // previous month as known now (a series not revised keeps its estimate: the month-on-month rate is on it),
+            // and the heading says "sơ bộ" only when every figure shown is preliminary.
             var figures = store.Series.Where(k => codes.Contains(k.Indicator))
                 .Select(PreviousMonth)
                 .Where(o => o is not null)
                 .ToList();
-            previous = (figures.Count > 0, figures.Count > 0 && figures.All(o => o!.Status == ObservationStatus.Preliminary));
+            var revised = figures.Any(o => o!.EffectiveRelease > previousMonth);
+            previous = (revised, revised && figures.All(o => o!.Status == ObservationStatus.Preliminary));
         }
 
         private Observation? PreviousMonth(SeriesKey key)
-            => view.Get(key, previousMonth) is { HasValue: true } o && o.EffectiveRelease > previousMonth ? o : null;
+            => view.Get(key, previousMonth) is { HasValue: true } o ? o : null;
 
         // Which of the six figure columns the period has: January and a first quarter are their own cumulative, and a
         // year or the first months of a year have neither a cumulative nor a period before to compare with.

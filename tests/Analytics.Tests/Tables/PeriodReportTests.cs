@@ -162,8 +162,14 @@ public sealed class PeriodReportTests
         Assert.DoesNotContain("1 tháng đầu năm", markdown, StringComparison.Ordinal);
         Assert.DoesNotContain("Lũy kế", markdown, StringComparison.Ordinal);
         Assert.DoesNotContain("Tính chung", markdown, StringComparison.Ordinal);
-        // The previous month is December of the year before, as the January release states it.
-        Assert.Equal(["Chỉ tiêu", "Đơn vị tính", "Thực hiện tháng 12/2023 (sơ bộ)", "Thực hiện tháng 1/2024", "Tháng 1/2024 so với tháng trước (%)", "Tháng 1/2024 so với cùng kỳ (%)", "Cơ cấu (%)"], report.Tables[1].Columns);
+        // The previous month is December of the year before, as the January release states it: retail revised
+        // (preliminary, 515.953 tỷ đồng), exports not (December's estimate, 32.910 triệu USD, the base of January's
+        // +2,01% month on month), so every row has its figure and the heading does not say "sơ bộ" of them all.
+        Assert.Equal(["Chỉ tiêu", "Đơn vị tính", "Thực hiện tháng 12/2023", "Thực hiện tháng 1/2024", "Tháng 1/2024 so với tháng trước (%)", "Tháng 1/2024 so với cùng kỳ (%)", "Cơ cấu (%)"], report.Tables[1].Columns);
+        var exports = report.Tables[1].Rows.First(r => r.Label.StartsWith("Kim ngạch xuất khẩu", StringComparison.Ordinal));
+        Assert.Equal(32.91, exports.Cells[0].Value, 0.005);
+        Assert.Equal(33.57 / 32.91 * 100, exports.Cells[2].Value, 0.06);
+        Assert.All(report.Tables[1].Rows.Where(r => double.IsFinite(r.Cells[1].Value)), r => Assert.True(double.IsFinite(r.Cells[0].Value), r.Label));
     }
 
     [Theory]
