@@ -169,6 +169,7 @@ public sealed class PlanNarrator
         }
 
         var ytdText = YtdText(month);
+        var over = month.LastMonth == 1 ? Fill("plan.over.january", ("year", Year(month))) : Fill("plan.over", ("ytd", ytdText));
         var target = TargetText(plan, unit);
         var sentences = new List<string>();
         var verdict = Verdict.None;
@@ -192,7 +193,7 @@ public sealed class PlanNarrator
             // Compared as printed: the growth rounded on its decimal value to the decimals the sentence writes.
             var shown = ReportNumbers.Round(growth, stated.IsStated ? stated.Decimals : style.RateDecimals);
             var relation = shown > plan.TargetGrowthPercent ? "plan.higher" : shown < plan.TargetGrowthPercent ? "plan.lower" : "plan.equal";
-            sentences.Add(Fill("plan.attainment.index", ("ytd", ytdText), ("name", name), ("change", growthText), ("relation", Phrase(relation)), ("target", target)));
+            sentences.Add(Fill("plan.attainment.index", ("over", over), ("name", name), ("change", growthText), ("relation", Phrase(relation)), ("target", target)));
             if (e?.Plan is { } p && remaining > 0)
             {
                 sentences.Add(Fill("plan.required.index", ("target", target), ("name", name), ("rest", RestText(month)), ("change", Change(p.RequiredGrowthPercent, style.RateDecimals)), ("samePeriod", Phrase("plan.samePeriod"))));
@@ -234,13 +235,13 @@ public sealed class PlanNarrator
             }
 
             var relation = stated.Percent > plan.TargetGrowthPercent ? "plan.higher" : stated.Percent < plan.TargetGrowthPercent ? "plan.lower" : "plan.equal";
-            sentences.Add(Fill("plan.attainment.index", ("ytd", ytdText), ("name", name), ("change", Change(stated.Percent, stated.Decimals)), ("relation", Phrase(relation)), ("target", target)));
+            sentences.Add(Fill("plan.attainment.index", ("over", over), ("name", name), ("change", Change(stated.Percent, stated.Decimals)), ("relation", Phrase(relation)), ("target", target)));
             verdict = stated.Percent < plan.TargetGrowthPercent ? Verdict.Short : remaining == 0 ? Verdict.Exceeded : Verdict.None;
             return (new Paragraph(key.Indicator, "plan", string.Join(" ", sentences), []), verdict, name, notes, e is null);
         }
 
         var attainment = e?.Plan?.AttainmentPercent ?? ytd / targetValue * 100;
-        sentences.Add(Fill("plan.attainment", ("ytd", ytdText), ("name", name), ("value", valueClause), ("attainment", Rate(attainment, signed: false))));
+        sentences.Add(Fill("plan.attainment", ("over", over), ("name", name), ("value", valueClause), ("attainment", Rate(attainment, signed: false))));
         if (ytd >= targetValue)
         {
             sentences.Add(Fill("plan.met", ("Name", PhraseBook.Capitalize(name, c)), ("target", target)));

@@ -8,7 +8,7 @@ namespace Analytics.Narrative;
 /// any template can be overridden by key in <see cref="NarrativeStyle.Phrases"/>.
 /// </summary>
 /// <remarks>
-/// Slots: <c>{ytd}</c> the months known ("9 tháng đầu năm 2023"), <c>{name}</c>/<c>{Name}</c> the indicator's short
+/// Slots: <c>{ytd}</c> the months known ("9 tháng đầu năm 2023"), <c>{over}</c> the sentence's lead on them ("Tính chung 9 tháng đầu năm 2023", "Tháng 1/2024"), <c>{name}</c>/<c>{Name}</c> the indicator's short
 /// name, <c>{value}</c> the months' value clause ("ước đạt 2.032 triệu USD"), <c>{attainment}</c> the share of the plan
 /// ("67,7%"), <c>{target}</c> the plan ("tăng 6%", "3.000 triệu USD"), <c>{rest}</c> the months remaining ("quý IV/2023",
 /// "6 tháng cuối năm", "các tháng còn lại"), <c>{amount}</c> a value, <c>{change}</c> a change ("tăng 5,2%"),
@@ -24,9 +24,9 @@ public static class PlanPhrases
     public static IReadOnlyDictionary<string, string> Vietnamese { get; } = new Dictionary<string, string>
     {
         ["plan.heading"] = "II. Ước thực hiện cả năm và khả năng hoàn thành kế hoạch",
-        ["plan.attainment"] = "Tính chung {ytd}, {name} {value}, bằng {attainment} kế hoạch năm.",
-        ["plan.attainment.noTarget"] = "Tính chung {ytd}, {name} {value}, {change} so với cùng kỳ.",
-        ["plan.attainment.index"] = "Tính chung {ytd}, {name} {change} so với cùng kỳ, {relation} mục tiêu kế hoạch năm ({target}).",
+        ["plan.attainment"] = "{over}, {name} {value}, bằng {attainment} kế hoạch năm.",
+        ["plan.attainment.noTarget"] = "{over}, {name} {value}, {change} so với cùng kỳ.",
+        ["plan.attainment.index"] = "{over}, {name} {change} so với cùng kỳ, {relation} mục tiêu kế hoạch năm ({target}).",
         ["plan.met"] = "{Name} đã hoàn thành kế hoạch năm ({target}).",
         ["plan.required"] = "Để hoàn thành kế hoạch năm ({target}), {rest} cần đạt {amount}, {change} {samePeriod}.",
         ["plan.required.noBase"] = "Để hoàn thành kế hoạch năm ({target}), {rest} cần đạt {amount}.",
@@ -44,7 +44,9 @@ public static class PlanPhrases
         ["plan.rest.month"] = "tháng 12/{year}",
         ["plan.rest.quarter"] = "quý IV/{year}",
         ["plan.rest.half"] = "6 tháng cuối năm",
-        ["plan.rest.months"] = "các tháng còn lại",
+        ["plan.rest.months"] = "{n} tháng còn lại",
+        ["plan.over"] = "Tính chung {ytd}",
+        ["plan.over.january"] = "Tháng 1/{year}",
         ["plan.ytd"] = "{n} tháng đầu năm {year}",
         ["plan.ytd.january"] = "tháng 1/{year}",
         ["plan.ytd.year"] = "cả năm {year}",
@@ -84,9 +86,9 @@ public static class PlanPhrases
     public static IReadOnlyDictionary<string, string> English { get; } = new Dictionary<string, string>
     {
         ["plan.heading"] = "II. The year end and the annual plan",
-        ["plan.attainment"] = "Over {ytd}, {name} reached {value}, {attainment} of the annual plan.",
-        ["plan.attainment.noTarget"] = "Over {ytd}, {name} reached {value}, {change} year on year.",
-        ["plan.attainment.index"] = "Over {ytd}, {name} was {change} year on year, {relation} the annual plan's target ({target}).",
+        ["plan.attainment"] = "{over}, {name} reached {value}, {attainment} of the annual plan.",
+        ["plan.attainment.noTarget"] = "{over}, {name} reached {value}, {change} year on year.",
+        ["plan.attainment.index"] = "{over}, {name} was {change} year on year, {relation} the annual plan's target ({target}).",
         ["plan.met"] = "{Name} has already met the annual plan ({target}).",
         ["plan.required"] = "To meet the annual plan ({target}), {rest} needs {amount}, {change} {samePeriod}.",
         ["plan.required.noBase"] = "To meet the annual plan ({target}), {rest} needs {amount}.",
@@ -105,6 +107,8 @@ public static class PlanPhrases
         ["plan.rest.quarter"] = "the fourth quarter of {year}",
         ["plan.rest.half"] = "the second half of the year",
         ["plan.rest.months"] = "the remaining {n} months",
+        ["plan.over"] = "Over {ytd}",
+        ["plan.over.january"] = "In January {year}",
         ["plan.ytd"] = "{months} {year}",
         ["plan.ytd.january"] = "January {year}",
         ["plan.ytd.year"] = "the whole of {year}",

@@ -87,8 +87,8 @@ public class PlanNarratorTests(ITestOutputHelper output)
     [Theory]
     [InlineData(6, "Tính chung 6 tháng đầu năm 2024", "6 tháng cuối năm cần đạt")]
     [InlineData(11, "Tính chung 11 tháng đầu năm 2024", "tháng 12/2024 cần đạt")]
-    [InlineData(4, "Tính chung 4 tháng đầu năm 2024", "các tháng còn lại cần đạt")]
-    [InlineData(1, "Tính chung tháng 1/2024", "các tháng còn lại cần đạt")]
+    [InlineData(4, "Tính chung 4 tháng đầu năm 2024", "8 tháng còn lại cần đạt")]
+    [InlineData(1, "Tháng 1/2024, kim ngạch xuất khẩu", "11 tháng còn lại cần đạt")]
     public void AnyMonth_NamesTheMonthsKnownAndTheMonthsLeft(int month, string known, string rest)
     {
         var narration = new PlanNarrator(method: new SeasonalNaive()).Narrate(Gso.Value, Period.Month(2024, month), new Dictionary<SeriesKey, Plan> { [Exports] = Plan.Growth(6) });
