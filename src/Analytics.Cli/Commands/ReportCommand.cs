@@ -109,7 +109,7 @@ internal sealed class ReportCommand : AnalyticsCommand
             throw new UsageException($"--audit {auditScope}: not a scope. Fix: write --audit report (the report's month and cumulative period, the default) or --audit all (every period in the file).");
         }
 
-        var report = ReportBuilder.Build(store, month, reportStyle, warnings.Select(w => w.ToString()), plans, auditAll: auditScope == "all");
+        var report = ReportBuilder.Build(store, month, reportStyle, plans: plans, auditAll: auditScope == "all") with { InputWarnings = [.. warnings.Select(w => w.ToString())] };
         var dir = result.GetRequiredValue(outDirectory);
         Directory.CreateDirectory(dir);
         var stem = Path.Combine(dir, $"report-{FileName(report.Period)}");

@@ -99,6 +99,15 @@ internal sealed partial class DocxWriter(MainDocumentPart main, Report report, s
                     body.Append(Para("– " + auditText.Describe(f), DocxStyles.Note));
                 }
             }
+
+            if (report.InputWarnings.Count > 0)
+            {
+                body.Append(Para(h.InputWarnings, "Heading3"));
+                foreach (var w in report.InputWarnings)
+                {
+                    body.Append(Para("– " + w, DocxStyles.Note));
+                }
+            }
         }
 
         if (report.Notes.Count > 0)

@@ -143,6 +143,16 @@ public static partial class HtmlRenderer
             }
 
             sb.Append("</ul>\n");
+            if (report.InputWarnings.Count > 0)
+            {
+                sb.Append("<h3>").Append(E(h.InputWarnings)).Append("</h3>\n<ul>\n");
+                foreach (var w in report.InputWarnings)
+                {
+                    sb.Append("<li class=\"warning\">").Append(E(w)).Append("</li>\n");
+                }
+
+                sb.Append("</ul>\n");
+            }
         }
 
         if (report.Notes.Count > 0)

@@ -40,6 +40,15 @@ public static class MarkdownRenderer
             sb.Append("- ").AppendLine(report.FindingLine(f));
         }
 
+        if (report.InputWarnings.Count > 0)
+        {
+            sb.AppendLine().Append("### ").AppendLine(h.InputWarnings).AppendLine();
+            foreach (var w in report.InputWarnings)
+            {
+                sb.Append("- ").AppendLine(w);
+            }
+        }
+
         if (report.Notes.Count > 0)
         {
             sb.AppendLine().Append("## ").AppendLine(h.Notes).AppendLine();

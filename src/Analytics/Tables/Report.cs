@@ -33,6 +33,13 @@ public sealed record Report(
     /// <summary>Gets the plan section (the year end and the annual plan), or null when the report was built without a plan.</summary>
     public Narration? Plan { get; init; }
 
+    /// <summary>
+    /// Gets the warnings of reading the input (located: file, sheet, row, column), shown with the audit, for the
+    /// analyst, not among the notes of the report a Department sends (<c>--no-audit</c> leaves them out with the audit;
+    /// the command line prints them and writes them to <c>--warnings-file</c>).
+    /// </summary>
+    public IReadOnlyList<string> InputWarnings { get; init; } = [];
+
     /// <summary>Gets the report's sections: a heading and its paragraphs (industry first, then trade and others).</summary>
     public IReadOnlyList<(string Heading, IReadOnlyList<Paragraph> Paragraphs)> Sections
     {
@@ -104,9 +111,11 @@ public sealed record Report(
     internal string FindingLine(AuditFinding finding) => new AuditNarrator(Style).Line(finding);
 
     /// <summary>Gets the headings the renderers use, in the report's language.</summary>
-    internal (string Section, string Annex, string Audit, string Notes, string Summary) Headings => Style.IsVietnamese
+    internal (string Section, string Annex, string Audit, string Notes, string Summary, string InputWarnings) Headings => Style.IsVietnamese
         ? ("I. Tình hình thực hiện các chỉ tiêu công nghiệp, thương mại", "Phụ lục: Biểu số liệu", "Kiểm tra tính nhất quán của số liệu", "Ghi chú",
-           $"{Findings.Count} kết quả kiểm tra: {Findings.Count(f => f.Severity == FindingSeverity.Error)} lỗi, {Findings.Count(f => f.Severity == FindingSeverity.Warning)} cảnh báo.")
+           $"{Findings.Count} kết quả kiểm tra: {Findings.Count(f => f.Severity == FindingSeverity.Error)} lỗi, {Findings.Count(f => f.Severity == FindingSeverity.Warning)} cảnh báo.",
+           "Cảnh báo khi đọc tệp số liệu")
         : ("I. Industry and trade indicators", "Annex: statistical tables", "Consistency of the figures", "Notes",
-           $"{Findings.Count} checks: {Findings.Count(f => f.Severity == FindingSeverity.Error)} errors, {Findings.Count(f => f.Severity == FindingSeverity.Warning)} warnings.");
+           $"{Findings.Count} checks: {Findings.Count(f => f.Severity == FindingSeverity.Error)} errors, {Findings.Count(f => f.Severity == FindingSeverity.Warning)} warnings.",
+           "Warnings from reading the input");
 }

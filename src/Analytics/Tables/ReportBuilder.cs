@@ -36,7 +36,8 @@ public static class ReportBuilder
         var m = narration.Period;
         var tables = narration.Paragraphs.Count == 0 ? [] : AnnexTables.Build(store, m, style);
         var ytd = m.ToYearToDate();
-        IEnumerable<Period> audited = m.Kind == PeriodKind.Month ? [m, ytd] : new[] { m, ytd }.Concat(m.Months()).Distinct().ToList();
+        // January's cumulative period is the month itself: checked once.
+        IEnumerable<Period> audited = m.Kind == PeriodKind.Month ? (m.LastMonth == 1 ? [m] : [m, ytd]) : new[] { m, ytd }.Concat(m.Months()).Distinct().ToList();
         var findings = auditAll ? ConsistencyAudit.Run(store) : ConsistencyAudit.RunFor(store, audited);
         var title = Title(narrator, m, style);
 

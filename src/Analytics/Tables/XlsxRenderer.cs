@@ -120,6 +120,11 @@ public static class XlsxRenderer
                 audit.Row([f.Severity.ToString().ToLowerInvariant(), f.Check.ToString(), f.Indicator, f.Period.ToString(), Num(f.Expected), Num(f.Actual), Num(f.Tolerance), auditText.Describe(f)], Bordered);
             }
 
+            foreach (var w in report.InputWarnings)
+            {
+                audit.Row(["warning", "input", null, null, null, null, null, w], Bordered);
+            }
+
             audit.Finish(landscape: true, names, titleRow: head);
         }
 

@@ -16,6 +16,30 @@ public class ReportCommandTests
     }
 
     [Fact]
+    public void Report_InputWarnings_WithTheAudit_NotInTheNotesOfTheReport()
+    {
+        // The GSO file lacks 2017-05 of the IIP and 2020-10 of the FDI exports: located warnings, printed, and kept
+        // with the audit (for the analyst); the notes of a January 2024 report hold none of them, and --no-audit
+        // leaves them out of the Word file with the audit.
+        var dir = Scratch.Path("report");
+        var (code, _, err) = CliRunner.Run("report", "--input", TestData.Path("gso/gso_vn_monthly.csv"), "--period", "2024-01", "--out", dir);
+        Assert.Equal(0, code);
+        Assert.Contains("has no figure for 2017-05", err, StringComparison.Ordinal);
+        var markdown = File.ReadAllText(Path.Combine(dir, "report-2024-01.md"));
+        var warnings = markdown.IndexOf("### Cảnh báo khi đọc tệp số liệu", StringComparison.Ordinal);
+        Assert.True(warnings > markdown.IndexOf("## Kiểm tra tính nhất quán của số liệu", StringComparison.Ordinal), "the input warnings follow the audit");
+        Assert.Contains("has no figure for 2017-05", markdown[warnings..], StringComparison.Ordinal);
+        var notes = markdown.IndexOf("## Ghi chú", StringComparison.Ordinal);
+        Assert.True(notes < 0 || !markdown[notes..].Contains("warning:", StringComparison.Ordinal));
+
+        Assert.Equal(0, CliRunner.Run("report", "--input", TestData.Path("gso/gso_vn_monthly.csv"), "--period", "2024-01", "--no-audit", "--out", dir).Code);
+        using var docx = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(Path.Combine(dir, "report-2024-01.docx"), false);
+        var text = docx.MainDocumentPart!.Document!.Body!.InnerText;
+        Assert.DoesNotContain("2017-05", text, StringComparison.Ordinal);
+        Assert.Contains("Tháng 1/2024", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Narrate_EnglishOutput_PrintsParagraphs()
     {
         var (code, output, _) = CliRunner.Run("narrate", "--input", TestData.Path("thai-binh/2023-09.csv"), "--lang", "en");
