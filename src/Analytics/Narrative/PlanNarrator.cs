@@ -169,7 +169,7 @@ public sealed class PlanNarrator
         }
 
         var ytdText = YtdText(month);
-        var over = month.LastMonth == 1 ? Fill("plan.over.january", ("year", Year(month))) : Fill("plan.over", ("ytd", ytdText));
+        var over = month.LastMonth switch { 1 => Fill("plan.over.january", ("year", Year(month))), 12 => Fill("plan.over.year", ("year", Year(month))), _ => Fill("plan.over", ("ytd", ytdText)) };
         var target = TargetText(plan, unit);
         var sentences = new List<string>();
         var verdict = Verdict.None;
@@ -244,7 +244,7 @@ public sealed class PlanNarrator
         sentences.Add(Fill("plan.attainment", ("over", over), ("name", name), ("value", valueClause), ("attainment", Rate(attainment, signed: false))));
         if (ytd >= targetValue)
         {
-            sentences.Add(Fill("plan.met", ("Name", PhraseBook.Capitalize(name, c)), ("target", target)));
+            sentences.Add(Fill("plan.met", ("Name", PhraseBook.Capitalize(name, c)), ("name", name), ("target", target)));
             verdict = Verdict.Exceeded;
         }
         else if (remaining > 0)
@@ -253,8 +253,8 @@ public sealed class PlanNarrator
             var required = e?.Plan?.RequiredGrowthPercent ?? double.NaN;
             var amount = Amount(needed, unit, -1);
             sentences.Add(double.IsFinite(required)
-                ? Fill("plan.required", ("target", target), ("rest", RestText(month)), ("amount", amount), ("change", Change(required, style.RateDecimals)), ("samePeriod", Phrase("plan.samePeriod")))
-                : Fill("plan.required.noBase", ("target", target), ("rest", RestText(month)), ("amount", amount)));
+                ? Fill("plan.required", ("target", target), ("rest", RestText(month)), ("needs", Needs(month)), ("amount", amount), ("change", Change(required, style.RateDecimals)), ("samePeriod", Phrase("plan.samePeriod")))
+                : Fill("plan.required.noBase", ("target", target), ("rest", RestText(month)), ("needs", Needs(month)), ("amount", amount)));
             if (!double.IsFinite(required))
             {
                 notes.Add(Fill("plan.note.noBase", ("subject", subject)));
@@ -328,6 +328,9 @@ public sealed class PlanNarrator
         var key = remaining switch { 1 => "plan.rest.month", 3 => "plan.rest.quarter", 6 => "plan.rest.half", _ => "plan.rest.months" };
         return Fill(key, ("year", Year(month)), ("n", remaining.ToString(CultureInfo.InvariantCulture)));
     }
+
+    /// <summary>The verb of what the rest of the year needs: one month, a quarter or a half ("needs"), or several months ("need").</summary>
+    private string Needs(Period month) => Phrase(12 - month.LastMonth is 1 or 3 or 6 ? "plan.needs.one" : "plan.needs.many");
 
     private static string Year(Period month) => month.Year.ToString(CultureInfo.InvariantCulture);
 

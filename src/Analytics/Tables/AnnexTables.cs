@@ -115,6 +115,11 @@ public static class AnnexTables
             _ => [true, false, false, true, false, true],
         };
 
+        // An English row label inside a sentence: "The foreign-invested sector" heads its row, "the foreign-invested
+        // sector" follows "Share of"; names (South Korea, Japan) keep their capitals.
+        private static string InSentence(string label)
+            => label.StartsWith("The ", StringComparison.Ordinal) ? "the " + label[4..] : label;
+
         internal IReadOnlyList<string> Columns()
         {
             var vi = style.IsVietnamese;
@@ -228,7 +233,7 @@ public static class AnnexTables
                     {
                         ShareNotes.Add(style.IsVietnamese
                             ? $"Cơ cấu của {string.Join(", ", shareOfParent)}: % so với {row.Label}."
-                            : $"Share of {string.Join(", ", shareOfParent)}: % of {row.Label}.");
+                            : $"Share of {string.Join(", ", shareOfParent.Select(InSentence))}: % of {InSentence(row.Label)}.");
                     }
                 }
 
@@ -236,7 +241,7 @@ public static class AnnexTables
                 {
                     ShareNotes.Add(style.IsVietnamese
                         ? $"Cơ cấu của {string.Join(", ", shareOfTotal)}: % so với {PhraseBook.Decapitalize(Name(indicator), c)}."
-                        : $"Share of {string.Join(", ", shareOfTotal)}: % of {Name(indicator).ToLower(c)}.");
+                        : $"Share of {string.Join(", ", shareOfTotal.Select(InSentence))}: % of {Name(indicator).ToLower(c)}.");
                 }
             }
         }

@@ -28,7 +28,7 @@ public class PlanCommandTests
         var enDir = Scratch.Path("report-plan-en");
         Assert.Equal(0, CliRunner.Run("report", "--input", seed, "--lang", "en", "--plan", plan, "--out", enDir).Code);
         var en = File.ReadAllText(Path.Combine(enDir, "report-2023-09.md"));
-        Assert.Contains("II. The year end and the annual plan", en, StringComparison.Ordinal);
+        Assert.Contains("II. Full-year outlook and the annual plan", en, StringComparison.Ordinal);
         Assert.Contains("Over January–September 2023, exports reached an estimated USD 2,032 million, 67.7% of the annual plan.", en, StringComparison.Ordinal);
         Assert.Contains("To meet the annual plan (USD 3,000 million), the fourth quarter of 2023 needs USD 968 million.", en, StringComparison.Ordinal);
         Assert.Contains("Growth of production value is still below the annual plan's target.", en, StringComparison.Ordinal);

@@ -142,6 +142,19 @@ public class PlanNarratorTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void English_TheMonthsLeftNeed_AndAPlanMetIsMetForTheIndicator()
+    {
+        var plans = new Dictionary<SeriesKey, Plan> { [Exports] = Plan.Growth(6) };
+        var january = new PlanNarrator(NarrativeStyle.English, method: new SeasonalNaive()).Narrate(Gso.Value, Period.Month(2024, 1), plans);
+        Assert.StartsWith("In January 2024, exports reached", january.Paragraphs[0].Text, StringComparison.Ordinal);
+        Assert.Contains("the remaining 11 months need USD", january.Paragraphs[0].Text, StringComparison.Ordinal);
+
+        // Exports 2024 reached 405.532 triệu USD by December, above 2023's 355.500 × 1,06: met, said of the indicator.
+        var met = new PlanNarrator(NarrativeStyle.English, method: new SeasonalNaive()).Narrate(Gso.Value, Period.Month(2024, 12), plans);
+        Assert.Contains("The annual plan (up 6%) has already been met for exports.", met.Paragraphs[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Iip_GrowthPlan_SaidInRates()
     {
         var narration = new PlanNarrator(method: new SeasonalNaive()).Narrate(Gso.Value, Period.Month(2024, 9), new Dictionary<SeriesKey, Plan> { [new SeriesKey("IIP", string.Empty)] = Plan.Growth(8) });
