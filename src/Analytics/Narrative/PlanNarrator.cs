@@ -367,7 +367,8 @@ public sealed class PlanNarrator
     private string Amount(double value, Unit? unit, int statedDecimals, bool withUnit = true, double? magnitude = null)
     {
         var (scaled, decimals, shown) = ReportNumbers.Scaled(value, statedDecimals, unit, style, magnitude);
-        var number = ReportNumbers.Format(scaled, decimals, c, style.KeepTrailingZeros);
+        // The bounds of an interval (no unit, scaled as the total) keep their zeros: "5.128,0 – 7.460,4", not "5.128 – 7.460,4".
+        var number = ReportNumbers.Format(scaled, decimals, c, style.KeepTrailingZeros || !withUnit);
         if (!withUnit)
         {
             return number;
