@@ -42,8 +42,18 @@ public static class DocxRenderer
         Preconditions.CheckNotNull(report);
         Preconditions.CheckNotNull(path);
         Preconditions.CheckNotNull(options);
-        using var doc = Open(path, options.TemplatePath);
-        var main = doc.MainDocumentPart ?? doc.AddMainDocumentPart();
+        // Relationships named and entries stamped (PackageWriter): the same report makes the same bytes.
+        using (var doc = Open(path, options.TemplatePath))
+        {
+            WriteParts(report, doc, options);
+        }
+
+        PackageWriter.StampEntries(path);
+    }
+
+    private static void WriteParts(Report report, WordprocessingDocument doc, RenderOptions options)
+    {
+        var main = doc.MainDocumentPart ?? doc.AddNewPart<MainDocumentPart>("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", "rId1");
         var templateSection = main.Document?.Body?.Elements<W.SectionProperties>().LastOrDefault()?.CloneNode(true) as W.SectionProperties;
         var lang = report.Style.IsVietnamese ? "vi-VN" : "en-US";
         DocxStyles.Ensure(main, lang, isNew: options.TemplatePath is null);
@@ -102,7 +112,7 @@ public static class DocxRenderer
 
     private static void AddPageNumbers(MainDocumentPart main, W.SectionProperties section)
     {
-        var header = main.AddNewPart<HeaderPart>();
+        var header = main.Parts.Any(p => p.RelationshipId == "rIdPageHeader") ? main.AddNewPart<HeaderPart>() : main.AddNewPart<HeaderPart>("rIdPageHeader");
         header.Header = new W.Header(new W.Paragraph(
             new W.ParagraphProperties(new W.ParagraphStyleId { Val = DocxStyles.Header }),
             new W.Run(new W.FieldChar { FieldCharType = W.FieldCharValues.Begin }),

@@ -26,7 +26,7 @@ internal static class DocxStyles
     /// <summary>Adds the styles the report uses and the document lacks; with <paramref name="isNew"/> also the defaults (font, size, language).</summary>
     internal static void Ensure(MainDocumentPart main, string lang, bool isNew)
     {
-        var part = main.StyleDefinitionsPart ?? main.AddNewPart<StyleDefinitionsPart>();
+        var part = main.StyleDefinitionsPart ?? main.AddNewPart<StyleDefinitionsPart>("rIdStyles");
         part.Styles ??= new W.Styles();
         var styles = part.Styles;
         if (isNew || styles.DocDefaults is null)

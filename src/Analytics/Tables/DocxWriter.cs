@@ -313,7 +313,7 @@ internal sealed partial class DocxWriter(MainDocumentPart main, Report report, s
         var n = figure.ToString(CultureInfo.InvariantCulture);
         body.Append(Para((vi ? "Hình " : "Figure ") + n + ". " + chart.Title, DocxStyles.Caption));
         var png = report.ChartPng(chart);
-        var part = main.AddImagePart(ImagePartType.Png);
+        var part = main.Parts.Any(p => p.RelationshipId == "rIdFigure" + n) ? main.AddImagePart(ImagePartType.Png) : main.AddImagePart(ImagePartType.Png, "rIdFigure" + n);
         using (var stream = new MemoryStream(png))
         {
             part.FeedData(stream);

@@ -45,10 +45,19 @@ public static class XlsxRenderer
         Preconditions.CheckNotNull(report);
         Preconditions.CheckNotNull(path);
         Preconditions.CheckNotNull(options);
-        using var doc = SpreadsheetDocument.Create(path, SpreadsheetDocumentType.Workbook);
-        var wb = doc.AddWorkbookPart();
+        // Relationships named and entries stamped (PackageWriter): the same report makes the same bytes.
+        using (PackageWriter.CreateWorkbook(path, out var wb))
+        {
+            WriteParts(report, wb, options);
+        }
+
+        PackageWriter.StampEntries(path);
+    }
+
+    private static void WriteParts(Report report, WorkbookPart wb, RenderOptions options)
+    {
         wb.Workbook = new S.Workbook();
-        var styles = wb.AddNewPart<WorkbookStylesPart>();
+        var styles = wb.AddNewPart<WorkbookStylesPart>("rIdStyles");
         styles.Stylesheet = Stylesheet();
         var sheets = wb.Workbook.AppendChild(new S.Sheets());
         var names = new S.DefinedNames();
@@ -142,7 +151,7 @@ public static class XlsxRenderer
     private static void AddCharts(WorkbookPart wb, S.Sheets sheets, Report report, bool vi, S.DefinedNames names)
     {
         var sheet = new Sheet(wb, sheets, vi ? "Biểu đồ" : "Charts", [100]);
-        var drawings = sheet.Part.AddNewPart<DrawingsPart>();
+        var drawings = sheet.Part.AddNewPart<DrawingsPart>("rIdDrawing1");
         drawings.WorksheetDrawing = new X.WorksheetDrawing();
         const long Cx = 5760000; // 16 cm
         const long Cy = Cx * ChartPainter.Height / ChartPainter.Width;
@@ -156,7 +165,7 @@ public static class XlsxRenderer
                 sheet.Row([], 0);
             }
 
-            var image = drawings.AddImagePart(ImagePartType.Png);
+            var image = drawings.AddImagePart(ImagePartType.Png, "rIdImage" + n);
             using (var stream = new MemoryStream(report.ChartPng(chart)))
             {
                 image.FeedData(stream);
@@ -266,8 +275,8 @@ public static class XlsxRenderer
         {
             this.widths = widths;
             this.name = name;
-            Part = wb.AddNewPart<WorksheetPart>();
             sheetIndex = (uint)sheets.Count();
+            Part = wb.AddNewPart<WorksheetPart>("rIdSheet" + (sheetIndex + 1).ToString(CultureInfo.InvariantCulture));
             sheets.Append(new S.Sheet { Id = wb.GetIdOfPart(Part), SheetId = sheetIndex + 1, Name = name });
         }
 

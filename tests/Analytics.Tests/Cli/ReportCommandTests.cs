@@ -40,6 +40,24 @@ public class ReportCommandTests
     }
 
     [Fact]
+    public void Report_TheSameFiguresMakeTheSameFiles_ByteForByte()
+    {
+        // Named relationships and stamped zip entries: a report written again (charts, header, plan) is the same file,
+        // so a Department's copies can be compared and archived.
+        var first = Scratch.Path("report");
+        var second = Scratch.Path("report");
+        foreach (var dir in new[] { first, second })
+        {
+            Assert.Equal(0, CliRunner.Run("report", "--plan", TestData.Path("thai-binh/plan-2023.csv"), "--out", dir).Code);
+        }
+
+        foreach (var ext in new[] { ".docx", ".xlsx" })
+        {
+            Assert.Equal(File.ReadAllBytes(Path.Combine(first, "report-2023-09" + ext)), File.ReadAllBytes(Path.Combine(second, "report-2023-09" + ext)));
+        }
+    }
+
+    [Fact]
     public void Narrate_EnglishOutput_PrintsParagraphs()
     {
         var (code, output, _) = CliRunner.Run("narrate", "--input", TestData.Path("thai-binh/2023-09.csv"), "--lang", "en");
