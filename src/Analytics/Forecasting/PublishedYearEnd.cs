@@ -83,7 +83,7 @@ public static class PublishedYearEnd
         var values = Enumerable.Range(0, through.MonthIndex - first.MonthIndex + 1).Select(i => Value(first.PlusMonths(i))).ToArray();
         if (values.All(double.IsNaN))
         {
-            return EstimateIndex(store, key, through, method, plan, seed);
+            return EstimateIndex(store, key, through, method, plan, seed, calibrationYears);
         }
 
         double MonthValue(Period m) => m < first || m > through ? double.NaN : values[m.MonthIndex - first.MonthIndex];
@@ -189,10 +189,13 @@ public static class PublishedYearEnd
                 break;
             }
 
+            // The year as December's release states it: its value, or for an index published as rates its growth.
             var december = store.AsOf(Period.Month(year, 12));
-            var published = december.Get(key, Period.YearToDate(year, 12)) is { HasValue: true } o ? o.Value
+            var decemberYtd = december.Get(key, Period.YearToDate(year, 12));
+            var published = decemberYtd is { HasValue: true } ? decemberYtd.Value
                 : december.Get(key, Period.CalendarYear(year)) is { HasValue: true } y ? y.Value : double.NaN;
-            if (!double.IsFinite(published))
+            var publishedGrowth = decemberYtd is { YearOnYear.IsExact: true } ? decemberYtd.YearOnYear.Percent : double.NaN;
+            if (!double.IsFinite(published) && !double.IsFinite(publishedGrowth))
             {
                 continue;
             }
@@ -201,9 +204,10 @@ public static class PublishedYearEnd
             {
                 var e = Estimate(store, key, cut, method, null, seed, calibrationYears: 0);
                 var spread = (e.Interval80.Upper - e.Interval80.Lower) / (2 * Intervals.Z(80));
-                if (spread > 0 && double.IsFinite(e.TotalMean))
+                var actual = double.IsFinite(published) ? published : e.LastYearTotal * (1 + (publishedGrowth / 100));
+                if (spread > 0 && double.IsFinite(e.TotalMean) && double.IsFinite(actual))
                 {
-                    z.Add((year, (published - e.TotalMean) / spread));
+                    z.Add((year, (actual - e.TotalMean) / spread));
                 }
             }
             catch (ForecastException)
@@ -232,10 +236,12 @@ public static class PublishedYearEnd
     /// <param name="method">The forecasting method; the ensemble when null.</param>
     /// <param name="plan">The plan: a growth (a value of an index means nothing).</param>
     /// <param name="seed">The seed of the simulation.</param>
+    /// <param name="calibrationYears">How many earlier years calibrate the intervals (on the growth of the year each December release states), at most; 0 keeps the model's own intervals.</param>
     /// <returns>The estimate in relative index units: <see cref="YearEndEstimate.TotalGrowthPercent"/> is the year's growth.</returns>
     /// <exception cref="ForecastException">A rate needed is missing (last year's month-on-month rates, this year's year-on-year rates).</exception>
-    public static YearEndEstimate EstimateIndex(ObservationStore store, SeriesKey key, Period through, IForecaster? method = null, Plan? plan = null, int seed = 20231001)
+    public static YearEndEstimate EstimateIndex(ObservationStore store, SeriesKey key, Period through, IForecaster? method = null, Plan? plan = null, int seed = 20231001, int calibrationYears = CalibrationYears)
     {
+        Preconditions.CheckArgument(calibrationYears >= 0, nameof(calibrationYears), string.Create(CultureInfo.InvariantCulture, $"Give 0 or more earlier years to calibrate on; {calibrationYears} is negative."));
         Preconditions.CheckNotNull(store);
         Preconditions.CheckArgument(through.Kind == PeriodKind.Month, nameof(through), string.Create(CultureInfo.InvariantCulture, $"Give the last known month, such as 2024-09; {through} is a {through.Kind}."));
         method ??= new Ensemble();
@@ -330,7 +336,8 @@ public static class PublishedYearEnd
         var ytd = thisYear.Sum();
 
         var hedge = new ShockHedge(method);
-        var estimate = YearEnd.Core(new MonthlySeries(start, history), through, ytd, lastYear.Sum(), lastYear.Skip(through.LastMonth).Sum(), hedge, plan, seed);
+        var calibration = through.LastMonth == 12 || calibrationYears == 0 ? (Scale: 1.0, Years: 0, DegreesOfFreedom: double.PositiveInfinity, First: 0, Last: 0) : Calibrate(store, key, through, method, seed, calibrationYears);
+        var estimate = YearEnd.Core(new MonthlySeries(start, history), through, ytd, lastYear.Sum(), lastYear.Skip(through.LastMonth).Sum(), hedge, plan, seed, calibration.Scale, calibration.DegreesOfFreedom);
         if (hedge.Note is { } shock)
         {
             notes.Add(shock);
@@ -340,6 +347,8 @@ public static class PublishedYearEnd
         {
             LastYearPublishedTotal = lastYear.Sum(),
             StatedYtdGrowthPercent = stated,
+            IntervalScale = calibration.Scale,
+            CalibrationYears = calibration.Years,
             Notes = [.. notes.Prepend(new YearEndNote(
                 YearEndNoteKind.IndexFromRates,
                 string.Create(CultureInfo.InvariantCulture, $"{key} is an index published as rates: levels rebuilt from them (January {year - 1} = 100), the year's growth as the ratio of the sums of this year's and last year's levels."),

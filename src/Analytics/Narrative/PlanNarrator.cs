@@ -132,7 +132,7 @@ public sealed class PlanNarrator
         {
             // Too few months says it all, in the section's own sentence: no last year's total to take a growth plan
             // from, no same months of last year to set the remaining months against.
-            var subject = key.ToString();
+            var subject = PhraseBook.Capitalize(name, c);
             notes = [.. notes.Where(n => !n.StartsWith(subject + ": ", StringComparison.Ordinal))];
         }
 
@@ -150,7 +150,7 @@ public sealed class PlanNarrator
         unit ??= indicator.Unit;
         var isIndex = indicator.Kind == IndicatorKind.Index || (ytdObs is not null && !ytdObs.HasValue && store.Periods(key).All(p => view.Get(key, p) is not { HasValue: true }));
         var name = Name(indicator, key);
-        var subject = key.ToString();
+        var subject = PhraseBook.Capitalize(name, c);
         var remaining = 12 - month.LastMonth;
 
         YearEndEstimate? e = null;
@@ -193,7 +193,7 @@ public sealed class PlanNarrator
             // Compared as printed: the growth rounded on its decimal value to the decimals the sentence writes.
             var shown = ReportNumbers.Round(growth, stated.IsStated ? stated.Decimals : style.RateDecimals);
             var relation = shown > plan.TargetGrowthPercent ? "plan.higher" : shown < plan.TargetGrowthPercent ? "plan.lower" : "plan.equal";
-            sentences.Add(Fill("plan.attainment.index", ("over", over), ("name", name), ("change", growthText), ("relation", Phrase(relation)), ("target", target)));
+            sentences.Add(Fill(month.LastMonth == 12 ? "plan.attainment.index.year" : "plan.attainment.index", ("over", over), ("name", name), ("change", growthText), ("relation", Phrase(relation)), ("target", target)));
             if (e?.Plan is { } p && remaining > 0)
             {
                 sentences.Add(Fill("plan.required.index", ("target", target), ("name", name), ("rest", RestText(month)), ("change", Change(p.RequiredGrowthPercent, style.RateDecimals)), ("samePeriod", Phrase("plan.samePeriod"))));
@@ -235,7 +235,7 @@ public sealed class PlanNarrator
             }
 
             var relation = stated.Percent > plan.TargetGrowthPercent ? "plan.higher" : stated.Percent < plan.TargetGrowthPercent ? "plan.lower" : "plan.equal";
-            sentences.Add(Fill("plan.attainment.index", ("over", over), ("name", name), ("change", Change(stated.Percent, stated.Decimals)), ("relation", Phrase(relation)), ("target", target)));
+            sentences.Add(Fill(month.LastMonth == 12 ? "plan.attainment.index.year" : "plan.attainment.index", ("over", over), ("name", name), ("change", Change(stated.Percent, stated.Decimals)), ("relation", Phrase(relation)), ("target", target)));
             verdict = stated.Percent < plan.TargetGrowthPercent ? Verdict.Short : remaining == 0 ? Verdict.Exceeded : Verdict.None;
             return (new Paragraph(key.Indicator, "plan", string.Join(" ", sentences), []), verdict, name, notes, e is null);
         }
@@ -244,7 +244,7 @@ public sealed class PlanNarrator
         sentences.Add(Fill("plan.attainment", ("over", over), ("name", name), ("value", valueClause), ("attainment", Rate(attainment, signed: false))));
         if (ytd >= targetValue)
         {
-            sentences.Add(Fill("plan.met", ("Name", PhraseBook.Capitalize(name, c)), ("name", name), ("target", target)));
+            sentences.Add(Fill(remaining == 0 ? "plan.met.year" : "plan.met", ("Name", PhraseBook.Capitalize(name, c)), ("name", name), ("target", target)));
             verdict = Verdict.Exceeded;
         }
         else if (remaining > 0)

@@ -24,6 +24,9 @@ public static class PlanPhrases
     public static IReadOnlyDictionary<string, string> Vietnamese { get; } = new Dictionary<string, string>
     {
         ["plan.heading"] = "II. Ước thực hiện cả năm và khả năng hoàn thành kế hoạch",
+        ["plan.heading.year"] = "II. Kết quả thực hiện kế hoạch năm",
+        ["plan.attainment.index.year"] = "{over}, {name} {change} so với năm trước, {relation} mục tiêu kế hoạch năm ({target}).",
+        ["plan.met.year"] = "{Name} đã hoàn thành kế hoạch năm ({target}).",
         ["plan.attainment"] = "{over}, {name} {value}, bằng {attainment} kế hoạch năm.",
         ["plan.attainment.noTarget"] = "{over}, {name} {value}, {change} so với cùng kỳ.",
         ["plan.attainment.index"] = "{over}, {name} {change} so với cùng kỳ, {relation} mục tiêu kế hoạch năm ({target}).",
@@ -75,7 +78,7 @@ public static class PlanPhrases
         ["plan.note.noValue"] = "{subject}, {ytdPeriod}: không có giá trị lũy kế để so với kế hoạch.",
         ["plan.note.growthOnly"] = "{subject}: kế hoạch là tốc độ tăng mà số liệu không có tổng năm trước, nên không tính được tỷ lệ so với kế hoạch; chỉ so sánh tốc độ tăng.",
         ["plan.note.noBase"] = "{subject}: không có số liệu cùng kỳ của các tháng còn lại, nên câu văn không nêu tốc độ tăng cần đạt.",
-        ["plan.note.BaseReestimated"] = "{subject}: số liệu năm trước đã được ước tính lại: {ytd} được công bố {stated} so với cùng kỳ, trong khi giá trị của nó so với số năm trước đã công bố lại {implied}; tổng năm trước và các tháng trước năm {year} được tính theo số liệu mới (bằng {ratio} lần số đã công bố).",
+        ["plan.note.BaseReestimated"] = "{subject}: số liệu năm trước đã được ước tính lại: {ytd} được công bố {stated} so với cùng kỳ, trong khi tính từ giá trị so với số liệu năm trước đã công bố là {implied}; tổng năm trước và các tháng trước năm {year} được tính theo số liệu mới (bằng {ratio} lần số đã công bố).",
         ["plan.note.Gap"] = "{subject}: thiếu số liệu {gap}; các tháng còn lại được dự báo từ {months} tháng liên tục ({first} – {through}).",
         ["plan.note.Shock.below"] = "{subject}: số liệu {span} thấp hơn cận dưới khoảng tin cậy {level}% của dự báo lập trước đó (một cú sốc); ước tính coi khả năng cú sốc kéo dài đến cuối năm và khả năng nó qua đi là ngang nhau, khoảng tin cậy bao gồm cả hai.",
         ["plan.note.Shock.above"] = "{subject}: số liệu {span} cao hơn cận trên khoảng tin cậy {level}% của dự báo lập trước đó (một cú sốc); ước tính coi khả năng cú sốc kéo dài đến cuối năm và khả năng nó qua đi là ngang nhau, khoảng tin cậy bao gồm cả hai.",
@@ -89,6 +92,9 @@ public static class PlanPhrases
     public static IReadOnlyDictionary<string, string> English { get; } = new Dictionary<string, string>
     {
         ["plan.heading"] = "II. Full-year outlook and the annual plan",
+        ["plan.heading.year"] = "II. The annual plan: the year's outcome",
+        ["plan.attainment.index.year"] = "{over}, {name} was {change} on the previous year, {relation} the annual plan's target ({target}).",
+        ["plan.met.year"] = "The annual plan ({target}) was met for {name}.",
         ["plan.attainment"] = "{over}, {name} reached {value}, {attainment} of the annual plan.",
         ["plan.attainment.noTarget"] = "{over}, {name} reached {value}, {change} year on year.",
         ["plan.attainment.index"] = "{over}, {name} was {change} year on year, {relation} the annual plan's target ({target}).",

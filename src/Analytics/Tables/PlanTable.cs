@@ -114,12 +114,16 @@ public static class PlanTable
             (true, false) => ["Chỉ tiêu", "Đơn vị tính", "Kế hoạch năm", ytdText, "% so với kế hoạch", "Ước cả năm", "Ước cả năm so với năm trước (%)", "Khả năng hoàn thành kế hoạch (%)"],
             (false, false) => ["Indicator", "Unit", "Annual plan", ytdText, "% of plan", "Full-year estimate", "Full-year estimate, change on last year (%)", "Probability of meeting the plan (%)"],
         };
+        // The months forecast, named as the plan section names them ("quý IV/2024", "11 tháng còn lại").
+        var remaining = 12 - month.LastMonth;
+        var restKey = remaining switch { 1 => "plan.rest.month", 3 => "plan.rest.quarter", 6 => "plan.rest.half", _ => "plan.rest.months" };
+        var rest = PhraseBook.Fill(PlanPhrases.Template(style, restKey), new Dictionary<string, string>(StringComparer.Ordinal) { ["year"] = year, ["n"] = remaining.ToString(CultureInfo.InvariantCulture) });
         var footnote = (vi, december) switch
         {
             (true, true) => $"Số liệu cả năm {year} theo công bố {month.ToString("L", c)}. Chỉ số (IIP): kế hoạch và thực hiện ghi tốc độ tăng (%). Ô trống: số liệu không cho phép tính.",
             (false, true) => $"The full year {year} as released in {month.ToString("L", c)}. An index (IIP): plan and outcome as growth rates (%). Blank: not available.",
-            (true, false) => $"Ước cả năm {year} từ số liệu công bố đến {month.ToString("L", c)}, dự báo các tháng còn lại. Chỉ số (IIP): kế hoạch, lũy kế và ước cả năm ghi tốc độ tăng (%). Ô trống: số liệu không cho phép tính.",
-            (false, false) => $"The {year} estimate from the figures released by {month.ToString("L", c)}, the remaining months forecast. An index (IIP): plan, months known and estimate as growth rates (%). Blank: not available.",
+            (true, false) => $"Ước cả năm {year} từ số liệu công bố đến {month.ToString("L", c)}, dự báo {rest}. Chỉ số (IIP): kế hoạch, lũy kế và ước cả năm ghi tốc độ tăng (%). Ô trống: số liệu không cho phép tính.",
+            (false, false) => $"The {year} estimate from the figures released by {month.ToString("L", c)}, with {rest} forecast. An index (IIP): plan, months known and estimate as growth rates (%). Blank: not available.",
         };
         return new ReportTable(vi ? $"Biểu {n}. Kế hoạch năm {month.Year.ToString(CultureInfo.InvariantCulture)}" : $"Table {n}. Annual plan {month.Year.ToString(CultureInfo.InvariantCulture)}", columns, rows, footnote);
     }

@@ -61,7 +61,9 @@ public sealed record Report(
 
             if (Plan is { Paragraphs.Count: > 0 } plan)
             {
-                var heading = Style.Phrases.TryGetValue("plan.heading", out var custom) ? custom : (vi ? PlanPhrases.Vietnamese : PlanPhrases.English)["plan.heading"];
+                // December's section gives the year's outcome against the plan, not an outlook.
+                var headingKey = plan.Period.LastMonth == 12 ? "plan.heading.year" : "plan.heading";
+                var heading = Style.Phrases.TryGetValue(headingKey, out var custom) ? custom : PlanPhrases.Template(Style, headingKey);
                 list.Add((heading, plan.Paragraphs));
             }
 

@@ -169,7 +169,12 @@ public static class ReportCharts
                 var p = Period.Month(month.Year, m);
                 var o = view.Get(key, p);
                 var last = view.Get(key, p.PlusYears(-1));
-                var yoy = o is null ? double.NaN : GrowthTable.Row(view, o, catalog, preferStated: true).YearOnYear is { IsMissing: false } f ? f.Value : double.NaN;
+                // The rate the source stated for the month (the official figure), from the latest release by the
+                // report's that states one: a month revised since (a preliminary figure, released without a rate)
+                // keeps its stated growth rather than one recomputed over last year's month on another base.
+                var stated = store.History(key, p).Where(x => x.EffectiveRelease <= month && x.YearOnYear.IsExact).MaxBy(x => x.EffectiveRelease);
+                var yoy = stated is not null ? stated.YearOnYear.Percent
+                    : o is null ? double.NaN : GrowthTable.Row(view, o, catalog, preferStated: true).YearOnYear is { IsMissing: false } f ? f.Value : double.NaN;
                 unit ??= o?.Unit ?? last?.Unit;
                 months.Add(new ChartMonth(p, vi ? "T" + m.ToString(CultureInfo.InvariantCulture) : CultureInfo.GetCultureInfo("en-US").DateTimeFormat.AbbreviatedMonthNames[m - 1], o?.Value ?? double.NaN, last?.Value ?? double.NaN, yoy));
             }

@@ -35,6 +35,23 @@ public class ChartPainterTests
     }
 
     [Fact]
+    public void Gso2024_09_RetailByMonth_TheGrowthIsTheStatedRate_NotOneRecomputedAcrossBases()
+    {
+        // Retail 2024: each month's stated year-on-year rate, read here from the file's own lines (the estimate rows
+        // carry it; the preliminary revisions released a month later do not). Recomputed from the revised months over
+        // 2023's, on the base the GSO re-estimated, January would show +1,85% instead of +8,11%.
+        var stated = File.ReadLines(TestData.Path("gso/gso_vn_monthly.csv"))
+            .Select(l => l.Split(','))
+            .Where(f => f.Length > 8 && f[0] == "RETAIL" && f[1].Length == 0 && f[2].StartsWith("2024-0", StringComparison.Ordinal) && f[2].Length == 7 && f[6].Length > 0 && string.CompareOrdinal(f[8], "2024-09") <= 0)
+            .ToDictionary(f => f[2], f => double.Parse(f[6], CultureInfo.InvariantCulture));
+        var store = new ObservationStore(InterchangeFormat.Read(TestData.Path("gso/gso_vn_monthly.csv")).Observations);
+        var retail = Assert.Single(ReportCharts.Build(store, Period.Month(2024, 9)).OfType<MonthlyChart>(), c => c.Indicator == "RETAIL");
+        Assert.Equal(9, stated.Count);
+        Assert.Equal(stated.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => kv.Value), retail.Months.Select(m => m.YearOnYear));
+        Assert.Equal(8.1104, retail.Months[0].YearOnYear, 4);
+    }
+
+    [Fact]
     public void Gso_GivesAMonthByMonthChartOfEachHeadlineIndicator()
     {
         var store = new ObservationStore(InterchangeFormat.Read(TestData.Path("gso/gso_vn_monthly.csv")).Observations);

@@ -88,8 +88,9 @@ public class EnglishWordingTests
     [Fact]
     public void PlanLikelihood_English_NearZeroIsAlmostCertainNotToBeMet()
     {
-        // The CPI needs +6.32% in the fourth quarter against +3.88% so far: no chance of the 4.5% plan.
-        Assert.Contains("the plan is almost certain not to be met (0%)", GsoPlan.Value, StringComparison.Ordinal);
+        // The CPI needs +6.32% in the fourth quarter against +3.88% so far: next to no chance of the 4.5% plan (a few
+        // per cent once the intervals are calibrated on the CPI's own record of year ends).
+        Assert.Matches(@"the plan is almost certain not to be met \([0-4]%\)", GsoPlan.Value);
         Assert.DoesNotContain("impossible to be met", GsoPlan.Value, StringComparison.Ordinal);
     }
 

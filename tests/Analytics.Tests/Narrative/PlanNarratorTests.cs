@@ -60,8 +60,8 @@ public class PlanNarratorTests(ITestOutputHelper output)
         Assert.StartsWith("Over January–September 2024, retail sales reached an estimated VND 4,703,401 billion, 73.8% of the annual plan. To meet the annual plan (up 8%), the fourth quarter of 2024 needs ", en.Paragraphs[0].Text, StringComparison.Ordinal);
         Assert.Contains("up 5.9% year on year.", en.Paragraphs[0].Text, StringComparison.Ordinal);
         Assert.Contains($"the plan is more likely than not to be met ({percent}%)", en.Paragraphs[0].Text, StringComparison.Ordinal);
-        Assert.Contains("RETAIL: số liệu năm trước đã được ước tính lại: 9 tháng đầu năm 2024 được công bố tăng 8,77% so với cùng kỳ, trong khi giá trị của nó so với số năm trước đã công bố lại tăng 2,97%; tổng năm trước và các tháng trước năm 2024 được tính theo số liệu mới (bằng 0,9467 lần số đã công bố).", vi.Notes);
-        Assert.Contains("RETAIL: last year's figures were re-estimated: January–September 2024 is published as up 8.77% year on year, while its value against last year's published figure is up 2.97%; last year's total and the months before 2024 are taken on the new base (0.9467 times the published figures).", en.Notes);
+        Assert.Contains("Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng: số liệu năm trước đã được ước tính lại: 9 tháng đầu năm 2024 được công bố tăng 8,77% so với cùng kỳ, trong khi tính từ giá trị so với số liệu năm trước đã công bố là tăng 2,97%; tổng năm trước và các tháng trước năm 2024 được tính theo số liệu mới (bằng 0,9467 lần số đã công bố).", vi.Notes);
+        Assert.Contains("Retail sales: last year's figures were re-estimated: January–September 2024 is published as up 8.77% year on year, while its value against last year's published figure is up 2.97%; last year's total and the months before 2024 are taken on the new base (0.9467 times the published figures).", en.Notes);
     }
 
     [Fact]
@@ -72,10 +72,10 @@ public class PlanNarratorTests(ITestOutputHelper output)
         var fdi = new SeriesKey("EXPORT", "Khu vực có vốn đầu tư nước ngoài");
         var vi = new PlanNarrator().Narrate(Gso.Value, Period.Month(2021, 9), new Dictionary<SeriesKey, Plan> { [Retail] = Plan.Growth(8) });
         var en = new PlanNarrator(NarrativeStyle.English).Narrate(Gso.Value, Period.Month(2021, 9), new Dictionary<SeriesKey, Plan> { [Retail] = Plan.Growth(8) });
-        Assert.Contains("RETAIL: số liệu tháng 7/2021 – tháng 9/2021 thấp hơn cận dưới khoảng tin cậy 99% của dự báo lập trước đó (một cú sốc); ước tính coi khả năng cú sốc kéo dài đến cuối năm và khả năng nó qua đi là ngang nhau, khoảng tin cậy bao gồm cả hai.", vi.Notes);
-        Assert.Contains("RETAIL: July 2021 – September 2021 fell below the 99% interval of the forecast made before (a shock); the estimate weighs equally that the shock lasts for the rest of the year and that it passes, and its interval covers both.", en.Notes);
+        Assert.Contains("Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng: số liệu tháng 7/2021 – tháng 9/2021 thấp hơn cận dưới khoảng tin cậy 99% của dự báo lập trước đó (một cú sốc); ước tính coi khả năng cú sốc kéo dài đến cuối năm và khả năng nó qua đi là ngang nhau, khoảng tin cậy bao gồm cả hai.", vi.Notes);
+        Assert.Contains("Retail sales: July 2021 – September 2021 fell below the 99% interval of the forecast made before (a shock); the estimate weighs equally that the shock lasts for the rest of the year and that it passes, and its interval covers both.", en.Notes);
         var gap = new PlanNarrator(method: new Ets()).Narrate(Gso.Value, Period.Month(2022, 9), new Dictionary<SeriesKey, Plan> { [fdi] = Plan.Growth(6) });
-        Assert.Contains("EXPORT / Khu vực có vốn đầu tư nước ngoài: thiếu số liệu tháng 10/2020; các tháng còn lại được dự báo từ 23 tháng liên tục (tháng 11/2020 – tháng 9/2022).", gap.Notes);
+        Assert.Contains("Kim ngạch xuất khẩu khu vực có vốn đầu tư nước ngoài: thiếu số liệu tháng 10/2020; các tháng còn lại được dự báo từ 23 tháng liên tục (tháng 11/2020 – tháng 9/2022).", gap.Notes);
 
         // No note of the Vietnamese year end is left in English.
         foreach (var note in vi.Notes.Concat(gap.Notes))
@@ -110,6 +110,12 @@ public class PlanNarratorTests(ITestOutputHelper output)
         Assert.Equal("Kim ngạch xuất khẩu và IIP không đạt kế hoạch năm. Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng đã vượt kế hoạch năm.", vi.Paragraphs[^1].Text);
         Assert.StartsWith("Exports and the IIP fell short of the annual plan.", en.Paragraphs[^1].Text, StringComparison.Ordinal);
         Assert.DoesNotContain("còn thấp", vi.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Tính chung cả năm 2023, IIP tăng 1,46% so với năm trước, thấp hơn mục tiêu kế hoạch năm (tăng 8%).", vi.ToString(), StringComparison.Ordinal);
+        Assert.Contains("The annual plan (up 8%) was met for retail sales.", en.ToString(), StringComparison.Ordinal);
+
+        // The section is the year's outcome, not an outlook; the table's footnote forecasts nothing.
+        var report = ReportBuilder.Build(Gso.Value, december, plans: plans);
+        Assert.Contains(report.Sections, s => s.Heading == "II. Kết quả thực hiện kế hoạch năm");
 
         // The plan table: the year's figure, its share of the plan and its growth as stated; nothing left to estimate.
         var table = PlanTable.Build(Gso.Value, december, plans, method: new SeasonalNaive())!;
@@ -151,7 +157,7 @@ public class PlanNarratorTests(ITestOutputHelper output)
 
         // Exports 2024 reached 405.532 triệu USD by December, above 2023's 355.500 × 1,06: met, said of the indicator.
         var met = new PlanNarrator(NarrativeStyle.English, method: new SeasonalNaive()).Narrate(Gso.Value, Period.Month(2024, 12), plans);
-        Assert.Contains("The annual plan (up 6%) has already been met for exports.", met.Paragraphs[0].Text, StringComparison.Ordinal);
+        Assert.Contains("The annual plan (up 6%) was met for exports.", met.Paragraphs[0].Text, StringComparison.Ordinal);
     }
 
     [Fact]
