@@ -62,14 +62,15 @@ internal sealed class ShockHedge(IForecaster inner) : IForecaster
 
         // The trailing run of months outside the interval of the forecast from before the last MaxMonths, on one side;
         // a shorter run is confirmed against the forecast made just before it.
-        var side = Side(before, MaxMonths, MaxMonths - 1, values);
+        var forecast = before.Predict(MaxMonths, [Level]);
+        var side = Side(forecast, MaxMonths - 1, values);
         if (side == 0)
         {
             return all;
         }
 
         var k = 1;
-        while (k < MaxMonths && Side(before, MaxMonths, MaxMonths - 1 - k, values) == side)
+        while (k < MaxMonths && Side(forecast, MaxMonths - 1 - k, values) == side)
         {
             k++;
         }
@@ -81,9 +82,10 @@ internal sealed class ShockHedge(IForecaster inner) : IForecaster
                 return all;
             }
 
+            forecast = before.Predict(k, [Level]);
             for (var i = 0; i < k; i++)
             {
-                if (Side(before, k, i, values) != side)
+                if (Side(forecast, i, values) != side)
                 {
                     return all;
                 }
@@ -94,11 +96,10 @@ internal sealed class ShockHedge(IForecaster inner) : IForecaster
         return new HedgedModel(all, before, k);
     }
 
-    /// <summary>-1, 0 or 1: the <paramref name="i"/>th of the last <paramref name="months"/> months below, inside or above the interval of <paramref name="model"/>'s forecast of them.</summary>
-    private static int Side(IForecastModel model, int months, int i, double[] values)
+    /// <summary>-1, 0 or 1: the <paramref name="i"/>th of the last months that <paramref name="forecast"/> covers below, inside or above its interval.</summary>
+    private static int Side(Forecast forecast, int i, double[] values)
     {
-        var forecast = model.Predict(months, [Level]);
-        var x = values[values.Length - months + i];
+        var x = values[values.Length - forecast.Horizon + i];
         return x < forecast.Lower(Level)[i] ? -1 : x > forecast.Upper(Level)[i] ? 1 : 0;
     }
 
@@ -144,14 +145,15 @@ internal sealed class ShockHedge(IForecaster inner) : IForecaster
             return new Forecast(a.Method, a.Start, mean, intervals);
         }
 
+        // Each model simulates only the half of the paths it gives: the even paths lasting, the odd ones passing.
         public double[][] Simulate(int horizon, int paths, int seed)
         {
-            var a = lasting.Simulate(horizon, paths, seed);
-            var b = passing.Simulate(horizon + offset, paths, seed + 1);
+            var a = lasting.Simulate(horizon, (paths + 1) / 2, seed);
+            var b = passing.Simulate(horizon + offset, paths / 2, seed + 1);
             var result = new double[paths][];
             for (var p = 0; p < paths; p++)
             {
-                result[p] = p % 2 == 0 ? a[p] : b[p][offset..];
+                result[p] = p % 2 == 0 ? a[p / 2] : b[p / 2][offset..];
             }
 
             return result;

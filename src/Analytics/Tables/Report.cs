@@ -63,7 +63,7 @@ public sealed record Report(
             {
                 // December's section gives the year's outcome against the plan, not an outlook.
                 var headingKey = plan.Period.LastMonth == 12 ? "plan.heading.year" : "plan.heading";
-                var heading = Style.Phrases.TryGetValue(headingKey, out var custom) ? custom : PlanPhrases.Template(Style, headingKey);
+                var heading = PlanPhrases.Template(Style, headingKey);
                 list.Add((heading, plan.Paragraphs));
             }
 
